@@ -1,0 +1,25 @@
+import type {
+  CaseNumberCounter,
+  ConversationStore,
+  CouncilRepository,
+  MeetingRepository,
+  MeetingWorkRepository,
+  MemberRepository,
+} from './ports';
+
+/** What use cases depend on: ports and a clock, passed in by the composition root. */
+export interface AppDeps {
+  councils: CouncilRepository;
+  members: MemberRepository;
+  meetings: MeetingRepository;
+  work: MeetingWorkRepository;
+  caseNumbers: CaseNumberCounter;
+  conversations: ConversationStore;
+  clock: () => Date;
+}
+
+/** Who is asking: from a verified SSO token, a bot activity, or (dev mode only) a dev header. */
+export interface Principal {
+  tenantId: string;
+  aadObjectId: string;
+}

@@ -1,0 +1,90 @@
+import type { AgendaItem } from '../domain/agenda';
+import type { Attendance } from '../domain/attendance';
+import type { CaseNumber } from '../domain/case-number';
+import type { Council } from '../domain/council';
+import type { InputRequest, WrittenInput } from '../domain/input-request';
+import type { Meeting } from '../domain/meeting';
+import type { Member } from '../domain/member';
+import type { AgendaProposal } from '../domain/proposal';
+
+/** A value with the ETag it was read with; every update passes that ETag back. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface CouncilRepository {
+  get(councilId: string): Promise<Versioned<Council> | undefined>;
+  /** Fails with ConcurrentEdit if a council with that id exists. */
+  create(council: Council): Promise<Versioned<Council>>;
+  update(council: Council, etag: string): Promise<Versioned<Council>>;
+}
+
+export interface MemberRepository {
+  /** The whole roster (history included) in one partition query. */
+  listRoster(councilId: string): Promise<Versioned<Member>[]>;
+  get(councilId: string, aadObjectId: string): Promise<Versioned<Member> | undefined>;
+  create(member: Member): Promise<Versioned<Member>>;
+  update(member: Member, etag: string): Promise<Versioned<Member>>;
+  /** Councils a person belongs to, found through the membership index. */
+  councilsOf(tenantId: string, aadObjectId: string): Promise<string[]>;
+}
+
+export interface MeetingRepository {
+  get(councilId: string, meetingId: string): Promise<Versioned<Meeting> | undefined>;
+  list(councilId: string): Promise<Versioned<Meeting>[]>;
+  create(meeting: Meeting): Promise<Versioned<Meeting>>;
+  update(meeting: Meeting, etag: string): Promise<Versioned<Meeting>>;
+}
+
+/** The row kinds that live in a meeting's partition, and their domain types. */
+export interface WorkKinds {
+  item: AgendaItem;
+  proposal: AgendaProposal;
+  attendance: Attendance;
+  inputRequest: InputRequest;
+  input: WrittenInput;
+}
+export type WorkKind = keyof WorkKinds;
+
+export type VersionedWorkingSet = { [K in WorkKind]: Versioned<WorkKinds[K]>[] };
+
+/** A change to one row of a meeting's partition, for an all-or-nothing batch. */
+export type WorkChange<K extends WorkKind = WorkKind> =
+  { op: 'create'; kind: K; value: WorkKinds[K] } | { op: 'update'; kind: K; value: WorkKinds[K]; etag: string };
+// No 'delete': the SDK sends deletes in a batch unconditionally (If-Match: *),
+// and removed rows are kept as history anyway, so removal is a conditional update.
+
+/** A meeting's working set: one partition, loaded with one query. */
+export interface MeetingWorkRepository {
+  load(councilId: string, meetingId: string): Promise<VersionedWorkingSet>;
+  get<K extends WorkKind>(
+    councilId: string,
+    meetingId: string,
+    kind: K,
+    id: string,
+  ): Promise<Versioned<WorkKinds[K]> | undefined>;
+  create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>>;
+  update<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K], etag: string): Promise<Versioned<WorkKinds[K]>>;
+  /** All changes or none (entity-group transactions of at most 100 rows; larger sets are split). */
+  apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void>;
+}
+
+/** Case numbers per council and calendar year; a number handed out is never handed out again. */
+export interface CaseNumberCounter {
+  take(councilId: string, year: number, count: number, firstSequence: number): Promise<CaseNumber[]>;
+}
+
+/** What the bot needs to message a conversation later. Opaque JSON owned by the Teams adapter. */
+export interface StoredConversation {
+  tenantId: string;
+  /** 'team:<teamId>' for a team's channel, 'user:<aadObjectId>' for a 1:1 chat. */
+  key: string;
+  reference: Record<string, unknown>;
+  updatedAt: string;
+}
+
+export interface ConversationStore {
+  save(conversation: StoredConversation): Promise<void>;
+  get(tenantId: string, key: string): Promise<StoredConversation | undefined>;
+}

@@ -1,0 +1,79 @@
+import type { Server } from 'restify';
+import type { AppDeps, Principal } from './app/deps';
+import { consoleLogger, type Logger } from './config/logger';
+import type { Settings } from './config/settings';
+import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from './dev/demo-ids';
+import { DevAuthenticator, SsoNotYetAvailable } from './http/authenticator';
+import { createServer } from './http/server';
+import type { DemoUser } from './http/tab-api-routes';
+import { TableCaseNumberCounter } from './storage/table-case-number-counter';
+import { TableConversationStore } from './storage/table-conversation-store';
+import { TableCouncilRepository } from './storage/table-council-repository';
+import { TableMeetingRepository } from './storage/table-meeting-repository';
+import { TableMeetingWorkRepository } from './storage/table-meeting-work-repository';
+import { TableMemberRepository } from './storage/table-member-repository';
+import { createTableClientFactory, pingStorage, type TableClientFactory } from './storage/table-storage';
+import { createBotAdapter } from './teams/bot-adapter';
+import { UtvalgBot } from './teams/utvalg-bot';
+
+export interface ComposeOptions {
+  log?: Logger;
+  clock?: () => Date;
+  /** Tests wrap the table clients to count calls. */
+  tables?: TableClientFactory;
+}
+
+export interface ComposedApp {
+  server: Server;
+  deps: AppDeps;
+  /** Starts listening; resolves with the port actually used (0 picks a free one). */
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Builds storage adapters → use-case deps → bot and HTTP server from settings. */
+export function composeApp(settings: Settings, options: ComposeOptions = {}): ComposedApp {
+  const log = options.log ?? consoleLogger();
+  const tables = options.tables ?? createTableClientFactory(settings.storage);
+  const deps: AppDeps = {
+    councils: new TableCouncilRepository(tables),
+    members: new TableMemberRepository(tables),
+    meetings: new TableMeetingRepository(tables),
+    work: new TableMeetingWorkRepository(tables),
+    caseNumbers: new TableCaseNumberCounter(tables),
+    conversations: new TableConversationStore(tables),
+    clock: options.clock ?? (() => new Date()),
+  };
+  const devUser: Principal = { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY };
+  const auth = settings.devMode ? new DevAuthenticator(devUser) : new SsoNotYetAvailable();
+  const demoUsers = async (): Promise<DemoUser[]> => {
+    const roster = await deps.members.listRoster(DEMO_COUNCIL_ID);
+    return roster
+      .filter((m) => m.value.activeTo === undefined)
+      .map((m) => ({ aadObjectId: m.value.aadObjectId, name: m.value.name, role: m.value.role }));
+  };
+  const server = createServer({
+    deps,
+    adapter: createBotAdapter(settings.bot, log),
+    bot: new UtvalgBot(deps),
+    auth,
+    log,
+    tabDirectory: settings.tabDirectory,
+    pingStorage: () => pingStorage(tables),
+    demoUsers,
+  });
+  return {
+    server,
+    deps,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          // restify types address() loosely; read the port defensively.
+          const address: unknown = server.address();
+          resolve(typeof address === 'object' && address !== null && 'port' in address ? Number(address.port) : port);
+        });
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,113 @@
+import type { StorageSettings } from '../storage/table-storage';
+
+/** Bot identity as botbuilder's ConfigurationBotFrameworkAuthentication reads it. */
+export type BotCredentials =
+  | { appType: 'SingleTenant'; appId: string; password: string; tenantId: string }
+  | { appType: 'UserAssignedMSI'; appId: string; tenantId: string };
+
+export interface SsoSettings {
+  clientId: string;
+  tenantId: string;
+  /** Tenants whose users may call the tab API (the host tenant; guests sign in through it). */
+  allowedTenants: string[];
+}
+
+export interface Settings {
+  /**
+   * Local development: the bot accepts unauthenticated activities and the tab
+   * API accepts a dev identity. Never allowed with NODE_ENV=production.
+   */
+  devMode: boolean;
+  port: number;
+  storage: StorageSettings;
+  /** Absent only in dev mode (an empty app id makes botbuilder accept anyone). */
+  bot?: BotCredentials;
+  sso?: SsoSettings;
+  /** Folder with the built tab (index.html, app.js). */
+  tabDirectory: string;
+}
+
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Utvalg cannot start:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function value(env: Env, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v === undefined || v === '' ? undefined : v;
+}
+
+/**
+ * Reads settings from the environment. Every missing or contradictory setting
+ * is named, all at once, so an operator fixes them in one go.
+ */
+export function loadSettings(env: Env, defaults: { tabDirectory: string }): Settings {
+  const problems: string[] = [];
+  const devMode = value(env, 'UTVALG_DEV') === '1';
+  if (devMode && value(env, 'NODE_ENV') === 'production') {
+    problems.push('UTVALG_DEV=1 is refused when NODE_ENV=production (dev identities must never reach production)');
+  }
+
+  const portText = value(env, 'PORT') ?? '3978';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT "${portText}" is not a port number`);
+
+  const tablePrefix = value(env, 'UTVALG_TABLE_PREFIX') ?? 'utvalg';
+  if (!/^[A-Za-z][A-Za-z0-9]{0,30}$/.test(tablePrefix))
+    problems.push('UTVALG_TABLE_PREFIX must be letters and digits, starting with a letter');
+  const connectionString = value(env, 'AZURE_STORAGE_CONNECTION_STRING');
+  const accountUrl = value(env, 'AZURE_STORAGE_TABLE_URL');
+  let storage: StorageSettings | undefined;
+  if (connectionString) storage = { kind: 'connectionString', connectionString, tablePrefix };
+  else if (accountUrl) storage = { kind: 'accountUrl', accountUrl, tablePrefix };
+  else problems.push('AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_TABLE_URL (with a managed identity) is required');
+
+  const bot = devMode ? optionalBot(env) : requiredBot(env, problems);
+  const sso = devMode ? undefined : requiredSso(env, problems);
+
+  if (problems.length > 0 || storage === undefined) throw new SettingsError(problems);
+  return { devMode, port, storage, bot, sso, tabDirectory: value(env, 'UTVALG_TAB_DIR') ?? defaults.tabDirectory };
+}
+
+function requiredBot(env: Env, problems: string[]): BotCredentials | undefined {
+  const appType = value(env, 'MicrosoftAppType');
+  const appId = value(env, 'MicrosoftAppId');
+  const tenantId = value(env, 'MicrosoftAppTenantId');
+  const password = value(env, 'MicrosoftAppPassword');
+  const before = problems.length;
+  if (appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
+    problems.push('MicrosoftAppType must be SingleTenant or UserAssignedMSI');
+  }
+  if (!appId) problems.push("MicrosoftAppId (the bot's app id) is required");
+  if (!tenantId) problems.push('MicrosoftAppTenantId is required');
+  if (appType === 'SingleTenant' && !password) problems.push('MicrosoftAppPassword is required for a SingleTenant bot');
+  if (problems.length > before || !appId || !tenantId) return undefined;
+  return appType === 'SingleTenant'
+    ? { appType, appId, tenantId, password: password ?? '' }
+    : { appType: 'UserAssignedMSI', appId, tenantId };
+}
+
+/** In dev mode bot credentials are optional (a tunnel to real Teams still needs them). */
+function optionalBot(env: Env): BotCredentials | undefined {
+  if (!value(env, 'MicrosoftAppId')) return undefined;
+  const problems: string[] = [];
+  const bot = requiredBot(env, problems);
+  if (problems.length > 0) throw new SettingsError(problems);
+  return bot;
+}
+
+function requiredSso(env: Env, problems: string[]): SsoSettings | undefined {
+  const clientId = value(env, 'AAD_APP_CLIENT_ID');
+  const tenantId = value(env, 'AAD_APP_TENANT_ID');
+  if (!clientId) problems.push("AAD_APP_CLIENT_ID (the tab's SSO app registration) is required");
+  if (!tenantId) problems.push('AAD_APP_TENANT_ID is required');
+  if (!clientId || !tenantId) return undefined;
+  const extra = (value(env, 'UTVALG_ALLOWED_TENANTS') ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return { clientId, tenantId, allowedTenants: [...new Set([tenantId, ...extra])] };
+}

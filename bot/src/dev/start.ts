@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { composeApp } from '../compose';
+import { consoleLogger } from '../config/logger';
+import { loadSettings, SettingsError } from '../config/settings';
+import { dropTables, ensureTables } from '../storage/table-storage';
+import { startAzurite } from './azurite';
+import { seedDemoCouncil } from './seed-demo';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+const BANNER = `
+  ┌──────────────────────────────────────────────────────────────┐
+  │  UTVALG DEV MODE (UTVALG_DEV=1)                              │
+  │  The bot accepts unauthenticated activities and the tab API  │
+  │  accepts dev identities. Never use this configuration in     │
+  │  production: NODE_ENV=production refuses it.                 │
+  └──────────────────────────────────────────────────────────────┘`;
+
+/**
+ * `npm start`: Azurite (data in .data/azurite, or in memory with
+ * --in-memory), tables, the demo council on first start, then the server.
+ * Ctrl-C stops the server and Azurite.
+ */
+async function start(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const inMemory = args.has('--in-memory') || process.env['UTVALG_AZURITE_IN_MEMORY'] === '1';
+  const log = consoleLogger({ service: 'utvalg-dev' });
+
+  const azurite = await startAzurite({
+    port: process.env['UTVALG_AZURITE_PORT'] ? Number(process.env['UTVALG_AZURITE_PORT']) : undefined,
+    location: inMemory ? undefined : path.join(ROOT, '.data', 'azurite'),
+  });
+  const stopAll = async (app?: { close(): Promise<void> }): Promise<void> => {
+    await app?.close();
+    await azurite.stop();
+  };
+
+  try {
+    const env = {
+      PORT: '3978',
+      ...process.env,
+      UTVALG_DEV: '1',
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+    };
+    const settings = loadSettings(env, { tabDirectory: path.join(ROOT, 'tab', 'dist') });
+    if (args.has('--reset-demo')) await dropTables(settings.storage);
+    await ensureTables(settings.storage);
+    const app = composeApp(settings, { log });
+    const seeded = await seedDemoCouncil(app.deps);
+
+    if (args.has('--seed-only')) {
+      console.log(seeded === 'seeded' ? 'Demo council seeded afresh.' : 'Demo council already there.');
+      await stopAll();
+      return;
+    }
+
+    const port = await app.listen(settings.port, '127.0.0.1');
+    console.warn(BANNER);
+    console.log(`
+  Utvalg is running (${seeded === 'seeded' ? 'demo council seeded' : 'demo council kept from last start'}; storage: Azurite on port ${azurite.port}${inMemory ? ', in memory' : ', .data/azurite'}).
+
+    Tab:           http://localhost:${port}/tab/   (as the demo secretary; pick another member at the top)
+    Bot endpoint:  http://localhost:${port}/api/messages
+    Health:        http://localhost:${port}/api/health
+
+  Talk to the bot without Teams: npm run playground (Microsoft 365 Agents Playground).
+  Press Ctrl-C to stop.
+`);
+    const shutdown = (): void => {
+      console.log('\nStopping Utvalg and Azurite …');
+      stopAll(app).then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  } catch (error) {
+    await stopAll();
+    if (error instanceof SettingsError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

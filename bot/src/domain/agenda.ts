@@ -1,0 +1,67 @@
+import { formatCaseNumber, type CaseNumber } from './case-number';
+import { InvalidValue } from './errors';
+
+export const ITEM_KINDS = ['briefing', 'discussion', 'decision'] as const;
+/** orientering / drøfting / vedtak */
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** The two items every agenda has: approval of notice and minutes first, any other business last. */
+export type StandardItem = 'approval' | 'anyOtherBusiness';
+
+export interface AgendaItem {
+  id: string;
+  meetingId: string;
+  /** Position before locking; numbers follow this order. */
+  order: number;
+  title: string;
+  kind: ItemKind;
+  standard?: StandardItem;
+  responsible?: string;
+  description?: string;
+  plannedMinutes?: number;
+  /** Set when the agenda is locked; never changes or gets reused after that. */
+  caseNumber?: CaseNumber;
+  /** Unntatt offentlighet: the public version omits content and attachments. */
+  exempt?: { legalBasis: string };
+  /** Case number the item had at the meeting it was postponed from. */
+  postponedFrom?: CaseNumber;
+  /** The proposal this item came from, if any. */
+  fromProposalId?: string;
+}
+
+function rank(item: AgendaItem): number {
+  if (item.standard === 'approval') return 0;
+  if (item.standard === 'anyOtherBusiness') return 2;
+  return 1;
+}
+
+/** The agenda in the order it is read: approval first, ordinary items by `order`, Eventuelt last. */
+export function orderAgenda(items: readonly AgendaItem[]): AgendaItem[] {
+  return [...items].sort((a, b) => rank(a) - rank(b) || a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** Items that still need a number when the agenda is locked (already numbered ones keep theirs). */
+export function itemsToNumber(items: readonly AgendaItem[]): AgendaItem[] {
+  return orderAgenda(items).filter((i) => i.caseNumber === undefined);
+}
+
+/**
+ * Assigns a block of case numbers to the unnumbered items, in agenda order.
+ * The block must be exactly as long as the list of items to number.
+ */
+export function numberAgenda(items: readonly AgendaItem[], block: readonly CaseNumber[]): AgendaItem[] {
+  const toNumber = itemsToNumber(items);
+  if (toNumber.length !== block.length) {
+    throw new InvalidValue('caseNumbers', `need ${toNumber.length} numbers, got ${block.length}`);
+  }
+  const assigned = new Map(toNumber.map((item, i) => [item.id, block[i]]));
+  return orderAgenda(items).map((item) => {
+    const n = assigned.get(item.id);
+    return n === undefined ? item : { ...item, caseNumber: n };
+  });
+}
+
+/** "23/20 Godkjenning av innkalling og referat", or just the title before locking. */
+export function itemHeading(item: AgendaItem): string {
+  return item.caseNumber ? `${formatCaseNumber(item.caseNumber)} ${item.title}` : item.title;
+}

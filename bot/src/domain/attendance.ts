@@ -1,0 +1,25 @@
+/** A member's answer for one meeting. `notAnswered` is the absence of a record, not a stored value. */
+export type AttendanceAnswer =
+  { kind: 'attend' } | { kind: 'remote' } | { kind: 'apologies'; reason?: string } | { kind: 'deputy'; deputyId: string };
+
+export type AttendanceKind = AttendanceAnswer['kind'];
+export const ATTENDANCE_KINDS: readonly AttendanceKind[] = ['attend', 'remote', 'apologies', 'deputy'];
+
+export interface Attendance {
+  meetingId: string;
+  /** aadObjectId of the member who answered. */
+  memberId: string;
+  answer: AttendanceAnswer;
+  answeredAt: string;
+}
+
+/** Whether the member (or their deputy) will be in the room or online. */
+export function isPresent(answer: AttendanceAnswer): boolean {
+  return answer.kind !== 'apologies';
+}
+
+export type AttendanceState = AttendanceKind | 'notAnswered';
+
+export function attendanceState(attendance: Attendance | undefined): AttendanceState {
+  return attendance === undefined ? 'notAnswered' : attendance.answer.kind;
+}

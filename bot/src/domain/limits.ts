@@ -1,0 +1,18 @@
+/**
+ * Text limits. They keep every value well inside an Azure Tables string
+ * property (64 KiB) and keep cards small enough for Teams (~40–100 KB a message).
+ */
+export const LIMITS = {
+  id: 64,
+  name: 120,
+  organisation: 120,
+  councilName: 160,
+  title: 200,
+  description: 4000,
+  reason: 500,
+  place: 300,
+  url: 2000,
+  question: 1000,
+  answer: 8000,
+  questionsPerRequest: 10,
+} as const;

@@ -1,0 +1,106 @@
+import { orderAgenda, type AgendaItem } from './agenda';
+import { attendanceState, type Attendance, type AttendanceAnswer, type AttendanceState } from './attendance';
+import type { Council } from './council';
+import { isInputOpen, isAsked, type InputRequest, type WrittenInput } from './input-request';
+import type { Meeting } from './meeting';
+import { isActiveOn, isDeputy, type Member } from './member';
+import type { AgendaProposal } from './proposal';
+import { expectedQuorum, type QuorumResult } from './quorum';
+import { DateTime } from 'luxon';
+
+/** Everything stored in a meeting's partition. */
+export interface MeetingWorkingSet {
+  items: AgendaItem[];
+  proposals: AgendaProposal[];
+  attendance: Attendance[];
+  inputRequests: InputRequest[];
+  inputs: WrittenInput[];
+}
+
+export interface RosterLine {
+  memberId: string;
+  name: string;
+  role: Member['role'];
+  organisation?: string;
+  state: AttendanceState;
+  answer?: AttendanceAnswer;
+  /** Name of the deputy standing in, when the answer is `deputy`. */
+  deputyName?: string;
+}
+
+export interface InputRequestSummary {
+  request: InputRequest;
+  open: boolean;
+  answeredBy: string[];
+  notAnsweredBy: string[];
+}
+
+/** What the tab shows for one meeting: the meeting package and who has answered what. */
+export interface MeetingPackage {
+  council: Pick<Council, 'id' | 'name' | 'language' | 'timeZone'>;
+  meeting: Meeting;
+  agenda: AgendaItem[];
+  proposals: (AgendaProposal & { proposerName: string })[];
+  attendance: RosterLine[];
+  quorum: QuorumResult;
+  inputRequests: InputRequestSummary[];
+}
+
+/** Builds the meeting package from one partition's rows and the roster. Pure: the clock is passed in. */
+export function buildMeetingPackage(
+  council: Council,
+  meeting: Meeting,
+  roster: readonly Member[],
+  work: MeetingWorkingSet,
+  now: Date,
+): MeetingPackage {
+  const meetingDate = DateTime.fromISO(meeting.startsAt, { zone: council.timeZone }).toISODate() ?? '';
+  const expected = roster.filter((m) => isActiveOn(m, meetingDate) && !isDeputy(m) && m.role !== 'observer');
+  const nameOf = new Map(roster.map((m) => [m.aadObjectId, m.name]));
+  const answerOf = new Map(work.attendance.map((a) => [a.memberId, a]));
+
+  const attendance: RosterLine[] = expected.map((m) => {
+    const answered = answerOf.get(m.aadObjectId);
+    const line: RosterLine = {
+      memberId: m.aadObjectId,
+      name: m.name,
+      role: m.role,
+      organisation: m.organisation,
+      state: attendanceState(answered),
+    };
+    if (answered) {
+      line.answer = answered.answer;
+      if (answered.answer.kind === 'deputy') line.deputyName = nameOf.get(answered.answer.deputyId);
+    }
+    return line;
+  });
+
+  const inputRequests = work.inputRequests.map((request) => {
+    // Observers give input too; deputies are asked only when named.
+    const asked = roster.filter(
+      (m) =>
+        isActiveOn(m, meetingDate) &&
+        isAsked(request, m.aadObjectId) &&
+        (!isDeputy(m) || request.askedMemberIds.includes(m.aadObjectId)),
+    );
+    const answeredIds = new Set(work.inputs.filter((i) => i.requestId === request.id).map((i) => i.memberId));
+    return {
+      request,
+      open: isInputOpen(request, now),
+      answeredBy: asked.filter((m) => answeredIds.has(m.aadObjectId)).map((m) => m.name),
+      notAnsweredBy: asked.filter((m) => !answeredIds.has(m.aadObjectId)).map((m) => m.name),
+    };
+  });
+
+  return {
+    council: { id: council.id, name: council.name, language: council.language, timeZone: council.timeZone },
+    meeting,
+    agenda: orderAgenda(work.items),
+    proposals: [...work.proposals]
+      .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
+      .map((p) => ({ ...p, proposerName: nameOf.get(p.proposerId) ?? '?' })),
+    attendance,
+    quorum: expectedQuorum(roster, work.attendance, council.quorumRule, meetingDate),
+    inputRequests,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Response } from 'restify';
+import { DomainError, type DomainErrorCode } from '../domain/errors';
+import { InvalidValue } from '../domain/errors';
+import type { Logger } from '../config/logger';
+
+const STATUS: Record<DomainErrorCode, number> = {
+  invalidValue: 400,
+  unauthenticated: 401,
+  notCouncilMember: 403,
+  forbidden: 403,
+  notFound: 404,
+  illegalTransition: 409,
+  meetingClosed: 409,
+  concurrentEdit: 412,
+  contention: 503,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string };
+}
+
+/** Maps domain errors to HTTP once; anything else is a 500 with no internals leaked. */
+export function sendError(res: Response, error: unknown, log: Logger): void {
+  if (error instanceof DomainError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    if (error instanceof InvalidValue) body.error.field = error.field;
+    res.send(STATUS[error.code], body);
+    return;
+  }
+  log.error('request failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  res.send(500, { error: { code: 'internal', message: 'Something went wrong on the server' } } satisfies ErrorBody);
+}

@@ -1,0 +1,58 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import type { AppDeps } from '../app/deps';
+import type { Logger } from '../config/logger';
+import type { Authenticator } from './authenticator';
+import { registerHealthRoute } from './health-route';
+import { registerTabApiRoutes, type DemoUser } from './tab-api-routes';
+
+export interface ServerParts {
+  deps: AppDeps;
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  auth: Authenticator;
+  log: Logger;
+  tabDirectory: string;
+  pingStorage: () => Promise<void>;
+  demoUsers: () => Promise<DemoUser[]>;
+}
+
+/** Request bodies larger than this are refused before parsing (cards and API bodies are small). */
+const MAX_BODY_BYTES = 256 * 1024;
+
+/** Teams loads the tab in an iframe; only Teams and Microsoft 365 hosts may frame it. */
+const FRAME_ANCESTORS =
+  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://*.microsoft365.com";
+
+export function createServer(parts: ServerParts): Server {
+  const server = restify.createServer({ name: 'utvalg', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.use((req: Request, res: Response, next: () => void) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'no-referrer');
+    next();
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    await parts.adapter.process(req, res, (context) => parts.bot.run(context));
+  });
+
+  registerHealthRoute(server, parts.pingStorage, parts.log);
+  registerTabApiRoutes(server, parts.deps, parts.auth, parts.log, parts.demoUsers);
+
+  server.get('/', (_req: Request, res: Response, next: () => void) => {
+    res.redirect(302, '/tab/', next);
+  });
+  const serveTab = restify.plugins.serveStaticFiles(parts.tabDirectory, {
+    setHeaders: (res) => {
+      res.setHeader(
+        'Content-Security-Policy',
+        `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; ${FRAME_ANCESTORS}`,
+      );
+    },
+  });
+  server.get('/tab/*', serveTab);
+  return server;
+}

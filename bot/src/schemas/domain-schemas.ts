@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { ITEM_KINDS } from '../domain/agenda';
+import { LANGUAGES } from '../domain/language';
+import { LIMITS } from '../domain/limits';
+import { MEETING_STATUSES } from '../domain/meeting-status';
+import { ROLES } from '../domain/member';
+import { PROPOSAL_STATUSES } from '../domain/proposal';
+
+/**
+ * Schemas for the domain types. Used at every edge (HTTP bodies, card
+ * payloads) and when reading rows back from storage, so nothing unparsed
+ * reaches the core. `satisfies` keeps each in step with its domain type.
+ */
+
+/** Trimmed text with a length cap; control characters other than newline/tab are refused. */
+export function text(max: number) {
+  return (
+    z
+      .string()
+      .trim()
+      .max(max, { message: `at most ${max} characters` })
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { message: 'contains control characters' })
+  );
+}
+export function requiredText(max: number) {
+  return text(max).pipe(z.string().min(1, { message: 'required' }));
+}
+
+/** Ids are opaque but safe in table keys: no '/', '\\', '#', '?', or '~' (our key separator). */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9._:@-]+$/, { message: 'not a valid id' });
+
+/** Any ISO instant in, canonical UTC (`…T08:00:00.000Z`) out, so stored times compare and sort alike. */
+export const isoInstant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
+export const isoDate = z.iso.date();
+export const httpsUrl = z.url({ protocol: /^https?$/, message: 'must be a web address (https://…)' }).max(LIMITS.url);
+
+export const languageSchema = z.enum(LANGUAGES);
+export const roleSchema = z.enum(ROLES);
+export const itemKindSchema = z.enum(ITEM_KINDS);
+export const meetingStatusSchema = z.enum(MEETING_STATUSES);
+export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
+
+export const caseNumberSchema = z.object({
+  sequence: z.number().int().min(1).max(9999),
+  year: z.number().int().min(2000).max(2099),
+});
+
+export const quorumRuleSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('moreThanHalf') }),
+  z.object({ type: z.literal('atLeast'), count: z.number().int().min(1).max(500) }),
+]);
+
+export const councilSchema = z.object({
+  id: idSchema,
+  tenantId: idSchema,
+  name: requiredText(LIMITS.councilName),
+  kind: z.enum(['regional', 'local']),
+  parentCouncilId: idSchema.optional(),
+  language: languageSchema,
+  timeZone: z.string().min(1).max(64),
+  quorumRule: quorumRuleSchema,
+  caseNumberStart: z.object({ year: z.number().int().min(2000).max(2099), next: z.number().int().min(1).max(9999) }).optional(),
+  teamId: z.string().max(200).optional(),
+  channelId: z.string().max(200).optional(),
+});
+
+export const memberSchema = z.object({
+  councilId: idSchema,
+  aadObjectId: idSchema,
+  tenantId: idSchema,
+  name: requiredText(LIMITS.name),
+  role: roleSchema,
+  organisation: text(LIMITS.organisation).optional(),
+  title: text(LIMITS.organisation).optional(),
+  votingMember: z.boolean(),
+  deputyOf: idSchema.optional(),
+  inDeputyPool: z.boolean(),
+  editorialBoard: z.boolean(),
+  language: languageSchema.optional(),
+  activeFrom: isoDate,
+  activeTo: isoDate.optional(),
+});
+
+export const meetingSchema = z.object({
+  id: idSchema,
+  councilId: idSchema,
+  status: meetingStatusSchema,
+  startsAt: isoInstant,
+  endsAt: isoInstant,
+  place: text(LIMITS.place).optional(),
+  onlineLink: httpsUrl.optional(),
+  proposalDeadline: isoInstant,
+  noticeDeadline: isoInstant,
+  cancelledReason: text(LIMITS.reason).optional(),
+  agendaLockedAt: isoInstant.optional(),
+});
+
+export const agendaItemSchema = z.object({
+  id: idSchema,
+  meetingId: idSchema,
+  order: z.number().int().min(0).max(100000),
+  title: requiredText(LIMITS.title),
+  kind: itemKindSchema,
+  standard: z.enum(['approval', 'anyOtherBusiness']).optional(),
+  responsible: text(LIMITS.name).optional(),
+  description: text(LIMITS.description).optional(),
+  plannedMinutes: z.number().int().min(1).max(600).optional(),
+  caseNumber: caseNumberSchema.optional(),
+  exempt: z.object({ legalBasis: requiredText(LIMITS.reason) }).optional(),
+  postponedFrom: caseNumberSchema.optional(),
+  fromProposalId: idSchema.optional(),
+});
+
+export const proposalSchema = z.object({
+  id: idSchema,
+  meetingId: idSchema,
+  proposerId: idSchema,
+  title: requiredText(LIMITS.title),
+  description: text(LIMITS.description).optional(),
+  kind: itemKindSchema,
+  presenter: text(LIMITS.name).optional(),
+  link: httpsUrl.optional(),
+  status: proposalStatusSchema,
+  decisionReason: text(LIMITS.reason).optional(),
+  createdAt: isoInstant,
+});
+
+export const attendanceAnswerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('attend') }),
+  z.object({ kind: z.literal('remote') }),
+  z.object({ kind: z.literal('apologies'), reason: text(LIMITS.reason).optional() }),
+  z.object({ kind: z.literal('deputy'), deputyId: idSchema }),
+]);
+
+export const attendanceSchema = z.object({
+  meetingId: idSchema,
+  memberId: idSchema,
+  answer: attendanceAnswerSchema,
+  answeredAt: isoInstant,
+});
+
+export const inputRequestSchema = z.object({
+  id: idSchema,
+  meetingId: idSchema,
+  questions: z
+    .array(z.object({ id: idSchema, text: requiredText(LIMITS.question) }))
+    .min(1)
+    .max(LIMITS.questionsPerRequest),
+  deadline: isoInstant,
+  agendaItemId: idSchema.optional(),
+  askedMemberIds: z.array(idSchema).max(500),
+  createdAt: isoInstant,
+});
+
+export const writtenInputSchema = z.object({
+  meetingId: idSchema,
+  requestId: idSchema,
+  memberId: idSchema,
+  answers: z.record(idSchema, text(LIMITS.answer)),
+  submittedAt: isoInstant,
+});
+
+// Compile-time check that each schema produces exactly its domain type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Check<T extends true> = T;
+export type SchemasMatchDomain = [
+  Check<Same<z.infer<typeof councilSchema>, import('../domain/council').Council>>,
+  Check<Same<z.infer<typeof memberSchema>, import('../domain/member').Member>>,
+  Check<Same<z.infer<typeof meetingSchema>, import('../domain/meeting').Meeting>>,
+  Check<Same<z.infer<typeof agendaItemSchema>, import('../domain/agenda').AgendaItem>>,
+  Check<Same<z.infer<typeof proposalSchema>, import('../domain/proposal').AgendaProposal>>,
+  Check<Same<z.infer<typeof attendanceSchema>, import('../domain/attendance').Attendance>>,
+  Check<Same<z.infer<typeof inputRequestSchema>, import('../domain/input-request').InputRequest>>,
+  Check<Same<z.infer<typeof writtenInputSchema>, import('../domain/input-request').WrittenInput>>,
+];

@@ -1,0 +1,64 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import type { z } from 'zod';
+import type { Versioned } from '../app/ports';
+import { ConcurrentEdit, NotFound } from '../domain/errors';
+import { decodeValue, encodeValue, etagOf, type JsonRow } from './json-row';
+import { isConflict, isNotFound } from './storage-errors';
+
+/**
+ * One table whose rows each hold a domain value as JSON. Every update is
+ * conditional on the ETag read (`@azure/data-tables` defaults to "*", which
+ * would silently overwrite someone else's change).
+ */
+export class JsonTable<T> {
+  constructor(
+    private readonly client: TableClient,
+    private readonly schema: z.ZodType<T>,
+    private readonly what: string,
+  ) {}
+
+  async get(partitionKey: string, rowKey: string): Promise<Versioned<T> | undefined> {
+    try {
+      const entity = await this.client.getEntity<Record<string, unknown>>(partitionKey, rowKey);
+      return { value: decodeValue(this.schema, entity, this.what), etag: etagOf(entity) };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async create(partitionKey: string, rowKey: string, value: T): Promise<Versioned<T>> {
+    const row: JsonRow = { partitionKey, rowKey, kind: this.what, data: encodeValue(this.schema, value) };
+    try {
+      const result = await this.client.createEntity(row);
+      return { value, etag: etagOf(result) };
+    } catch (error) {
+      if (isConflict(error)) throw new ConcurrentEdit(this.what);
+      throw error;
+    }
+  }
+
+  async update(partitionKey: string, rowKey: string, value: T, etag: string): Promise<Versioned<T>> {
+    const row: JsonRow = { partitionKey, rowKey, kind: this.what, data: encodeValue(this.schema, value) };
+    try {
+      const result = await this.client.updateEntity(row, 'Replace', { etag });
+      return { value, etag: etagOf(result) };
+    } catch (error) {
+      if (isConflict(error)) throw new ConcurrentEdit(this.what);
+      if (isNotFound(error)) throw new NotFound(this.what);
+      throw error;
+    }
+  }
+
+  /** All rows of one partition, following continuation tokens. */
+  async listPartition(partitionKey: string): Promise<Versioned<T>[]> {
+    const rows: Versioned<T>[] = [];
+    const query = this.client.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: odata`PartitionKey eq ${partitionKey}` },
+    });
+    for await (const entity of query) {
+      rows.push({ value: decodeValue(this.schema, entity, this.what), etag: etagOf(entity) });
+    }
+    return rows;
+  }
+}

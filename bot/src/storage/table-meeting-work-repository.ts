@@ -1,0 +1,147 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { z } from 'zod';
+import type { MeetingWorkRepository, Versioned, VersionedWorkingSet, WorkChange, WorkKind, WorkKinds } from '../app/ports';
+import { ConcurrentEdit, InvalidValue, NotFound } from '../domain/errors';
+import {
+  agendaItemSchema,
+  attendanceSchema,
+  inputRequestSchema,
+  proposalSchema,
+  writtenInputSchema,
+} from '../schemas/domain-schemas';
+import { decodeValue, encodeValue, etagOf, type JsonRow } from './json-row';
+import { isConflict, isNotFound } from './storage-errors';
+import type { TableClientFactory } from './table-storage';
+
+/** An entity-group transaction holds at most 100 operations. */
+export const MAX_BATCH = 100;
+
+interface KindSpec<K extends WorkKind> {
+  schema: z.ZodType<WorkKinds[K]>;
+  meetingOf: (value: WorkKinds[K]) => string;
+  rowId: (value: WorkKinds[K]) => string;
+}
+
+const SPECS: { [K in WorkKind]: KindSpec<K> } = {
+  item: { schema: agendaItemSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
+  proposal: { schema: proposalSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
+  attendance: { schema: attendanceSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.memberId },
+  inputRequest: { schema: inputRequestSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
+  input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
+};
+
+const KINDS = Object.keys(SPECS) as WorkKind[];
+
+export function workPartition(councilId: string, meetingId: string): string {
+  return `${councilId}~${meetingId}`;
+}
+
+/**
+ * A meeting's working set in one partition (`councilId~meetingId`), each row
+ * keyed `kind~id`. The whole package is one partition query; multi-row changes
+ * are one entity-group transaction.
+ */
+export class TableMeetingWorkRepository implements MeetingWorkRepository {
+  private readonly client: TableClient;
+  constructor(tables: TableClientFactory) {
+    this.client = tables('meetingWork');
+  }
+
+  async load(councilId: string, meetingId: string): Promise<VersionedWorkingSet> {
+    const set: VersionedWorkingSet = { item: [], proposal: [], attendance: [], inputRequest: [], input: [] };
+    const query = this.client.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: odata`PartitionKey eq ${workPartition(councilId, meetingId)}` },
+    });
+    for await (const entity of query) {
+      const kind = entity['kind'];
+      if (!isWorkKind(kind)) throw new Error(`Unknown row kind ${String(kind)} in ${entity.partitionKey}`);
+      pushRow(set, kind, entity);
+    }
+    return set;
+  }
+
+  async get<K extends WorkKind>(
+    councilId: string,
+    meetingId: string,
+    kind: K,
+    id: string,
+  ): Promise<Versioned<WorkKinds[K]> | undefined> {
+    try {
+      const entity = await this.client.getEntity<Record<string, unknown>>(workPartition(councilId, meetingId), `${kind}~${id}`);
+      return { value: decodeValue(SPECS[kind].schema, entity, kind), etag: etagOf(entity) };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>> {
+    const row = this.row(councilId, kind, value);
+    try {
+      const result = await this.client.createEntity(row);
+      return { value, etag: etagOf(result) };
+    } catch (error) {
+      if (isConflict(error)) throw new ConcurrentEdit(kind);
+      throw error;
+    }
+  }
+
+  async update<K extends WorkKind>(
+    councilId: string,
+    kind: K,
+    value: WorkKinds[K],
+    etag: string,
+  ): Promise<Versioned<WorkKinds[K]>> {
+    const row = this.row(councilId, kind, value);
+    try {
+      const result = await this.client.updateEntity(row, 'Replace', { etag });
+      return { value, etag: etagOf(result) };
+    } catch (error) {
+      if (isConflict(error)) throw new ConcurrentEdit(kind);
+      if (isNotFound(error)) throw new NotFound(kind);
+      throw error;
+    }
+  }
+
+  async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    if (changes.length > MAX_BATCH) {
+      throw new InvalidValue('changes', `at most ${MAX_BATCH} rows can change together`);
+    }
+    // Encode everything first: a bad value is refused before anything is sent.
+    const actions: TransactionAction[] = changes.map((change) => {
+      const row = this.row(councilId, change.kind, change.value, meetingId);
+      return change.op === 'create' ? ['create', row] : ['update', row, 'Replace', { etag: change.etag }];
+    });
+    try {
+      await this.client.submitTransaction(actions);
+    } catch (error) {
+      if (isConflict(error)) throw new ConcurrentEdit('agenda');
+      throw error;
+    }
+  }
+
+  /** `expectedMeeting` guards a batch against rows of another meeting (another partition). */
+  private row<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K], expectedMeeting?: string): JsonRow {
+    const spec = SPECS[kind];
+    const ownMeeting = spec.meetingOf(value);
+    if (expectedMeeting !== undefined && ownMeeting !== expectedMeeting) {
+      throw new InvalidValue('meetingId', `${kind} belongs to another meeting`);
+    }
+    return {
+      partitionKey: workPartition(councilId, ownMeeting),
+      rowKey: `${kind}~${spec.rowId(value)}`,
+      kind,
+      data: encodeValue(spec.schema, value),
+    };
+  }
+}
+
+function isWorkKind(value: unknown): value is WorkKind {
+  return typeof value === 'string' && (KINDS as string[]).includes(value);
+}
+
+function pushRow<K extends WorkKind>(set: VersionedWorkingSet, kind: K, entity: Parameters<typeof decodeValue>[1]): void {
+  const list = set[kind] as Versioned<WorkKinds[K]>[];
+  list.push({ value: decodeValue(SPECS[kind].schema, entity, kind), etag: etagOf(entity) });
+}

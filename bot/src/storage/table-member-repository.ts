@@ -1,0 +1,55 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import type { MemberRepository, Versioned } from '../app/ports';
+import type { Member } from '../domain/member';
+import { memberSchema } from '../schemas/domain-schemas';
+import { JsonTable } from './json-table';
+import type { TableClientFactory } from './table-storage';
+
+/**
+ * Members: PartitionKey = council id, RowKey = aadObjectId, so the roster is one
+ * query. A second table indexes person → councils for the bot and the tab.
+ */
+export class TableMemberRepository implements MemberRepository {
+  private readonly table: JsonTable<Member>;
+  private readonly memberships: TableClient;
+
+  constructor(tables: TableClientFactory) {
+    this.table = new JsonTable(tables('members'), memberSchema, 'member');
+    this.memberships = tables('memberships');
+  }
+
+  listRoster(councilId: string): Promise<Versioned<Member>[]> {
+    return this.table.listPartition(councilId);
+  }
+
+  get(councilId: string, aadObjectId: string): Promise<Versioned<Member> | undefined> {
+    return this.table.get(councilId, aadObjectId);
+  }
+
+  async create(member: Member): Promise<Versioned<Member>> {
+    // The index row first: it is an idempotent upsert, and a dangling index row
+    // without a member row is harmless (lookups still read the member row).
+    await this.memberships.upsertEntity(
+      { partitionKey: personKey(member.tenantId, member.aadObjectId), rowKey: member.councilId },
+      'Replace',
+    );
+    return this.table.create(member.councilId, member.aadObjectId, member);
+  }
+
+  update(member: Member, etag: string): Promise<Versioned<Member>> {
+    return this.table.update(member.councilId, member.aadObjectId, member, etag);
+  }
+
+  async councilsOf(tenantId: string, aadObjectId: string): Promise<string[]> {
+    const ids: string[] = [];
+    const query = this.memberships.listEntities({
+      queryOptions: { filter: odata`PartitionKey eq ${personKey(tenantId, aadObjectId)}`, select: ['RowKey'] },
+    });
+    for await (const row of query) if (row.rowKey) ids.push(row.rowKey);
+    return ids;
+  }
+}
+
+function personKey(tenantId: string, aadObjectId: string): string {
+  return `${tenantId}~${aadObjectId}`;
+}

@@ -1,0 +1,35 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  type TurnContext,
+} from 'botbuilder';
+import type { BotCredentials } from '../config/settings';
+import { cardTexts } from '../cards/card-texts';
+import type { Logger } from '../config/logger';
+
+/**
+ * The Bot Framework adapter. With no credentials (dev mode only: settings.ts
+ * refuses that anywhere else) botbuilder skips authentication, which is how the
+ * Agents Playground and local tests talk to it.
+ */
+export function createBotAdapter(credentials: BotCredentials | undefined, log: Logger): CloudAdapter {
+  const factory = new ConfigurationServiceClientCredentialFactory({
+    MicrosoftAppId: credentials?.appId ?? '',
+    MicrosoftAppPassword: credentials?.appType === 'SingleTenant' ? credentials.password : '',
+    MicrosoftAppType: credentials?.appType ?? '',
+    MicrosoftAppTenantId: credentials?.tenantId ?? '',
+  });
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, factory));
+  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    log.error('bot turn failed', { error: String(error), activityId: context.activity.id, type: context.activity.type });
+    if (context.activity.type === 'message') {
+      try {
+        await context.sendActivity(cardTexts('nb').somethingWentWrong);
+      } catch (sendError) {
+        log.error('could not tell the user about the failure', { error: String(sendError) });
+      }
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,49 @@
+import { TurnContext, type ChannelAccount, type TeamInfo } from 'botbuilder';
+import type { AppDeps } from '../app/deps';
+import { conversationKey, rememberConversation } from '../app/remember-conversation';
+import { principalOf } from './activity-principal';
+
+function tenantOf(context: TurnContext): string | undefined {
+  const channelData = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const id = channelData?.tenant?.id ?? context.activity.conversation?.tenantId;
+  return typeof id === 'string' && id ? id : undefined;
+}
+
+function referenceOf(context: TurnContext): Record<string, unknown> {
+  return { ...TurnContext.getConversationReference(context.activity) };
+}
+
+/**
+ * Stores what proactive messages need: the team's channel when the bot is
+ * added to a team, and each added member's address (enough to open a 1:1 chat).
+ */
+export async function rememberTeamMembers(
+  context: TurnContext,
+  deps: AppDeps,
+  membersAdded: ChannelAccount[],
+  team: TeamInfo | undefined,
+): Promise<void> {
+  const tenantId = tenantOf(context);
+  if (!tenantId) return;
+  const botId = context.activity.recipient?.id;
+  if (team?.id && membersAdded.some((m) => m.id === botId)) {
+    await rememberConversation(deps, tenantId, conversationKey.team(team.id), referenceOf(context));
+  }
+  for (const member of membersAdded) {
+    if (member.id === botId || !member.aadObjectId) continue;
+    await rememberConversation(deps, tenantId, conversationKey.memberAddress(member.aadObjectId), {
+      user: { id: member.id, name: member.name, aadObjectId: member.aadObjectId },
+      serviceUrl: context.activity.serviceUrl,
+      channelId: context.activity.channelId,
+      tenantId,
+    });
+  }
+}
+
+/** A personal chat: remember it so 1:1 nudges can reach this person. */
+export async function rememberPersonalChat(context: TurnContext, deps: AppDeps): Promise<void> {
+  if (context.activity.conversation?.conversationType !== 'personal') return;
+  const principal = principalOf(context.activity);
+  if (!principal) return;
+  await rememberConversation(deps, principal.tenantId, conversationKey.personal(principal.aadObjectId), referenceOf(context));
+}

@@ -1,0 +1,93 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const pureDomainImports = {
+  patterns: [
+    {
+      group: ['botbuilder*', 'restify*', '@azure/*', '@microsoft/*', 'node:*', 'fs', 'http', 'https', 'child_process', 'zod'],
+      message: 'domain/ is pure: no I/O, SDKs or schemas.',
+    },
+    {
+      group: [
+        '../app/*',
+        '../storage/*',
+        '../teams/*',
+        '../cards/*',
+        '../http/*',
+        '../scheduler/*',
+        '../config/*',
+        '../dev/*',
+        '../schemas/*',
+        '../main',
+      ],
+      message: 'domain/ depends on nothing else in bot/src.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'tab/dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'tests/artifacts/**', 'devTools/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  {
+    files: ['bot/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureDomainImports],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'domain/ takes settings as parameters.' },
+        { name: 'fetch', message: 'domain/ does no I/O.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'domain/ takes the clock as a parameter.',
+        },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ takes the clock as a parameter.' },
+        {
+          selector: "CallExpression[callee.object.name='DateTime'][callee.property.name='now']",
+          message: 'domain/ takes the clock as a parameter.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['tab/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/bot/src/*', '!**/bot/src/domain', '**/bot/src/!(domain)/**'],
+              message: 'The tab may import only from bot/src/domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
+    },
+  },
+);
