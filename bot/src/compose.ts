@@ -74,6 +74,9 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
           resolve(typeof address === 'object' && address !== null && 'port' in address ? Number(address.port) : port);
         });
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }),
   };
 }
