@@ -13,7 +13,7 @@ type CardTexts = typeof nb;
 
 const nn: CardTexts = {
   helpTitle: 'Hei! Eg er Utvalg',
-  helpIntro: 'Eg hjelper brukarutvalet med møta: saksframlegg, oppmøte og skriftlege innspel. Skriv eitt av desse orda til meg:',
+  helpIntro: 'Eg hjelper brukarutvalet med møta: saksforslag, oppmøte og skriftlege innspel. Skriv eitt av desse orda til meg:',
   helpFooter: 'Sekretæren ser svara dine i fana «Utvalg» i kanalen.',
   notMemberHint: 'Du er ikkje registrert som medlem av eit brukarutval enno. Spør sekretæren om å bli lagd til.',
   somethingWentWrong: 'Orsak, noko gjekk gale hos meg. Prøv igjen om litt.',

@@ -1,22 +1,40 @@
 import { DateTime } from 'luxon';
 import type { Language } from './language';
 
-const LOCALE: Record<Language, string> = { nb: 'nb', nn: 'nn', en: 'en-GB' };
+/**
+ * Weekday and month names per language, spelled out here rather than taken
+ * from Intl: browsers ship no nynorsk locale data (Chromium falls back to
+ * English), and the bot and the tab must write dates the same way.
+ */
+const WEEKDAYS: Record<Language, readonly string[]> = {
+  nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  nn: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+const MONTHS: Record<Language, readonly string[]> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 const AT: Record<Language, string> = { nb: 'kl.', nn: 'kl.', en: 'at' };
 
-function inZone(iso: string, zone: string, language: Language): DateTime {
-  return DateTime.fromISO(iso, { zone }).setLocale(LOCALE[language]);
+function inZone(iso: string, zone: string): DateTime {
+  const dt = DateTime.fromISO(iso, { zone });
+  if (!dt.isValid) throw new RangeError(`Invalid instant or zone: ${iso} ${zone}`);
+  return dt;
 }
 
 /** "onsdag 18. september 2024" / "Wednesday 18 September 2024". */
 export function formatDate(iso: string, zone: string, language: Language): string {
-  const dt = inZone(iso, zone, language);
-  return language === 'en' ? dt.toFormat('cccc d MMMM yyyy') : dt.toFormat('cccc d. MMMM yyyy');
+  const dt = inZone(iso, zone);
+  const weekday = WEEKDAYS[language][dt.weekday - 1] ?? '';
+  const month = MONTHS[language][dt.month - 1] ?? '';
+  return language === 'en' ? `${weekday} ${dt.day} ${month} ${dt.year}` : `${weekday} ${dt.day}. ${month} ${dt.year}`;
 }
 
 /** "10.00" in Norwegian, "10:00" in English. */
 export function formatTime(iso: string, zone: string, language: Language): string {
-  return inZone(iso, zone, language).toFormat(language === 'en' ? 'HH:mm' : 'HH.mm');
+  return inZone(iso, zone).toFormat(language === 'en' ? 'HH:mm' : 'HH.mm');
 }
 
 /** "onsdag 18. september 2024 kl. 10.00–12.30": how councils write a meeting's time. */

@@ -21,7 +21,10 @@ export interface ServerParts {
 /** Request bodies larger than this are refused before parsing (cards and API bodies are small). */
 const MAX_BODY_BYTES = 256 * 1024;
 
-/** Teams loads the tab in an iframe; only Teams and Microsoft 365 hosts may frame it. */
+/**
+ * Teams loads the tab in an iframe; only Teams and Microsoft 365 hosts may frame it.
+ * teams-js fetches its list of valid host domains from res.cdn.office.net.
+ */
 const FRAME_ANCESTORS =
   "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://*.microsoft365.com";
 
@@ -49,7 +52,7 @@ export function createServer(parts: ServerParts): Server {
     setHeaders: (res) => {
       res.setHeader(
         'Content-Security-Policy',
-        `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; ${FRAME_ANCESTORS}`,
+        `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self' https://res.cdn.office.net; ${FRAME_ANCESTORS}`,
       );
     },
   });

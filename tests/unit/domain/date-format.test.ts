@@ -63,3 +63,17 @@ describe('formatDate, formatTime, formatDeadline', () => {
     expect(formatTime('2024-09-18T08:05:00Z', OSLO, 'en')).toBe('10:05');
   });
 });
+
+describe('weekday names that differ between bokmål and nynorsk', () => {
+  // 2024-09-16 is a Monday, 2024-09-21 a Saturday, 2024-09-22 a Sunday.
+  it.each([
+    ['2024-09-16T08:00:00Z', 'mandag 16. september 2024', 'måndag 16. september 2024', 'Monday 16 September 2024'],
+    ['2024-09-17T08:00:00Z', 'tirsdag 17. september 2024', 'tysdag 17. september 2024', 'Tuesday 17 September 2024'],
+    ['2024-09-21T08:00:00Z', 'lørdag 21. september 2024', 'laurdag 21. september 2024', 'Saturday 21 September 2024'],
+    ['2024-09-22T08:00:00Z', 'søndag 22. september 2024', 'sundag 22. september 2024', 'Sunday 22 September 2024'],
+  ])('%s', (instant, nb, nn, en) => {
+    expect(formatDate(instant, 'Europe/Oslo', 'nb')).toBe(nb);
+    expect(formatDate(instant, 'Europe/Oslo', 'nn')).toBe(nn);
+    expect(formatDate(instant, 'Europe/Oslo', 'en')).toBe(en);
+  });
+});

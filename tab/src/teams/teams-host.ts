@@ -1,0 +1,48 @@
+// The only file that talks to the Teams JavaScript SDK; the rest of the tab sees a plain TeamsHost.
+import { app, authentication } from '@microsoft/teams-js';
+
+export type TeamsTheme = 'default' | 'dark' | 'contrast';
+
+export interface TeamsHost {
+  inTeams: boolean;
+  theme: TeamsTheme;
+  /** Teams UI locale, e.g. "nb-NO". */
+  locale?: string;
+  /** Entra SSO token for our API; only inside Teams. */
+  getAuthToken?: () => Promise<string>;
+  /** Calls the handler when the user switches theme in Teams; only inside Teams. */
+  onThemeChange?: (handler: (theme: TeamsTheme) => void) => void;
+}
+
+export const NOT_IN_TEAMS: TeamsHost = { inTeams: false, theme: 'default' };
+
+export function toTeamsTheme(value: string | null | undefined): TeamsTheme | undefined {
+  return value === 'default' || value === 'dark' || value === 'contrast' ? value : undefined;
+}
+
+/**
+ * Connects to Teams if the page runs inside it. Outside Teams `app.initialize()`
+ * neither resolves nor rejects, so a timeout decides; a late rejection is still caught.
+ */
+export async function connectTeams(timeoutMs = 1500): Promise<TeamsHost> {
+  const initialized = app.initialize().then(
+    () => true,
+    () => false,
+  );
+  const timedOut = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs));
+  if (!(await Promise.race([initialized, timedOut]))) return NOT_IN_TEAMS;
+
+  // The manifest may ask Teams to show its loading indicator until we say we are ready.
+  app.notifySuccess().catch((error: unknown) => console.warn('Teams notifySuccess failed', error));
+  const context = await app.getContext().catch((error: unknown) => {
+    console.warn('Teams context unavailable; using the default theme', error);
+    return undefined;
+  });
+  return {
+    inTeams: true,
+    theme: toTeamsTheme(context?.app.theme) ?? 'default',
+    locale: context?.app.locale,
+    getAuthToken: () => authentication.getAuthToken(),
+    onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toTeamsTheme(theme) ?? 'default')),
+  };
+}

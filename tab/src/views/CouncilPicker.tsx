@@ -1,0 +1,25 @@
+import { Field, Select } from '@fluentui/react-components';
+import type { CouncilMembership } from '../api/api-types';
+import type { Messages } from '../i18n/messages';
+
+export interface CouncilPickerProps {
+  t: Messages;
+  councils: readonly CouncilMembership[];
+  councilId: string;
+  onChoose: (councilId: string) => void;
+}
+
+/** Only shown to people who sit on more than one council. */
+export function CouncilPicker({ t, councils, councilId, onChoose }: CouncilPickerProps) {
+  return (
+    <Field label={t.councilLabel}>
+      <Select data-testid="council-picker" value={councilId} onChange={(_event, data) => onChoose(data.value)}>
+        {councils.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,85 @@
+import { Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import type { Language } from '../../../bot/src/domain/language';
+import { formatMeetingTime } from '../../../bot/src/domain/date-format';
+import type { MeetingPackage } from '../api/api-types';
+import type { Messages } from '../i18n/messages';
+import { AgendaSection } from './AgendaSection';
+import { AttendanceSection } from './AttendanceSection';
+import { InputRequestsSection } from './InputRequestsSection';
+import { ProposalsSection } from './ProposalsSection';
+import { useSharedStyles } from './shared-styles';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  h1: { ...typographyStyles.title2, margin: 0 },
+  // One column on a phone, two or more side by side when there is room.
+  grid: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 26rem), 1fr))',
+    alignItems: 'start',
+  },
+});
+
+export interface MeetingViewProps {
+  t: Messages;
+  language: Language;
+  pkg: MeetingPackage;
+}
+
+/** The council's upcoming meeting: time and place, agenda, proposals, attendance and written input. */
+export function MeetingView({ t, language, pkg }: MeetingViewProps) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const { council, meeting } = pkg;
+  return (
+    <div className={styles.root}>
+      <h1 className={styles.h1} data-testid="meeting-title">
+        {council.name}
+      </h1>
+      <section className={shared.section} aria-labelledby="next-meeting-heading">
+        <h2 id="next-meeting-heading" className={shared.h2}>
+          {t.nextMeeting}
+        </h2>
+        <dl className={shared.details}>
+          <dt className={shared.term}>{t.time}</dt>
+          <dd className={shared.definition} data-testid="meeting-time">
+            {formatMeetingTime(meeting.startsAt, meeting.endsAt, council.timeZone, language)}
+          </dd>
+          {meeting.place && (
+            <>
+              <dt className={shared.term}>{t.place}</dt>
+              <dd className={shared.definition}>{meeting.place}</dd>
+            </>
+          )}
+          {meeting.onlineLink && (
+            <>
+              <dt className={shared.term}>{t.online}</dt>
+              <dd className={shared.definition}>
+                <Link href={meeting.onlineLink} target="_blank" rel="noopener noreferrer">
+                  {t.meetingLink}
+                </Link>
+              </dd>
+            </>
+          )}
+          <dt className={shared.term}>{t.status}</dt>
+          <dd className={shared.definition} data-testid="meeting-status">
+            {t.meetingStatus[meeting.status]}
+          </dd>
+        </dl>
+      </section>
+      <div className={styles.grid}>
+        <AgendaSection t={t} items={pkg.agenda} locked={meeting.agendaLockedAt !== undefined} />
+        <ProposalsSection t={t} language={language} timeZone={council.timeZone} proposals={pkg.proposals} />
+        <AttendanceSection t={t} attendance={pkg.attendance} quorum={pkg.quorum} />
+        <InputRequestsSection
+          t={t}
+          language={language}
+          timeZone={council.timeZone}
+          requests={pkg.inputRequests}
+          agenda={pkg.agenda}
+        />
+      </div>
+    </div>
+  );
+}

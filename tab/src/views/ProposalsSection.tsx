@@ -1,0 +1,50 @@
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { formatDate } from '../../../bot/src/domain/date-format';
+import type { Language } from '../../../bot/src/domain/language';
+import type { MeetingPackage } from '../api/api-types';
+import type { Messages } from '../i18n/messages';
+import { useSharedStyles } from './shared-styles';
+
+const useStyles = makeStyles({
+  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+export interface ProposalsSectionProps {
+  t: Messages;
+  language: Language;
+  timeZone: string;
+  proposals: MeetingPackage['proposals'];
+}
+
+/** Saksforslag: who proposed what, when, and what the secretary decided. */
+export function ProposalsSection({ t, language, timeZone, proposals }: ProposalsSectionProps) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  return (
+    <section className={shared.section} aria-labelledby="proposals-heading" data-testid="proposals">
+      <h2 id="proposals-heading" className={shared.h2}>
+        {t.proposals}
+      </h2>
+      {proposals.length === 0 ? (
+        <p className={shared.paragraph}>{t.proposalsEmpty}</p>
+      ) : (
+        <ul className={shared.plainList}>
+          {proposals.map((p) => (
+            <li key={p.id} className={styles.item} data-testid="proposal">
+              <h3 className={shared.h3}>{p.title}</h3>
+              <p className={shared.muted}>{t.proposedBy(p.proposerName, formatDate(p.createdAt, timeZone, language))}</p>
+              <div className={styles.meta}>
+                <Badge appearance="tint" color="brand">
+                  {t.itemKind[p.kind]}
+                </Badge>
+                <span>{`${t.status}: ${t.proposalStatus[p.status]}`}</span>
+              </div>
+              {p.decisionReason && <p className={shared.paragraph}>{`${t.reason}: ${p.decisionReason}`}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

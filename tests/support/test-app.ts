@@ -1,0 +1,32 @@
+import type { ComposedApp } from '../../bot/src/compose';
+import { composeApp } from '../../bot/src/compose';
+import { silentLogger } from '../../bot/src/config/logger';
+import type { Settings } from '../../bot/src/config/settings';
+import { seedDemoCouncil } from '../../bot/src/dev/seed-demo';
+import type { TableClientFactory } from '../../bot/src/storage/table-storage';
+import { freshTestStorage } from './test-storage';
+import path from 'node:path';
+
+export interface RunningTestApp {
+  app: ComposedApp;
+  baseUrl: string;
+  settings: Settings;
+  close(): Promise<void>;
+}
+
+/** The real server (dev mode) on a free port, with its own tables on the run's Azurite and the demo council. */
+export async function startTestApp(
+  options: { clock?: () => Date; tables?: TableClientFactory; seed?: boolean } = {},
+): Promise<RunningTestApp> {
+  const storage = await freshTestStorage();
+  const settings: Settings = {
+    devMode: true,
+    port: 0,
+    storage,
+    tabDirectory: path.resolve(__dirname, '..', '..', 'tab', 'dist'),
+  };
+  const app = composeApp(settings, { log: silentLogger, clock: options.clock, tables: options.tables });
+  if (options.seed !== false) await seedDemoCouncil(app.deps);
+  const port = await app.listen(0);
+  return { app, baseUrl: `http://127.0.0.1:${port}`, settings, close: () => app.close() };
+}

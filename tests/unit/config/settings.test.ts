@@ -1,0 +1,68 @@
+import { loadSettings, SettingsError } from '../../../bot/src/config/settings';
+
+const defaults = { tabDirectory: '/tab' };
+const storage = { AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadSettings(env, defaults);
+  } catch (error) {
+    if (error instanceof SettingsError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadSettings', () => {
+  it('accepts dev mode without bot credentials or SSO', () => {
+    const settings = loadSettings({ ...storage, UTVALG_DEV: '1' }, defaults);
+    expect(settings.devMode).toBe(true);
+    expect(settings.bot).toBeUndefined();
+  });
+
+  it('refuses the dev flag when NODE_ENV=production', () => {
+    expect(problemsOf({ ...storage, UTVALG_DEV: '1', NODE_ENV: 'production' }).join('\n')).toMatch(/UTVALG_DEV=1 is refused/);
+  });
+
+  it('without the dev flag, names every missing bot and SSO setting at once', () => {
+    const problems = problemsOf({ ...storage }).join('\n');
+    for (const name of ['MicrosoftAppType', 'MicrosoftAppId', 'MicrosoftAppTenantId', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID']) {
+      expect(problems).toContain(name);
+    }
+  });
+
+  it('never lets an empty app id through outside dev mode (botbuilder would accept anyone)', () => {
+    const problems = problemsOf({
+      ...storage,
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppId: '  ',
+      MicrosoftAppPassword: 'x',
+      MicrosoftAppTenantId: 't',
+      AAD_APP_CLIENT_ID: 'c',
+      AAD_APP_TENANT_ID: 't',
+    });
+    expect(problems).toEqual([expect.stringContaining('MicrosoftAppId')]);
+  });
+
+  it('needs a password for SingleTenant but not for a user-assigned managed identity', () => {
+    const base = { ...storage, MicrosoftAppId: 'app', MicrosoftAppTenantId: 't', AAD_APP_CLIENT_ID: 'c', AAD_APP_TENANT_ID: 't' };
+    expect(problemsOf({ ...base, MicrosoftAppType: 'SingleTenant' })).toEqual([expect.stringContaining('MicrosoftAppPassword')]);
+    const msi = loadSettings({ ...base, MicrosoftAppType: 'UserAssignedMSI' }, defaults);
+    expect(msi.bot).toEqual({ appType: 'UserAssignedMSI', appId: 'app', tenantId: 't' });
+    expect(msi.sso?.allowedTenants).toEqual(['t']);
+  });
+
+  it('refuses MultiTenant and unknown app types', () => {
+    expect(problemsOf({ ...storage, MicrosoftAppType: 'MultiTenant' }).join('\n')).toMatch(/SingleTenant or UserAssignedMSI/);
+  });
+
+  it('needs storage by connection string or account URL', () => {
+    expect(problemsOf({ UTVALG_DEV: '1' })).toEqual([expect.stringContaining('AZURE_STORAGE_CONNECTION_STRING')]);
+    const byUrl = loadSettings({ UTVALG_DEV: '1', AZURE_STORAGE_TABLE_URL: 'https://acct.table.core.windows.net' }, defaults);
+    expect(byUrl.storage).toEqual({
+      kind: 'accountUrl',
+      accountUrl: 'https://acct.table.core.windows.net',
+      tablePrefix: 'utvalg',
+    });
+  });
+});
