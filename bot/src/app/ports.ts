@@ -66,7 +66,7 @@ export interface MeetingWorkRepository {
   ): Promise<Versioned<WorkKinds[K]> | undefined>;
   create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>>;
   update<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K], etag: string): Promise<Versioned<WorkKinds[K]>>;
-  /** All changes or none (entity-group transactions of at most 100 rows; larger sets are split). */
+  /** All changes or none: one entity-group transaction, so at most 100 rows (and 4 MiB); more is refused. */
   apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void>;
 }
 

@@ -17,6 +17,11 @@ export type JsonRow = {
 
 /** Validates with the schema and checks the size; throws InvalidValue before any write. */
 export function encodeValue<T>(schema: z.ZodType<T>, value: T): string {
+  return encodeRow(schema, value).json;
+}
+
+/** As encodeValue, and also returns the normalised value (trimmed text, canonical instants) that is stored. */
+export function encodeRow<T>(schema: z.ZodType<T>, value: T): { json: string; stored: T } {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -26,7 +31,7 @@ export function encodeValue<T>(schema: z.ZodType<T>, value: T): string {
   if (json.length > MAX_JSON_CHARS) {
     throw new InvalidValue('value', `too large to store (${json.length} characters, at most ${MAX_JSON_CHARS})`);
   }
-  return json;
+  return { json, stored: parsed.data };
 }
 
 /** Parses a stored row; a row that no longer matches its schema is a bug, not user error. */

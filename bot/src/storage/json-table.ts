@@ -2,7 +2,7 @@ import { odata, type TableClient } from '@azure/data-tables';
 import type { z } from 'zod';
 import type { Versioned } from '../app/ports';
 import { ConcurrentEdit, NotFound } from '../domain/errors';
-import { decodeValue, encodeValue, etagOf, type JsonRow } from './json-row';
+import { decodeValue, encodeRow, etagOf, type JsonRow } from './json-row';
 import { isConflict, isNotFound } from './storage-errors';
 
 /**
@@ -27,11 +27,17 @@ export class JsonTable<T> {
     }
   }
 
+  /** Throws InvalidValue if the value would be refused; nothing is written. */
+  validate(value: T): T {
+    return encodeRow(this.schema, value).stored;
+  }
+
   async create(partitionKey: string, rowKey: string, value: T): Promise<Versioned<T>> {
-    const row: JsonRow = { partitionKey, rowKey, kind: this.what, data: encodeValue(this.schema, value) };
+    const { json, stored } = encodeRow(this.schema, value);
+    const row: JsonRow = { partitionKey, rowKey, kind: this.what, data: json };
     try {
       const result = await this.client.createEntity(row);
-      return { value, etag: etagOf(result) };
+      return { value: stored, etag: etagOf(result) };
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit(this.what);
       throw error;
@@ -39,10 +45,11 @@ export class JsonTable<T> {
   }
 
   async update(partitionKey: string, rowKey: string, value: T, etag: string): Promise<Versioned<T>> {
-    const row: JsonRow = { partitionKey, rowKey, kind: this.what, data: encodeValue(this.schema, value) };
+    const { json, stored } = encodeRow(this.schema, value);
+    const row: JsonRow = { partitionKey, rowKey, kind: this.what, data: json };
     try {
       const result = await this.client.updateEntity(row, 'Replace', { etag });
-      return { value, etag: etagOf(result) };
+      return { value: stored, etag: etagOf(result) };
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit(this.what);
       if (isNotFound(error)) throw new NotFound(this.what);

@@ -9,12 +9,14 @@ import {
   proposalSchema,
   writtenInputSchema,
 } from '../schemas/domain-schemas';
-import { decodeValue, encodeValue, etagOf, type JsonRow } from './json-row';
+import { decodeValue, encodeRow, etagOf, type JsonRow } from './json-row';
 import { isConflict, isNotFound } from './storage-errors';
 import type { TableClientFactory } from './table-storage';
 
-/** An entity-group transaction holds at most 100 operations. */
+/** An entity-group transaction holds at most 100 operations … */
 export const MAX_BATCH = 100;
+/** … and at most 4 MiB of payload; we keep a margin for the multipart framing. */
+export const MAX_BATCH_BYTES = 3.5 * 1024 * 1024;
 
 interface KindSpec<K extends WorkKind> {
   schema: z.ZodType<WorkKinds[K]>;
@@ -76,10 +78,10 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   }
 
   async create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>> {
-    const row = this.row(councilId, kind, value);
+    const { row, stored } = this.row(councilId, kind, value);
     try {
       const result = await this.client.createEntity(row);
-      return { value, etag: etagOf(result) };
+      return { value: stored, etag: etagOf(result) };
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit(kind);
       throw error;
@@ -92,10 +94,10 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     value: WorkKinds[K],
     etag: string,
   ): Promise<Versioned<WorkKinds[K]>> {
-    const row = this.row(councilId, kind, value);
+    const { row, stored } = this.row(councilId, kind, value);
     try {
       const result = await this.client.updateEntity(row, 'Replace', { etag });
-      return { value, etag: etagOf(result) };
+      return { value: stored, etag: etagOf(result) };
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit(kind);
       if (isNotFound(error)) throw new NotFound(kind);
@@ -108,9 +110,14 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     if (changes.length > MAX_BATCH) {
       throw new InvalidValue('changes', `at most ${MAX_BATCH} rows can change together`);
     }
-    // Encode everything first: a bad value is refused before anything is sent.
-    const actions: TransactionAction[] = changes.map((change) => {
-      const row = this.row(councilId, change.kind, change.value, meetingId);
+    // Encode and check everything first: a bad batch is refused before anything is sent.
+    const rows = changes.map((change) => this.row(councilId, change.kind, change.value, meetingId).row);
+    const keys = new Set(rows.map((r) => r.rowKey));
+    if (keys.size !== rows.length) throw new InvalidValue('changes', 'the same row appears twice in one change');
+    const bytes = rows.reduce((sum, r) => sum + Buffer.byteLength(r.data, 'utf8') + 512, 0);
+    if (bytes > MAX_BATCH_BYTES) throw new InvalidValue('changes', 'too much to save in one change; save fewer rows at a time');
+    const actions: TransactionAction[] = rows.map((row, i) => {
+      const change = changes[i]!;
       return change.op === 'create' ? ['create', row] : ['update', row, 'Replace', { etag: change.etag }];
     });
     try {
@@ -122,17 +129,21 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   }
 
   /** `expectedMeeting` guards a batch against rows of another meeting (another partition). */
-  private row<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K], expectedMeeting?: string): JsonRow {
+  private row<K extends WorkKind>(
+    councilId: string,
+    kind: K,
+    value: WorkKinds[K],
+    expectedMeeting?: string,
+  ): { row: JsonRow; stored: WorkKinds[K] } {
     const spec = SPECS[kind];
     const ownMeeting = spec.meetingOf(value);
     if (expectedMeeting !== undefined && ownMeeting !== expectedMeeting) {
       throw new InvalidValue('meetingId', `${kind} belongs to another meeting`);
     }
+    const { json, stored } = encodeRow(spec.schema, value);
     return {
-      partitionKey: workPartition(councilId, ownMeeting),
-      rowKey: `${kind}~${spec.rowId(value)}`,
-      kind,
-      data: encodeValue(spec.schema, value),
+      row: { partitionKey: workPartition(councilId, ownMeeting), rowKey: `${kind}~${spec.rowId(stored)}`, kind, data: json },
+      stored,
     };
   }
 }

@@ -27,6 +27,8 @@ export class TableMemberRepository implements MemberRepository {
   }
 
   async create(member: Member): Promise<Versioned<Member>> {
+    // Refuse a bad member before writing anything, index included.
+    this.table.validate(member);
     // The index row first: it is an idempotent upsert, and a dangling index row
     // without a member row is harmless (lookups still read the member row).
     await this.memberships.upsertEntity(
