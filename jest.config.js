@@ -2,7 +2,7 @@
  * Three projects: unit (pure, fast), integration (real Azurite started by the
  * run, real HTTP) and e2e (headless Chromium). `npm test` runs all three.
  */
-const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] };
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
 module.exports = {

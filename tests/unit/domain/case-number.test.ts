@@ -53,13 +53,25 @@ describe('parseCaseNumber', () => {
     expect(parseCaseNumber(formatCaseNumber(n))).toEqual(n);
   });
 
-  it.each(['', '23', '23/2020', '23-20', '23 / 20', 'sak 23/20', 'ab/cd', '/20', '23/', '23/2', '12345/20', '-1/20'])(
-    'rejects %p with InvalidValue on caseNumber',
-    (text) => {
-      const error = invalidValueFrom(() => parseCaseNumber(text));
-      expect(error.field).toBe('caseNumber');
-    },
-  );
+  it.each([
+    '',
+    '23',
+    '23/2020',
+    '23-20',
+    '23 / 20',
+    'sak 23/20',
+    'ab/cd',
+    '/20',
+    '23/',
+    '23/2',
+    '12345/20',
+    '-1/20',
+    '0/20',
+    '023/20',
+  ])('rejects %p with InvalidValue on caseNumber', (text) => {
+    const error = invalidValueFrom(() => parseCaseNumber(text));
+    expect(error.field).toBe('caseNumber');
+  });
 });
 
 describe('caseYear (Europe/Oslo)', () => {
