@@ -77,6 +77,8 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
+        // Browsers keep connections alive; without this, close() waits for an open tab.
+        server.server.closeAllConnections();
       }),
   };
 }

@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof SettingsError) {
       console.error(error.message);
-      process.exit(1);
+      process.exitCode = 1;
+      return;
     }
     throw error;
   }
@@ -22,11 +23,12 @@ async function main(): Promise<void> {
   const app = composeApp(settings, { log });
   const port = await app.listen(settings.port, '0.0.0.0');
   log.info('listening', { port });
+  // Once the server is closed nothing else holds the event loop, so the process ends by itself.
   const stop = (): void => {
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    app.close().catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
@@ -35,6 +37,6 @@ async function main(): Promise<void> {
 if (require.main === module) {
   main().catch((error: unknown) => {
     console.error(error);
-    process.exit(1);
+    process.exitCode = 1;
   });
 }

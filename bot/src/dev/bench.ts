@@ -83,5 +83,5 @@ async function bench(): Promise<void> {
 
 bench().catch((error: unknown) => {
   console.error(error);
-  process.exit(1);
+  process.exitCode = 1;
 });

@@ -68,13 +68,11 @@ async function start(): Promise<void> {
 `);
     const shutdown = (): void => {
       console.log('\nStopping Utvalg and Azurite …');
-      stopAll(app).then(
-        () => process.exit(0),
-        (error: unknown) => {
-          console.error(error);
-          process.exit(1);
-        },
-      );
+      // With the server and Azurite stopped, nothing holds the event loop and the process ends.
+      stopAll(app).catch((error: unknown) => {
+        console.error(error);
+        process.exitCode = 1;
+      });
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
@@ -82,7 +80,8 @@ async function start(): Promise<void> {
     await stopAll();
     if (error instanceof SettingsError) {
       console.error(error.message);
-      process.exit(1);
+      process.exitCode = 1;
+      return;
     }
     throw error;
   }
@@ -90,5 +89,5 @@ async function start(): Promise<void> {
 
 start().catch((error: unknown) => {
   console.error(error);
-  process.exit(1);
+  process.exitCode = 1;
 });
