@@ -1,3 +1,4 @@
+import { Section } from './Section';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { itemHeading, type AgendaItem } from '../../../bot/src/domain/agenda';
 import { formatCaseNumber } from '../../../bot/src/domain/case-number';
@@ -21,10 +22,7 @@ export function AgendaSection({ t, items, locked }: AgendaSectionProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   return (
-    <section className={shared.section} aria-labelledby="agenda-heading" data-testid="agenda">
-      <h2 id="agenda-heading" className={shared.h2}>
-        {t.agenda}
-      </h2>
+    <Section id="agenda" title={t.agenda} testId="agenda">
       {!locked && items.length > 0 && <p className={shared.note}>{t.agendaNotLocked}</p>}
       {items.length === 0 ? (
         <p className={shared.paragraph}>{t.agendaEmpty}</p>
@@ -47,6 +45,6 @@ export function AgendaSection({ t, items, locked }: AgendaSectionProps) {
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

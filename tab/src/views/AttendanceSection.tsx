@@ -1,3 +1,4 @@
+import { Section } from './Section';
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { MeetingPackage, RosterLine } from '../../../bot/src/domain/meeting-package';
 import type { Messages } from '../i18n/messages';
@@ -52,10 +53,7 @@ export function AttendanceSection({ t, attendance, quorum }: AttendanceSectionPr
   const answered = attendance.filter((line) => line.state !== 'notAnswered');
   const notAnswered = attendance.filter((line) => line.state === 'notAnswered');
   return (
-    <section className={shared.section} aria-labelledby="attendance-heading" data-testid="attendance">
-      <h2 id="attendance-heading" className={shared.h2}>
-        {t.attendance}
-      </h2>
+    <Section id="attendance" title={t.attendance} testId="attendance">
       <div className={styles.body}>
         <p className={styles.quorum} data-testid="quorum">
           <strong>{`${t.expectedQuorum}: `}</strong>
@@ -106,6 +104,6 @@ export function AttendanceSection({ t, attendance, quorum }: AttendanceSectionPr
           </div>
         )}
       </div>
-    </section>
+    </Section>
   );
 }

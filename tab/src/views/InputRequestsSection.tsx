@@ -1,3 +1,4 @@
+import { Section } from './Section';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { itemHeading, type AgendaItem } from '../../../bot/src/domain/agenda';
 import { formatDeadline } from '../../../bot/src/domain/date-format';
@@ -29,10 +30,7 @@ export function InputRequestsSection({ t, language, timeZone, requests, agenda }
   const open = requests.filter((r) => r.open);
   const itemById = new Map(agenda.map((item) => [item.id, item]));
   return (
-    <section className={shared.section} aria-labelledby="input-requests-heading" data-testid="input-requests">
-      <h2 id="input-requests-heading" className={shared.h2}>
-        {t.inputRequests}
-      </h2>
+    <Section id="input-requests" title={t.inputRequests} testId="input-requests">
       {open.length === 0 ? (
         <p className={shared.paragraph}>{t.inputRequestsEmpty}</p>
       ) : (
@@ -67,6 +65,6 @@ export function InputRequestsSection({ t, language, timeZone, requests, agenda }
           })}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

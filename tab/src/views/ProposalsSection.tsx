@@ -1,3 +1,4 @@
+import { Section } from './Section';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDate } from '../../../bot/src/domain/date-format';
 import type { Language } from '../../../bot/src/domain/language';
@@ -22,10 +23,7 @@ export function ProposalsSection({ t, language, timeZone, proposals }: Proposals
   const styles = useStyles();
   const shared = useSharedStyles();
   return (
-    <section className={shared.section} aria-labelledby="proposals-heading" data-testid="proposals">
-      <h2 id="proposals-heading" className={shared.h2}>
-        {t.proposals}
-      </h2>
+    <Section id="proposals" title={t.proposals} testId="proposals">
       {proposals.length === 0 ? (
         <p className={shared.paragraph}>{t.proposalsEmpty}</p>
       ) : (
@@ -45,6 +43,6 @@ export function ProposalsSection({ t, language, timeZone, proposals }: Proposals
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
