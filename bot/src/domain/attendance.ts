@@ -1,3 +1,6 @@
+import { hasStarted, type Meeting } from './meeting';
+import { isOpenForMembers } from './meeting-status';
+
 /** A member's answer for one meeting. `notAnswered` is the absence of a record, not a stored value. */
 export type AttendanceAnswer =
   { kind: 'attend' } | { kind: 'remote' } | { kind: 'apologies'; reason?: string } | { kind: 'deputy'; deputyId: string };
@@ -22,4 +25,9 @@ export type AttendanceState = AttendanceKind | 'notAnswered';
 
 export function attendanceState(attendance: Attendance | undefined): AttendanceState {
   return attendance === undefined ? 'notAnswered' : attendance.answer.kind;
+}
+
+/** Members can give or change their answer until the meeting starts. */
+export function acceptsAttendance(meeting: Meeting, now: Date): boolean {
+  return isOpenForMembers(meeting.status) && !hasStarted(meeting, now);
 }

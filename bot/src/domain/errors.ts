@@ -10,6 +10,7 @@ export type DomainErrorCode =
   | 'notCouncilMember'
   | 'forbidden'
   | 'meetingClosed'
+  | 'deadlinePassed'
   | 'contention'
   | 'unauthenticated';
 
@@ -87,5 +88,13 @@ export class Unauthenticated extends DomainError {
   readonly code = 'unauthenticated';
   constructor(readonly reason: string) {
     super(`Not signed in: ${reason}`);
+  }
+}
+
+/** A deadline (e.g. for written input) has passed; `deadline` is the UTC instant. */
+export class DeadlinePassed extends DomainError {
+  readonly code = 'deadlinePassed';
+  constructor(readonly deadline: string) {
+    super(`The deadline ${deadline} has passed`);
   }
 }

@@ -1,3 +1,6 @@
+import type { Meeting } from './meeting';
+import { isOpenForMembers } from './meeting-status';
+
 /** Skriftlig innspill: questions members answer in writing before a deadline. */
 export interface InputRequest {
   id: string;
@@ -26,4 +29,9 @@ export function isInputOpen(request: InputRequest, now: Date): boolean {
 
 export function isAsked(request: InputRequest, memberId: string): boolean {
   return request.askedMemberIds.length === 0 || request.askedMemberIds.includes(memberId);
+}
+
+/** Input is taken while the request's deadline is ahead and the meeting is still open (not cancelled or held). */
+export function acceptsInput(meeting: Meeting, request: InputRequest, now: Date): boolean {
+  return isOpenForMembers(meeting.status) && isInputOpen(request, now);
 }
