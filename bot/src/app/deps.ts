@@ -2,9 +2,11 @@ import type {
   CaseNumberCounter,
   ConversationStore,
   CouncilRepository,
+  HandledActivityStore,
   MeetingRepository,
   MeetingWorkRepository,
   MemberRepository,
+  Messenger,
 } from './ports';
 
 /** What use cases depend on: ports and a clock, passed in by the composition root. */
@@ -15,6 +17,9 @@ export interface AppDeps {
   work: MeetingWorkRepository;
   caseNumbers: CaseNumberCounter;
   conversations: ConversationStore;
+  handledActivities: HandledActivityStore;
+  /** Proactive messages; set by the composition root once the bot adapter exists. */
+  messenger: Messenger;
   clock: () => Date;
 }
 

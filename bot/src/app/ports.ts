@@ -2,6 +2,7 @@ import type { AgendaItem } from '../domain/agenda';
 import type { Attendance } from '../domain/attendance';
 import type { CaseNumber } from '../domain/case-number';
 import type { Council } from '../domain/council';
+import type { PendingSetup } from '../domain/council-setup';
 import type { InputRequest, WrittenInput } from '../domain/input-request';
 import type { Meeting } from '../domain/meeting';
 import type { Member } from '../domain/member';
@@ -18,6 +19,15 @@ export interface CouncilRepository {
   /** Fails with ConcurrentEdit if a council with that id exists. */
   create(council: Council): Promise<Versioned<Council>>;
   update(council: Council, etag: string): Promise<Versioned<Council>>;
+  /** The council a team is linked to (its setup finished), through the team index. */
+  findByTeam(tenantId: string, teamId: string): Promise<Versioned<Council> | undefined>;
+  /** Links `council.teamId` to the council; idempotent. ConcurrentEdit if the team is linked to another council. */
+  linkTeam(council: Council): Promise<void>;
+  /** The tenant's regional councils (a local council's choice of parent), by name. */
+  listRegional(tenantId: string): Promise<Council[]>;
+  /** Remembers who is setting up a team's council; the newest request replaces an older one. */
+  savePendingSetup(setup: PendingSetup): Promise<void>;
+  getPendingSetup(tenantId: string, teamId: string): Promise<PendingSetup | undefined>;
 }
 
 export interface MemberRepository {
@@ -87,4 +97,32 @@ export interface StoredConversation {
 export interface ConversationStore {
   save(conversation: StoredConversation): Promise<void>;
   get(tenantId: string, key: string): Promise<StoredConversation | undefined>;
+}
+
+/**
+ * Bot Framework activities already handled, kept in storage so a redelivery
+ * (Teams retries after 15 s; a double press) is recognised even after a restart.
+ */
+export interface HandledActivityStore {
+  /** True the first time a key is claimed; false if it was claimed before. */
+  claim(key: string, at: string): Promise<boolean>;
+  /** Gives a claim back when handling failed, so a retry can try again. */
+  release(key: string): Promise<void>;
+}
+
+/** Something to tell a person or a channel outside a conversation turn. */
+export interface OutgoingMessage {
+  /** Shown in notifications and by clients that cannot render the card. */
+  text: string;
+  /** An Adaptive Card (JSON) to send with the text. */
+  card?: Record<string, unknown>;
+}
+
+/** 'unreachable': Teams knows no way to reach them (no stored address, app removed, blocked). */
+export type DeliveryResult = 'sent' | 'unreachable';
+
+/** Proactive messages: 1:1 to one member, or a post in a team's channel. */
+export interface Messenger {
+  sendToMember(tenantId: string, aadObjectId: string, message: OutgoingMessage): Promise<DeliveryResult>;
+  postToChannel(tenantId: string, teamId: string, message: OutgoingMessage): Promise<DeliveryResult>;
 }

@@ -7,6 +7,8 @@ export const TABLE_KINDS = [
   'meetingWork',
   'caseCounters',
   'conversations',
+  'handledActivities',
+  'councilIndex',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
