@@ -1,0 +1,47 @@
+import type { Language } from '../domain/language';
+
+const nb = {
+  title: 'Skriftlig innspill',
+  forItem: 'Til saken: {item}',
+  deadline: 'Frist: {date}',
+  submit: 'Send innspillet',
+  saved: 'Takk! Innspillet ditt er lagret. Du kan endre det fram til fristen.',
+  editUntil: 'Du kan svare på ett eller flere av spørsmålene, og endre svarene fram til fristen.',
+  deadlinePassed: 'Fristen gikk ut {date}. Ta kontakt med sekretæren, {secretary}, hvis du likevel vil si noe.',
+  theSecretary: 'sekretæren',
+  yourAnswer: 'Ditt svar',
+  noOpenInputs: 'Du har ingen åpne spørsmål om skriftlig innspill nå.',
+};
+type InputTexts = typeof nb;
+
+const nn: InputTexts = {
+  title: 'Skriftleg innspel',
+  forItem: 'Til saka: {item}',
+  deadline: 'Frist: {date}',
+  submit: 'Send innspelet',
+  saved: 'Takk! Innspelet ditt er lagra. Du kan endre det fram til fristen.',
+  editUntil: 'Du kan svare på eitt eller fleire av spørsmåla, og endre svara fram til fristen.',
+  deadlinePassed: 'Fristen gjekk ut {date}. Ta kontakt med sekretæren, {secretary}, om du likevel vil seie noko.',
+  theSecretary: 'sekretæren',
+  yourAnswer: 'Svaret ditt',
+  noOpenInputs: 'Du har ingen opne spørsmål om skriftleg innspel no.',
+};
+
+const en: InputTexts = {
+  title: 'Written input',
+  forItem: 'For the item: {item}',
+  deadline: 'Deadline: {date}',
+  submit: 'Send input',
+  saved: 'Thank you! Your input is saved. You can change it until the deadline.',
+  editUntil: 'You can answer one or more of the questions, and change your answers until the deadline.',
+  deadlinePassed: 'The deadline passed on {date}. Contact the secretary, {secretary}, if you still want to say something.',
+  theSecretary: 'the secretary',
+  yourAnswer: 'Your answer',
+  noOpenInputs: 'You have no open requests for written input right now.',
+};
+
+const CATALOGUE: Record<Language, InputTexts> = { nb, nn, en };
+
+export function inputTexts(language: Language): InputTexts {
+  return CATALOGUE[language];
+}

@@ -1,0 +1,59 @@
+import type { Language } from '../domain/language';
+import { LIMITS } from '../domain/limits';
+import { answerFieldId } from '../schemas/card-payloads';
+import type { FieldProblem } from '../schemas/field-problems';
+import { bindCard, type AdaptiveCard } from './bind-card';
+import { cardTexts, fill } from './card-texts';
+import { fieldErrorTexts } from './field-errors';
+import { inputTexts } from './input-card-texts';
+import template from './input-card.json';
+
+export interface InputCardData {
+  language: Language;
+  councilId: string;
+  meetingId: string;
+  requestId: string;
+  meetingTime: string;
+  /** "23/20 Brukermedvirkning" or the item title, when the request belongs to an item. */
+  itemTitle?: string;
+  deadlineText: string;
+  questions: { id: string; text: string }[];
+  /** Answer per question id: what is stored, or what the member typed when the form came back. */
+  answers: Record<string, string>;
+  open: boolean;
+  /** Shown when the deadline has passed. */
+  secretaryName?: string;
+  saved: boolean;
+  problems: FieldProblem[];
+}
+
+/** One input request: a question per block, an answer field under each, until the deadline. */
+export function inputCard(data: InputCardData): AdaptiveCard {
+  const t = inputTexts(data.language);
+  const common = cardTexts(data.language);
+  const fieldIds = data.questions.map((q) => answerFieldId(q.id));
+  const errors = fieldErrorTexts(fieldIds, data.problems, data.language);
+  return bindCard(template, {
+    lang: data.language,
+    t,
+    councilId: data.councilId,
+    meetingId: data.meetingId,
+    requestId: data.requestId,
+    meetingTime: data.meetingTime,
+    itemText: data.itemTitle ? fill(t.forItem, { item: data.itemTitle }) : '',
+    deadlineText: fill(t.deadline, { date: data.deadlineText }),
+    open: data.open,
+    savedText: data.saved ? t.saved : '',
+    closedText: data.open
+      ? ''
+      : fill(t.deadlinePassed, { date: data.deadlineText, secretary: data.secretaryName ?? t.theSecretary }),
+    formProblem: data.problems.length > 0 ? common.fixBelow : '',
+    maxAnswer: LIMITS.answer,
+    questions: data.questions.map((q) => ({
+      text: q.text,
+      fieldId: answerFieldId(q.id),
+      value: data.answers[q.id] ?? '',
+      error: errors[answerFieldId(q.id)] ?? '',
+    })),
+  });
+}

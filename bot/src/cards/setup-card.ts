@@ -1,0 +1,151 @@
+import { COMMON_TIME_ZONES, isTimeZone } from '../domain/council-setup';
+import { LANGUAGES, type Language } from '../domain/language';
+import { LIMITS } from '../domain/limits';
+import type { FieldProblem } from '../schemas/field-problems';
+import { bindCard, type AdaptiveCard } from './bind-card';
+import { cardTexts, fill } from './card-texts';
+import { setupCardTexts, type SetupCardTexts } from './setup-card-texts';
+import template from './setup-card.json';
+
+/** The form's inputs, as the card sends them back (`id` of each input). */
+export const SETUP_FIELDS = ['councilName', 'language', 'timeZone', 'kind', 'parentCouncilId'] as const;
+export type SetupField = (typeof SETUP_FIELDS)[number];
+
+/** What the form shows in its inputs: the person's own values, kept as they sent them. */
+export type SetupFormValues = Record<SetupField, string>;
+
+/** A problem with one field; `unknownZone`, `parentRequired` and `notRegional` are the setup's own. */
+export type SetupProblem = FieldProblem | { field: SetupField; kind: 'unknownZone' | 'parentRequired' | 'notRegional' };
+
+export type SetupCardData =
+  /** The form, for the person setting up. */
+  | {
+      view: 'form';
+      language: Language;
+      installerTeamsUserId: string;
+      values: SetupFormValues;
+      regionalCouncils: { id: string; name: string }[];
+      problems: SetupProblem[];
+    }
+  /** What everyone else in the channel sees while one person sets up; refreshes into the form for that person. */
+  | { view: 'inProgress'; language: Language; installerName: string; installerTeamsUserId: string }
+  /** The council exists: just set up, or found when someone asked again. */
+  | { view: 'linked'; language: Language; councilName: string; secretaries: string[]; activeMembers: number; justSetUp: boolean }
+  | { view: 'notStarted'; language: Language };
+
+const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+
+/** The council setup card in each of its states. User text (names) travels only as data. */
+export function setupCard(data: SetupCardData): AdaptiveCard {
+  const t = setupCardTexts(data.language);
+  const base = {
+    lang: data.language,
+    hasRefresh: false,
+    refreshUserIds: [] as string[],
+    refreshTitle: t.refresh,
+    intro: '',
+    summary: '',
+    showForm: false,
+    facts: [] as { title: string; value: string }[],
+    footer: '',
+  };
+  switch (data.view) {
+    case 'form':
+      return bind({
+        ...base,
+        ...formData(t, data),
+        title: t.formTitle,
+        intro: t.formIntro,
+        summary: data.problems.length > 0 ? t.fixBelow : '',
+        showForm: true,
+        hasRefresh: true,
+        refreshUserIds: [data.installerTeamsUserId],
+      });
+    case 'inProgress':
+      return bind({
+        ...base,
+        title: t.inProgressTitle,
+        intro: fill(t.inProgressText, { name: data.installerName }),
+        hasRefresh: true,
+        refreshUserIds: [data.installerTeamsUserId],
+      });
+    case 'linked':
+      return bind({
+        ...base,
+        title: data.justSetUp ? t.doneTitle : t.linkedTitle,
+        facts: [
+          { title: t.factCouncil, value: data.councilName },
+          ...(data.secretaries.length > 0 ? [{ title: t.factSecretary, value: data.secretaries.join(', ') }] : []),
+          { title: t.factMembers, value: String(data.activeMembers) },
+        ],
+        footer: t.doneFooter,
+      });
+    case 'notStarted':
+      return bind({ ...base, title: t.notStartedTitle, intro: t.notStartedText });
+  }
+}
+
+function formData(t: SetupCardTexts, data: Extract<SetupCardData, { view: 'form' }>) {
+  const general = cardTexts(data.language);
+  const errors = Object.fromEntries(SETUP_FIELDS.map((f) => [f, ''])) as Record<SetupField, string>;
+  for (const problem of data.problems) {
+    if (errors[problem.field as SetupField] === '') errors[problem.field as SetupField] = problemText(t, data.language, problem);
+  }
+  const zones: string[] = [...COMMON_TIME_ZONES];
+  // A real zone that is not on the short list stays choosable, so the value shown is the value kept.
+  if (isTimeZone(data.values.timeZone) && !zones.includes(data.values.timeZone)) zones.push(data.values.timeZone);
+  return {
+    labels: {
+      name: t.nameLabel,
+      namePlaceholder: t.namePlaceholder,
+      language: t.languageLabel,
+      timeZone: t.timeZoneLabel,
+      kind: t.kindLabel,
+      parent: t.parentLabel,
+      parentPlaceholder: t.parentPlaceholder,
+      noRegional: t.noRegional,
+      confirm: t.confirm,
+      required: general.problemRequired,
+      notChosen: general.problemNotChosen,
+    },
+    maxNameLength: LIMITS.councilName,
+    values: data.values,
+    errors,
+    languages: LANGUAGES.map((l) => ({ title: LANGUAGE_NAMES[l], value: l })),
+    timeZones: zones.map((zone) => ({ title: zone.replace(/_/g, ' '), value: zone })),
+    kinds: [
+      { title: t.kindRegional, value: 'regional' },
+      { title: t.kindLocal, value: 'local' },
+    ],
+    hasRegional: data.regionalCouncils.length > 0,
+    regionalCouncils: data.regionalCouncils.map((c) => ({ title: c.name, value: c.id })),
+  };
+}
+
+function problemText(t: SetupCardTexts, language: Language, problem: SetupProblem): string {
+  const general = cardTexts(language);
+  switch (problem.kind) {
+    case 'required':
+      return general.problemRequired;
+    case 'tooLong':
+      return fill(general.problemTooLong, { max: problem.max ?? LIMITS.councilName });
+    case 'notChosen':
+      return general.problemNotChosen;
+    case 'unknownZone':
+      return t.unknownZone;
+    case 'parentRequired':
+      return t.parentRequired;
+    case 'notRegional':
+      return t.notRegional;
+    case 'notUrl':
+    case 'invalid':
+      return general.problemInvalid;
+  }
+}
+
+function bind(data: object): AdaptiveCard {
+  const card = bindCard(template, data);
+  // A `$when` that fails leaves `refresh: null`, which clients may refuse: drop it.
+  if (card['refresh'] === null || card['refresh'] === undefined) delete card['refresh'];
+  return card;
+}
