@@ -8,12 +8,14 @@ import { createServer } from './http/server';
 import type { DemoUser } from './http/tab-api-routes';
 import { TableCaseNumberCounter } from './storage/table-case-number-counter';
 import { TableConversationStore } from './storage/table-conversation-store';
+import { TableHandledActivityStore } from './storage/table-handled-activity-store';
 import { TableCouncilRepository } from './storage/table-council-repository';
 import { TableMeetingRepository } from './storage/table-meeting-repository';
 import { TableMeetingWorkRepository } from './storage/table-meeting-work-repository';
 import { TableMemberRepository } from './storage/table-member-repository';
 import { createTableClientFactory, pingStorage, type TableClientFactory } from './storage/table-storage';
 import { createBotAdapter } from './teams/bot-adapter';
+import { TeamsMessenger } from './teams/teams-messenger';
 import { UtvalgBot } from './teams/utvalg-bot';
 
 export interface ComposeOptions {
@@ -35,13 +37,17 @@ export interface ComposedApp {
 export function composeApp(settings: Settings, options: ComposeOptions = {}): ComposedApp {
   const log = options.log ?? consoleLogger();
   const tables = options.tables ?? createTableClientFactory(settings.storage);
+  const adapter = createBotAdapter(settings.bot, log);
+  const conversations = new TableConversationStore(tables);
   const deps: AppDeps = {
     councils: new TableCouncilRepository(tables),
     members: new TableMemberRepository(tables),
     meetings: new TableMeetingRepository(tables),
     work: new TableMeetingWorkRepository(tables),
     caseNumbers: new TableCaseNumberCounter(tables),
-    conversations: new TableConversationStore(tables),
+    conversations,
+    handledActivities: new TableHandledActivityStore(tables),
+    messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log }),
     clock: options.clock ?? (() => new Date()),
   };
   const devUser: Principal = { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY };
@@ -54,8 +60,8 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
   };
   const server = createServer({
     deps,
-    adapter: createBotAdapter(settings.bot, log),
-    bot: new UtvalgBot(deps),
+    adapter,
+    bot: new UtvalgBot(deps, log),
     auth,
     log,
     tabDirectory: settings.tabDirectory,

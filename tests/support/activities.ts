@@ -61,3 +61,91 @@ export async function postActivity(baseUrl: string, activity: Record<string, unk
     body: JSON.stringify(activity),
   });
 }
+
+/** Where an activity happens in a team: the team, and the channel (the General channel's id is the team's id). */
+export interface TeamPlace {
+  teamId: string;
+  teamName?: string;
+  channelId?: string;
+  tenantId?: string;
+}
+
+export interface InvokeActionOptions {
+  /** A team channel; without it the invoke comes from the sender's personal chat. */
+  team?: TeamPlace;
+  trigger?: 'manual' | 'automatic';
+  /** Reuse an activity id to simulate a redelivery. */
+  id?: string;
+  /** The id of the message whose card was pressed (Teams sets it on card actions). */
+  replyToId?: string;
+  locale?: string;
+}
+
+/**
+ * An `adaptiveCard/action` invoke (Universal Actions), as Teams sends it when
+ * someone presses an `Action.Execute` button or a card refreshes itself
+ * (`trigger: 'automatic'`). `data` is the action's data with the inputs merged in.
+ */
+export function invokeAction(
+  serviceUrl: string,
+  from: Sender,
+  verb: string,
+  data: Record<string, unknown>,
+  options: InvokeActionOptions = {},
+): Record<string, unknown> {
+  const tenantId = options.team?.tenantId ?? from.tenantId ?? DEMO_TENANT_ID;
+  const team = options.team;
+  const channelId = team ? (team.channelId ?? team.teamId) : undefined;
+  const conversation = team
+    ? {
+        id: `${channelId};messageid=${options.replyToId ?? '1700000000000'}`,
+        conversationType: 'channel',
+        isGroup: true,
+        tenantId,
+      }
+    : { id: `a:personal-${from.aadObjectId}`, conversationType: 'personal', tenantId };
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id: options.id ?? randomUUID(),
+    timestamp: new Date().toISOString(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: { id: `29:${from.aadObjectId}`, name: from.name, aadObjectId: from.aadObjectId },
+    conversation,
+    recipient: { id: '28:utvalg-bot', name: 'Utvalg' },
+    locale: options.locale ?? 'nb-NO',
+    ...(options.replyToId ? { replyToId: options.replyToId } : {}),
+    channelData: {
+      tenant: { id: tenantId },
+      ...(team ? { team: { id: team.teamId, name: team.teamName }, channel: { id: channelId } } : {}),
+    },
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: options.trigger ?? 'manual' },
+  };
+}
+
+/** A team conversationUpdate: people (not the bot) joined (`membersAdded`) or left (`membersRemoved`). */
+export function teamMembersChanged(
+  serviceUrl: string,
+  team: TeamPlace,
+  change: { added?: Sender[]; removed?: Sender[] },
+): Record<string, unknown> {
+  const tenantId = team.tenantId ?? DEMO_TENANT_ID;
+  const account = (m: Sender) => ({ id: `29:${m.aadObjectId}`, aadObjectId: m.aadObjectId });
+  return {
+    type: 'conversationUpdate',
+    id: randomUUID(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: { id: '29:team-owner' },
+    conversation: { id: team.teamId, conversationType: 'channel', isGroup: true, tenantId },
+    recipient: { id: '28:utvalg-bot', name: 'Utvalg' },
+    ...(change.added ? { membersAdded: change.added.map(account) } : {}),
+    ...(change.removed ? { membersRemoved: change.removed.map(account) } : {}),
+    channelData: {
+      tenant: { id: tenantId },
+      team: { id: team.teamId, name: team.teamName },
+      eventType: change.removed ? 'teamMemberRemoved' : 'teamMemberAdded',
+    },
+  };
+}

@@ -14,6 +14,14 @@ export interface RunningTestApp {
   close(): Promise<void>;
 }
 
+/** Stops the server and starts a new one on the same tables: nothing kept in memory survives. */
+export async function restartTestApp(running: RunningTestApp, options: { clock?: () => Date } = {}): Promise<RunningTestApp> {
+  await running.close();
+  const app = composeApp(running.settings, { log: silentLogger, clock: options.clock });
+  const port = await app.listen(0);
+  return { app, baseUrl: `http://127.0.0.1:${port}`, settings: running.settings, close: () => app.close() };
+}
+
 /** The real server (dev mode) on a free port, with its own tables on the run's Azurite and the demo council. */
 export async function startTestApp(
   options: { clock?: () => Date; tables?: TableClientFactory; seed?: boolean } = {},

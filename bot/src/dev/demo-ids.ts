@@ -5,7 +5,7 @@
 export const DEMO_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 export const DEMO_COUNCIL_ID = 'demo-vestfold-telemark';
 
-const playgroundUser = (n: number): string => `00000000-0000-0000-0000-0000000000${n}`;
+const playgroundUser = (n: number): string => `00000000-0000-0000-0000-00000000000${n}`;
 export const DEMO_SECRETARY = playgroundUser(20); // Alex Wilber, the Playground's default user
 export const DEMO_CHAIR = playgroundUser(21); // Megan Bowen
 export const DEMO_MEMBERS = {

@@ -11,6 +11,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   notFound: 404,
   illegalTransition: 409,
   meetingClosed: 409,
+  deadlinePassed: 409,
   concurrentEdit: 412,
   contention: 503,
 };

@@ -1,0 +1,107 @@
+import type { AppDeps, Principal } from '../app/deps';
+import { answerAttendance, viewAttendance, type AttendanceResult } from '../app/answer-attendance';
+import { languageFor } from '../app/language-for';
+import { attendanceCard, ATTENDANCE_FIELDS } from '../cards/attendance-card';
+import { keptValues } from '../cards/field-errors';
+import { meetingPlaceText, meetingTimeText } from '../cards/meeting-texts';
+import { acceptsAttendance, type AttendanceAnswer } from '../domain/attendance';
+import { calendarDate } from '../domain/calendar-date';
+import { deputyOptions } from '../domain/deputy-options';
+import { InvalidValue } from '../domain/errors';
+import { attendanceSubmissionSchema, parseMeetingRef, type AttendanceSubmission } from '../schemas/card-payloads';
+import { fieldProblems, type FieldProblem } from '../schemas/field-problems';
+import type { CardActionHandler, CardActionResult } from './card-action';
+
+interface CardState {
+  saved?: boolean;
+  values?: Record<string, string>;
+  problems?: FieldProblem[];
+  /** Preselect a choice on a fresh card ("forfall" preselects apologies). */
+  preselect?: AttendanceAnswer['kind'];
+}
+
+/** The attendance card for a member and meeting, showing their stored answer. */
+export async function attendanceCardFor(
+  deps: AppDeps,
+  principal: Principal | undefined,
+  locale: string | undefined,
+  result: AttendanceResult,
+  state: CardState = {},
+): Promise<CardActionResult> {
+  const { context, attendance } = result;
+  const { council, meeting, member, roster, now } = context;
+  const language = (await languageFor(deps, principal, locale)).language;
+  const meetingDate = calendarDate(meeting.startsAt, council.timeZone);
+  const deputies = deputyOptions(roster, member.aadObjectId, meetingDate).map((d) => ({
+    aadObjectId: d.aadObjectId,
+    name: d.name,
+    personal: d.deputyOf === member.aadObjectId,
+  }));
+  const answer = attendance?.answer;
+  const deputyName = answer?.kind === 'deputy' ? roster.find((m) => m.aadObjectId === answer.deputyId)?.name : undefined;
+  const values = state.values ?? (state.preselect && !answer ? { choice: state.preselect } : undefined);
+  return {
+    card: attendanceCard({
+      language,
+      councilId: council.id,
+      meetingId: meeting.id,
+      meetingTime: meetingTimeText(meeting, council, language),
+      place: meetingPlaceText(meeting),
+      ...(answer !== undefined && { answer }),
+      ...(deputyName !== undefined && { deputyName }),
+      deputies,
+      open: acceptsAttendance(meeting, now),
+      saved: state.saved ?? false,
+      ...(values !== undefined && { values }),
+      problems: state.problems ?? [],
+    }),
+  };
+}
+
+/** A button on another card ("Svar på oppmøte"): the attendance card for that meeting. */
+export const openAttendanceAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
+  const ref = parseMeetingRef(data);
+  const result = await viewAttendance(deps, principal, ref.councilId, ref.meetingId);
+  return attendanceCardFor(deps, principal, turn.activity.locale, result);
+};
+
+function answerOf(submission: AttendanceSubmission): AttendanceAnswer {
+  switch (submission.choice) {
+    case 'apologies':
+      return submission.reason === undefined ? { kind: 'apologies' } : { kind: 'apologies', reason: submission.reason };
+    case 'deputy':
+      return { kind: 'deputy', deputyId: submission.deputyId ?? '' };
+    default:
+      return { kind: submission.choice };
+  }
+}
+
+/**
+ * The answer. Invalid input comes back on the same card with the problem next
+ * to the field; a redelivered press shows the stored answer without writing
+ * (so an old delivery can never overwrite a newer answer).
+ */
+export const answerAttendanceAction: CardActionHandler = async ({ deps, principal, data, turn, duplicate }) => {
+  const locale = turn.activity.locale;
+  const ref = parseMeetingRef(data);
+  if (duplicate) {
+    return attendanceCardFor(deps, principal, locale, await viewAttendance(deps, principal, ref.councilId, ref.meetingId), {
+      saved: true,
+    });
+  }
+  const parsed = attendanceSubmissionSchema.safeParse(data);
+  const problemCard = async (problems: FieldProblem[]) =>
+    attendanceCardFor(deps, principal, locale, await viewAttendance(deps, principal, ref.councilId, ref.meetingId), {
+      values: keptValues(ATTENDANCE_FIELDS, data),
+      problems,
+    });
+  if (!parsed.success) return problemCard(fieldProblems(parsed.error));
+  try {
+    const result = await answerAttendance(deps, principal, ref.councilId, ref.meetingId, answerOf(parsed.data));
+    return attendanceCardFor(deps, principal, locale, result, { saved: true });
+  } catch (error) {
+    if (error instanceof InvalidValue && error.field === 'deputyId')
+      return problemCard([{ field: 'deputyId', kind: 'notChosen' }]);
+    throw error;
+  }
+};

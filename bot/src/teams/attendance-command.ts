@@ -1,0 +1,36 @@
+import type { AttendanceKind } from '../domain/attendance';
+import { viewAttendance } from '../app/answer-attendance';
+import { languageFor } from '../app/language-for';
+import { meetingsForMember } from '../app/meetings-for-member';
+import { cardTexts } from '../cards/card-texts';
+import { principalOf } from './activity-principal';
+import { attendanceCardFor } from './attendance-actions';
+import type { CommandHandler, CommandRequest } from './command-request';
+import { sendResult } from './send-card';
+
+/** The attendance card for each council's next meeting that still takes answers. */
+async function sendAttendanceCards({ turn, deps }: CommandRequest, preselect?: AttendanceKind): Promise<void> {
+  const principal = principalOf(turn.activity);
+  const { memberships, meetings } = await meetingsForMember(deps, principal, 'attendance');
+  if (meetings.length === 0) {
+    const t = cardTexts((await languageFor(deps, principal, turn.activity.locale)).language);
+    await turn.sendActivity(memberships.length === 0 ? t.noCouncil : t.noUpcomingMeeting);
+    return;
+  }
+  const nextPerCouncil = memberships
+    .map((ms) => meetings.find((m) => m.membership.council.id === ms.council.id))
+    .filter((m) => m !== undefined);
+  for (const { membership, meeting } of nextPerCouncil) {
+    const result = await viewAttendance(deps, principal, membership.council.id, meeting.id);
+    await sendResult(
+      turn,
+      await attendanceCardFor(deps, principal, turn.activity.locale, result, { ...(preselect && { preselect }) }),
+    );
+  }
+}
+
+/** "oppmøte" / "attendance". */
+export const attendanceCommand: CommandHandler = (request) => sendAttendanceCards(request);
+
+/** "forfall" / "apologies": the same card with apologies already chosen. */
+export const apologiesCommand: CommandHandler = (request) => sendAttendanceCards(request, 'apologies');

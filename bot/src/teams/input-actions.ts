@@ -1,0 +1,105 @@
+import type { AppDeps, Principal } from '../app/deps';
+import { giveWrittenInput, viewWrittenInput, type InputView } from '../app/give-written-input';
+import { languageFor } from '../app/language-for';
+import { inputCard } from '../cards/input-card';
+import { deadlineText, meetingTimeText } from '../cards/meeting-texts';
+import { DeadlinePassed } from '../domain/errors';
+import { acceptsInput } from '../domain/input-request';
+import { isActiveOn } from '../domain/member';
+import { calendarDate } from '../domain/calendar-date';
+import { answerFieldId, answersSchema, inputSubmissionSchema, parseMeetingRef } from '../schemas/card-payloads';
+import { InvalidValue } from '../domain/errors';
+import { fieldProblems, type FieldProblem } from '../schemas/field-problems';
+import type { CardActionHandler, CardActionResult } from './card-action';
+
+interface CardState {
+  saved?: boolean;
+  answers?: Record<string, string>;
+  problems?: FieldProblem[];
+}
+
+/** The input card for a request: the questions, the member's answers, and the deadline (or that it passed, and whom to contact). */
+export async function inputCardFor(
+  deps: AppDeps,
+  principal: Principal | undefined,
+  locale: string | undefined,
+  view: InputView,
+  state: CardState = {},
+): Promise<CardActionResult> {
+  const { context, request, input } = view;
+  const { council, meeting, roster, now } = context;
+  const language = (await languageFor(deps, principal, locale)).language;
+  const today = calendarDate(now, council.timeZone);
+  const secretary = roster.find((m) => m.role === 'secretary' && isActiveOn(m, today));
+  const item = request.agendaItemId ? await deps.work.get(council.id, meeting.id, 'item', request.agendaItemId) : undefined;
+  return {
+    card: inputCard({
+      language,
+      councilId: council.id,
+      meetingId: meeting.id,
+      requestId: request.id,
+      meetingTime: meetingTimeText(meeting, council, language),
+      ...(item && { itemTitle: item.value.title }),
+      deadlineText: deadlineText(request.deadline, council, language),
+      questions: request.questions,
+      answers: state.answers ?? input?.answers ?? {},
+      open: acceptsInput(meeting, request, now),
+      ...(secretary && { secretaryName: secretary.name }),
+      saved: state.saved ?? false,
+      problems: state.problems ?? [],
+    }),
+  };
+}
+
+function requestRef(data: unknown): { councilId: string; meetingId: string; requestId: string } {
+  const parsed = inputSubmissionSchema.safeParse(data);
+  if (!parsed.success) {
+    parseMeetingRef(data);
+    throw new InvalidValue('card', 'the card does not name an input request');
+  }
+  return parsed.data;
+}
+
+/** A button on another card ("Gi innspill"): the input card for that request. */
+export const openInputAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
+  const ref = requestRef(data);
+  const view = await viewWrittenInput(deps, principal, ref.councilId, ref.meetingId, ref.requestId);
+  return inputCardFor(deps, principal, turn.activity.locale, view);
+};
+
+/**
+ * The answers. Problems come back on the same card with the text kept; after
+ * the deadline the card says so and names the secretary; a redelivered press
+ * shows what is stored without writing.
+ */
+export const submitInputAction: CardActionHandler = async ({ deps, principal, data, turn, duplicate }) => {
+  const locale = turn.activity.locale;
+  const ref = requestRef(data);
+  const view = await viewWrittenInput(deps, principal, ref.councilId, ref.meetingId, ref.requestId);
+  if (duplicate) return inputCardFor(deps, principal, locale, view, { saved: view.input !== undefined });
+  const questionIds = view.request.questions.map((q) => q.id);
+  const parsed = answersSchema(questionIds).safeParse(data);
+  if (!parsed.success) {
+    const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+    const typed = Object.fromEntries(
+      questionIds.map((id) => {
+        const value = record[answerFieldId(id)];
+        return [id, typeof value === 'string' ? value.slice(0, 10_000) : ''];
+      }),
+    );
+    return inputCardFor(deps, principal, locale, view, { answers: typed, problems: fieldProblems(parsed.error) });
+  }
+  const answers: Record<string, string> = {};
+  for (const id of questionIds) {
+    const value = parsed.data[answerFieldId(id)];
+    if (typeof value === 'string') answers[id] = value;
+  }
+  try {
+    const saved = await giveWrittenInput(deps, principal, ref.councilId, ref.meetingId, ref.requestId, answers);
+    return inputCardFor(deps, principal, locale, saved, { saved: true });
+  } catch (error) {
+    // The card itself says the deadline passed and whom to contact.
+    if (error instanceof DeadlinePassed) return inputCardFor(deps, principal, locale, view);
+    throw error;
+  }
+};

@@ -1,0 +1,23 @@
+import { languageFor } from '../app/language-for';
+import { memberOverview } from '../app/member-overview';
+import { cardTexts } from '../cards/card-texts';
+import { principalOf } from './activity-principal';
+import type { CommandHandler } from './command-request';
+import { sendCard } from './send-card';
+import { personalStatusCard } from './status-actions';
+
+/** "min status" / "my status": for each council, the next meeting and what is answered and still open. */
+export const statusCommand: CommandHandler = async ({ turn, deps }) => {
+  const principal = principalOf(turn.activity);
+  const overview = await memberOverview(deps, principal);
+  const language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const t = cardTexts(language);
+  if (overview.length === 0) {
+    await turn.sendActivity(t.noCouncil);
+    return;
+  }
+  for (const { membership, status } of overview) {
+    if (status) await sendCard(turn, await personalStatusCard(deps, membership, status, language));
+    else await turn.sendActivity(`${membership.council.name}: ${t.noUpcomingMeeting}`);
+  }
+};

@@ -1,0 +1,117 @@
+import { BotHarness, PEOPLE } from '../../support/bot-harness';
+
+describe('answering attendance through the bot', () => {
+  const bot = new BotHarness();
+  let meetingId: string;
+  let ref: { councilId: string; meetingId: string };
+
+  beforeAll(async () => {
+    await bot.start();
+    meetingId = await bot.upcomingMeetingId();
+    ref = { councilId: bot.councilId, meetingId };
+  });
+  afterAll(() => bot.stop());
+
+  const storedAnswer = async (memberId: string) =>
+    (await bot.deps.work.get(bot.councilId, meetingId, 'attendance', memberId))?.value.answer;
+
+  it('"forfall" opens the attendance card with apologies already chosen', async () => {
+    const [reply] = await bot.say(PEOPLE.adele, 'forfall');
+    const card = reply?.card;
+    expect(card?.texts[0]).toBe('Kommer du på møtet?');
+    expect(card?.texts).toContain('Svaret ditt nå: ikke svart ennå');
+    expect(card?.inputs.get('choice')?.value).toBe('apologies');
+    expect(card?.inputs.get('choice')?.choices?.map((c) => c.value)).toEqual(['attend', 'remote', 'apologies', 'deputy']);
+    expect(await storedAnswer(PEOPLE.adele.aadObjectId)).toBeUndefined();
+  });
+
+  it('stores apologies with a reason, then lets the member change to online until the meeting starts', async () => {
+    const first = await bot.press(PEOPLE.adele, 'answerAttendance', {
+      ...ref,
+      choice: 'apologies',
+      reason: 'sykdom',
+      deputyId: '',
+    });
+    expect(first.card?.texts).toContain('Takk! Svaret ditt er lagret.');
+    expect(first.card?.texts).toContain('Svaret ditt nå: forfall');
+    expect(await storedAnswer(PEOPLE.adele.aadObjectId)).toEqual({ kind: 'apologies', reason: 'sykdom' });
+
+    const second = await bot.press(PEOPLE.adele, 'answerAttendance', { ...ref, choice: 'remote', reason: '' });
+    expect(second.card?.texts).toContain('Svaret ditt nå: deltar digitalt');
+    expect(await storedAnswer(PEOPLE.adele.aadObjectId)).toEqual({ kind: 'remote' });
+  });
+
+  it('lets Patti send her personal deputy, and offers only real deputies', async () => {
+    const [reply] = await bot.say(PEOPLE.patti, 'oppmøte');
+    const deputies = reply?.card?.inputs.get('deputyId')?.choices ?? [];
+    expect(deputies[0]?.title).toMatch(/\(din vara\)$/);
+    const deputyId = deputies[0]!.value;
+    const saved = await bot.press(PEOPLE.patti, 'answerAttendance', { ...ref, choice: 'deputy', deputyId });
+    expect(saved.card?.texts.find((t) => t.startsWith('Svaret ditt nå'))).toMatch(/^Svaret ditt nå: vara møter: .+/);
+    expect(await storedAnswer(PEOPLE.patti.aadObjectId)).toEqual({ kind: 'deputy', deputyId });
+  });
+
+  it('says next to the field when "deputy" is chosen without one, or with someone who is not a deputy', async () => {
+    const before = await storedAnswer(PEOPLE.megan.aadObjectId);
+    const none = await bot.press(PEOPLE.megan, 'answerAttendance', { ...ref, choice: 'deputy', reason: 'ferie' });
+    expect(none.card?.problems).toEqual(['Noe må rettes før jeg kan lagre. Se under.', 'Dette må fylles ut.']);
+    expect(none.card?.inputs.get('reason')?.value).toBe('ferie');
+    const notADeputy = await bot.press(PEOPLE.megan, 'answerAttendance', {
+      ...ref,
+      choice: 'deputy',
+      deputyId: PEOPLE.adele.aadObjectId,
+    });
+    expect(notADeputy.card?.problems).toContain('Velg ett av alternativene.');
+    const bogus = await bot.press(PEOPLE.megan, 'answerAttendance', { ...ref, choice: 'maybe' });
+    expect(bogus.card?.problems).toContain('Velg ett av alternativene.');
+    expect(await storedAnswer(PEOPLE.megan.aadObjectId)).toEqual(before);
+  });
+
+  it('does not let an old delivery of a press overwrite a newer answer', async () => {
+    const first = await bot.press(PEOPLE.isaiah, 'answerAttendance', { ...ref, choice: 'attend' }, { id: 'press-attend-1' });
+    expect(first.card?.texts).toContain('Svaret ditt nå: kommer');
+    await bot.press(PEOPLE.isaiah, 'answerAttendance', { ...ref, choice: 'apologies' }, { id: 'press-apologies-2' });
+    const redelivered = await bot.press(
+      PEOPLE.isaiah,
+      'answerAttendance',
+      { ...ref, choice: 'attend' },
+      { id: 'press-attend-1' },
+    );
+    expect(redelivered.card?.texts).toContain('Svaret ditt nå: forfall');
+    expect(await storedAnswer(PEOPLE.isaiah.aadObjectId)).toEqual({ kind: 'apologies' });
+  });
+
+  it('answers in nynorsk for a nynorsk member', async () => {
+    const reply = await bot.press(PEOPLE.lynne, 'answerAttendance', { ...ref, choice: 'attend' });
+    expect(reply.card?.texts).toContain('Takk! Svaret ditt er lagra.');
+    expect(reply.card?.texts).toContain('Svaret ditt no: kjem');
+  });
+
+  it('refuses a stranger and a crafted card for another council', async () => {
+    const stranger = await bot.press(PEOPLE.stranger, 'answerAttendance', { ...ref, choice: 'attend' });
+    expect(stranger.message).toContain('ikke registrert som medlem');
+    expect(await storedAnswer(PEOPLE.stranger.aadObjectId)).toBeUndefined();
+    const other = await bot.press(PEOPLE.adele, 'answerAttendance', {
+      councilId: 'another-council',
+      meetingId,
+      choice: 'attend',
+    });
+    expect(other.message).toMatch(/finner ikke|ikke registrert/);
+  });
+
+  it('closes the card once the meeting has started', async () => {
+    const meeting = await bot.deps.meetings.get(bot.councilId, meetingId);
+    const saved = bot.now;
+    bot.now = new Date(Date.parse(meeting!.value.startsAt) + 60_000);
+    try {
+      const before = await storedAnswer(PEOPLE.adele.aadObjectId);
+      const reply = await bot.press(PEOPLE.adele, 'answerAttendance', { ...ref, choice: 'attend' });
+      expect(reply.message).toBe('Dette møtet tar ikke imot svar lenger.');
+      expect(await storedAnswer(PEOPLE.adele.aadObjectId)).toEqual(before);
+      const [typed] = await bot.say(PEOPLE.adele, 'oppmøte');
+      expect(typed?.text).toBe('Det er ingen kommende møter å svare for ennå.');
+    } finally {
+      bot.now = saved;
+    }
+  });
+});
