@@ -1,20 +1,19 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { nextMeeting } from '../../bot/src/domain/meeting';
-import { createApiClient, type ApiClient } from './api/api-client';
-import type { MeetingPackage } from './api/api-types';
+import { roleCanManage } from '../../bot/src/domain/member';
+import { createApiClient } from './api/api-client';
 import { readDevUser, writeDevUser } from './dev/dev-user';
 import { chooseLanguage, languageFromQuery } from './i18n/choose-language';
 import { MESSAGES } from './i18n/messages';
 import { useAsync } from './state/use-async';
+import { useHashRoute } from './state/use-hash-route';
 import type { TeamsHost } from './teams/teams-host';
 import { CouncilPicker } from './views/CouncilPicker';
 import { DevBanner } from './views/DevBanner';
 import { ErrorView } from './views/ErrorView';
 import { errorText } from './views/error-text';
 import { LoadingView } from './views/LoadingView';
-import { MeetingView } from './views/MeetingView';
-import { NoUpcomingMeeting } from './views/NoUpcomingMeeting';
+import { viewsFor, type ViewContext } from './views/view-registry';
 
 const useStyles = makeStyles({
   main: {
@@ -27,20 +26,16 @@ const useStyles = makeStyles({
     overflowWrap: 'break-word',
   },
   picker: { maxWidth: '24rem' },
+  // On a phone the tabs wrap instead of scrolling sideways.
+  nav: { flexWrap: 'wrap' },
 });
-
-/** The upcoming meeting's package, or undefined when the council has none. */
-async function loadUpcoming(client: ApiClient, councilId: string): Promise<MeetingPackage | undefined> {
-  const { meetings } = await client.meetings(councilId);
-  const upcoming = nextMeeting(meetings, new Date());
-  return upcoming ? client.meetingPackage(councilId, upcoming.id) : undefined;
-}
 
 export function App({ host }: { host: TeamsHost }) {
   const styles = useStyles();
   const [devUserId, setDevUserId] = useState(() => (host.inTeams ? undefined : readDevUser()));
   const [attempt, setAttempt] = useState(0);
   const [chosenCouncilId, setChosenCouncilId] = useState<string>();
+  const [route, navigate] = useHashRoute();
   const client = useMemo(
     () => createApiClient(host.inTeams ? { getAuthToken: host.getAuthToken } : { devUserId }),
     [host, devUserId],
@@ -49,10 +44,6 @@ export function App({ host }: { host: TeamsHost }) {
   const me = useAsync(() => client.me(), [client, attempt]);
   const councils = me.status === 'ok' ? me.value.councils : [];
   const council = councils.find((c) => c.id === chosenCouncilId) ?? councils[0];
-  const upcoming = useAsync(
-    () => (council ? loadUpcoming(client, council.id) : Promise.resolve(undefined)),
-    [client, council?.id, attempt],
-  );
 
   const language = chooseLanguage(languageFromQuery(window.location.search), council?.language, host.locale);
   const t = MESSAGES[language];
@@ -69,26 +60,43 @@ export function App({ host }: { host: TeamsHost }) {
   // While reloading (e.g. after picking another demo user) the last answer keeps the banner in place.
   const lastMe = me.value;
   const showDevTools = !host.inTeams && lastMe?.devMode === true;
+  const canManage = council ? roleCanManage(council.role) : false;
+  const views = viewsFor(canManage);
+  const view = views.find((v) => v.id === route.viewId) ?? views[0];
 
   let content;
-  if (me.status === 'error' || upcoming.status === 'error') {
-    const error: unknown = me.status === 'error' ? me.error : upcoming.status === 'error' ? upcoming.error : undefined;
+  if (me.status === 'error') {
     content = (
       <ErrorView
         t={t}
-        message={errorText(error, t)}
+        message={errorText(me.error, t)}
         onRetry={retry}
         onResetDevUser={!host.inTeams && devUserId !== undefined ? () => chooseDevUser(undefined) : undefined}
       />
     );
-  } else if (me.status === 'loading' || upcoming.status === 'loading') {
+  } else if (me.status === 'loading') {
     content = <LoadingView label={t.loading} />;
-  } else if (!council) {
+  } else if (!council || !view) {
     content = <ErrorView t={t} message={t.errorNoCouncils} onRetry={retry} />;
-  } else if (!upcoming.value) {
-    content = <NoUpcomingMeeting t={t} councilName={council.name} />;
   } else {
-    content = <MeetingView t={t} language={language} pkg={upcoming.value} />;
+    const ctx: ViewContext = { t, language, client, me: me.value, council, canManage, navigate, param: route.param };
+    content = (
+      <>
+        {views.length > 1 && (
+          <nav aria-label={t.navLabel}>
+            <TabList className={styles.nav} selectedValue={view.id} onTabSelect={(_event, data) => navigate(String(data.value))}>
+              {views.map((v) => (
+                <Tab key={v.id} value={v.id} data-testid={`nav-${v.id}`}>
+                  {v.label(language)}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+        )}
+        {/* A new council or person starts the view afresh. */}
+        <div key={`${council.id}|${me.value.user.aadObjectId}|${view.id}|${route.param ?? ''}`}>{view.render(ctx)}</div>
+      </>
+    );
   }
 
   return (

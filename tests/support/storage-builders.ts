@@ -32,6 +32,7 @@ export function aCouncil(id: string, overrides: Partial<Council> = {}): Council 
     language: 'nb',
     timeZone: 'Europe/Oslo',
     quorumRule: { type: 'moreThanHalf' },
+    inputVisibility: 'secretaryUntilMeeting',
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { AgendaItem } from '../domain/agenda';
 import type { Attendance, AttendanceAnswer } from '../domain/attendance';
-import type { Council } from '../domain/council';
+import { DEFAULT_INPUT_VISIBILITY, type Council } from '../domain/council';
 import type { InputRequest, WrittenInput } from '../domain/input-request';
 import type { Meeting } from '../domain/meeting';
 import { defaultVoting, type Member, type Role } from '../domain/member';
@@ -48,6 +48,7 @@ export function buildDemoData(now: Date): DemoData {
     language: 'nb',
     timeZone: ZONE,
     quorumRule: DEFAULT_QUORUM_RULE,
+    inputVisibility: DEFAULT_INPUT_VISIBILITY,
     // The council adopted Utvalg mid-year: its series continues at 23.
     caseNumberStart: { year: past.start.year, next: 23 },
   };

@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import type { Council, CouncilKind } from './council';
+import { DEFAULT_INPUT_VISIBILITY, type Council, type CouncilKind } from './council';
 import type { Language } from './language';
 import type { Member } from './member';
 import { DEFAULT_QUORUM_RULE } from './quorum';
@@ -68,6 +68,7 @@ export function councilFromSetup(id: string, setup: PendingSetup, choices: Counc
     language: choices.language,
     timeZone: choices.timeZone,
     quorumRule: DEFAULT_QUORUM_RULE,
+    inputVisibility: DEFAULT_INPUT_VISIBILITY,
     teamId: setup.teamId,
   };
   if (choices.kind === 'local' && choices.parentCouncilId !== undefined) council.parentCouncilId = choices.parentCouncilId;

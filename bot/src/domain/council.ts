@@ -3,6 +3,15 @@ import type { QuorumRule } from './quorum';
 
 export type CouncilKind = 'regional' | 'local';
 
+/**
+ * Who reads written input before the meeting. Input shared among members can
+ * become a public case document under the Freedom of Information Act
+ * (offentleglova), so the safe default keeps it with the secretary until then.
+ */
+export const INPUT_VISIBILITIES = ['secretaryUntilMeeting', 'allMembers'] as const;
+export type InputVisibility = (typeof INPUT_VISIBILITIES)[number];
+export const DEFAULT_INPUT_VISIBILITY: InputVisibility = 'secretaryUntilMeeting';
+
 /** A user council (brukerutvalg). */
 export interface Council {
   id: string;
@@ -17,6 +26,7 @@ export interface Council {
   quorumRule: QuorumRule;
   /** Where the case-number series continues when the council adopts Utvalg mid-year. */
   caseNumberStart?: { year: number; next: number };
+  inputVisibility: InputVisibility;
   /** Team and channel the council is linked to (reminders go there). */
   teamId?: string;
   channelId?: string;

@@ -40,8 +40,13 @@ export function isActiveOn(member: Member, date: string): boolean {
 }
 
 /** Only the secretary and the chair compile, lock and publish. */
-export function canManageMeetings(member: Member): boolean {
-  return member.role === 'secretary' || member.role === 'chair';
+export function canManageMeetings(member: Pick<Member, 'role'>): boolean {
+  return roleCanManage(member.role);
+}
+
+/** The same rule by role alone (the tab shows or hides editing controls with it; the server decides). */
+export function roleCanManage(role: Role): boolean {
+  return role === 'secretary' || role === 'chair';
 }
 
 /** Deputies (personal or pool) stand in for someone; they are not in the quorum base themselves. */

@@ -43,7 +43,7 @@ export function createServer(parts: ServerParts): Server {
   });
 
   registerHealthRoute(server, parts.pingStorage, parts.log);
-  registerTabApiRoutes(server, parts.deps, parts.auth, parts.log, parts.demoUsers);
+  registerTabApiRoutes({ server, deps: parts.deps, auth: parts.auth, log: parts.log }, parts.demoUsers);
 
   server.get('/', (_req: Request, res: Response, next: () => void) => {
     res.redirect(302, '/tab/', next);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ITEM_KINDS } from '../domain/agenda';
+import { DEFAULT_INPUT_VISIBILITY, INPUT_VISIBILITIES } from '../domain/council';
 import { LANGUAGES } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import { MEETING_STATUSES } from '../domain/meeting-status';
@@ -65,6 +66,8 @@ export const councilSchema = z.object({
   timeZone: z.string().min(1).max(64),
   quorumRule: quorumRuleSchema,
   caseNumberStart: z.object({ year: z.number().int().min(2000).max(2099), next: z.number().int().min(1).max(9999) }).optional(),
+  // Rows written before the setting existed read as the safe default.
+  inputVisibility: z.enum(INPUT_VISIBILITIES).default(DEFAULT_INPUT_VISIBILITY),
   teamId: z.string().max(200).optional(),
   channelId: z.string().max(200).optional(),
 });

@@ -25,7 +25,21 @@ export interface ApiClientOptions {
   devUserId?: string;
 }
 
+/** A JSON response with the ETag the server sent (for the next update's If-Match). */
+export interface Tagged<T> {
+  body: T;
+  etag?: string;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 export interface ApiClient {
+  /**
+   * Any call of the tab API; area clients (tab/src/api/*-api.ts) build on it.
+   * `etag` is sent as If-Match: the server refuses updates without one, and a
+   * 412 (someone else changed it) arrives as ApiError code "concurrentEdit".
+   */
+  request<T>(method: HttpMethod, path: string, options?: { body?: unknown; etag?: string }): Promise<Tagged<T>>;
   me(): Promise<MeResponse>;
   meetings(councilId: string): Promise<MeetingsResponse>;
   meetingPackage(councilId: string, meetingId: string): Promise<MeetingPackage>;
@@ -74,25 +88,39 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   }
 
   // The server parses its inputs; the tab trusts the documented response shapes.
-  async function get<T>(path: string): Promise<T> {
-    const init: RequestInit = { headers: await headers(), credentials: 'same-origin' };
+  async function request<T>(
+    method: HttpMethod,
+    path: string,
+    { body, etag }: { body?: unknown; etag?: string } = {},
+  ): Promise<Tagged<T>> {
+    const requestHeaders = await headers();
+    if (body !== undefined) requestHeaders['Content-Type'] = 'application/json';
+    if (etag !== undefined) requestHeaders['If-Match'] = etag;
+    const init: RequestInit = {
+      method,
+      headers: requestHeaders,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    };
     let response: Response;
     try {
       response = await fetch(`${baseUrl}${path}`, init);
     } catch (error) {
       throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
     }
-    const body = await readJson(response);
+    const parsed = await readJson(response);
     if (!response.ok) {
-      if (isErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message, body.error.field);
+      if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.field);
       throw new ApiError(response.status, `http${response.status}`, response.statusText || `HTTP ${response.status}`);
     }
-    if (body === undefined) throw new ApiError(response.status, 'badResponse', `Expected JSON from ${path}`);
-    return body as T;
+    if (parsed === undefined) throw new ApiError(response.status, 'badResponse', `Expected JSON from ${path}`);
+    return { body: parsed as T, etag: response.headers.get('ETag') ?? undefined };
   }
+  const get = async <T>(path: string): Promise<T> => (await request<T>('GET', path)).body;
 
   const id = encodeURIComponent;
   return {
+    request,
     me: () => get<MeResponse>('/api/me'),
     meetings: (councilId) => get<MeetingsResponse>(`/api/councils/${id(councilId)}/meetings`),
     meetingPackage: (councilId, meetingId) =>

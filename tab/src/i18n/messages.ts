@@ -8,6 +8,8 @@ import type { ProposalStatus } from '../../../bot/src/domain/proposal';
 
 export interface Messages {
   loading: string;
+  navLabel: string;
+  navUpcoming: string;
   devBanner: string;
   devUserLabel: string;
   devUserReset: string;
@@ -67,6 +69,8 @@ export interface Messages {
 
 const nb: Messages = {
   loading: 'Laster …',
+  navLabel: 'Visninger',
+  navUpcoming: 'Neste møte',
   devBanner: 'Utviklingsmodus – ikke for produksjon',
   devUserLabel: 'Opptre som demomedlem',
   devUserReset: 'Bruk standard demobruker',
@@ -148,6 +152,8 @@ const nb: Messages = {
 
 const nn: Messages = {
   loading: 'Lastar …',
+  navLabel: 'Visingar',
+  navUpcoming: 'Neste møte',
   devBanner: 'Utviklingsmodus – ikkje for produksjon',
   devUserLabel: 'Opptre som demomedlem',
   devUserReset: 'Bruk standard demobrukar',
@@ -229,6 +235,8 @@ const nn: Messages = {
 
 const en: Messages = {
   loading: 'Loading …',
+  navLabel: 'Views',
+  navUpcoming: 'Next meeting',
   devBanner: 'Development mode – not for production',
   devUserLabel: 'Act as demo member',
   devUserReset: 'Use the default demo user',

@@ -35,6 +35,7 @@ export function aCouncil(overrides: Partial<Council> = {}): Council {
     language: 'nb',
     timeZone: 'Europe/Oslo',
     quorumRule: { type: 'moreThanHalf' },
+    inputVisibility: 'secretaryUntilMeeting',
     ...overrides,
   };
 }

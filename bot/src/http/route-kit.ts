@@ -1,0 +1,89 @@
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import type { AppDeps, Principal } from '../app/deps';
+import type { Logger } from '../config/logger';
+import { InvalidValue } from '../domain/errors';
+import { idSchema } from '../schemas/domain-schemas';
+import type { Authenticator } from './authenticator';
+import { sendError } from './error-response';
+
+/** What every route file gets: the server to register on and the app's parts. */
+export interface RouteContext {
+  server: Server;
+  deps: AppDeps;
+  auth: Authenticator;
+  log: Logger;
+}
+
+/** A route's answer: a body (200), or a status and a body; an `etag` is also sent as the ETag header. */
+export type RouteResult = unknown;
+export interface RouteAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** Wraps route work: no caching, domain errors mapped once, nothing internal leaked. */
+export function handle(ctx: RouteContext, work: (req: Request, principal: Principal) => Promise<RouteResult>) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      res.header('Cache-Control', 'no-store');
+      const principal = await ctx.auth.authenticate(req);
+      const result = await work(req, principal);
+      if (isAnswer(result)) res.send(result.status, result.body);
+      else res.send(200, result);
+    } catch (error) {
+      sendError(res, error, ctx.log);
+    }
+  };
+}
+
+/** Marks a result with a status other than 200 (e.g. 201 for a create). */
+export function answer(status: number, body: unknown): RouteAnswer & { [ANSWER]: true } {
+  return { status, body, [ANSWER]: true };
+}
+const ANSWER = Symbol('route answer');
+function isAnswer(value: unknown): value is RouteAnswer {
+  return typeof value === 'object' && value !== null && ANSWER in value;
+}
+
+function firstProblem(error: z.ZodError, fallback: string): InvalidValue {
+  const issue = error.issues[0];
+  return new InvalidValue(issue?.path.join('.') || fallback, issue?.message ?? 'invalid');
+}
+
+/** Path parameters, parsed; a bad one is an InvalidValue naming it (400). */
+export function parseParams<T extends z.ZodRawShape>(shape: T, req: Request): z.infer<z.ZodObject<T>> {
+  const parsed = z.object(shape).safeParse(req.params);
+  if (!parsed.success) throw firstProblem(parsed.error, 'path');
+  return parsed.data;
+}
+
+/** The common `:councilId` and `:meetingId` parameters. */
+export const councilParams = { councilId: idSchema };
+export const meetingParams = { councilId: idSchema, meetingId: idSchema };
+
+/** The JSON body, parsed with a schema; unknown or missing fields are an InvalidValue naming the field (400). */
+export function parseBody<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
+  const parsed = schema.safeParse(req.body ?? {});
+  if (!parsed.success) throw firstProblem(parsed.error, 'body');
+  return parsed.data;
+}
+
+/** The query string, parsed with a schema. */
+export function parseQuery<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
+  const parsed = schema.safeParse(req.query ?? {});
+  if (!parsed.success) throw firstProblem(parsed.error, 'query');
+  return parsed.data;
+}
+
+const etagSchema = z.string().min(1).max(200);
+
+/**
+ * The ETag the client read, from `If-Match`. Every update requires one: an
+ * update without it could silently overwrite someone else's change.
+ */
+export function requireIfMatch(req: Request): string {
+  const parsed = etagSchema.safeParse(req.header('if-match'));
+  if (!parsed.success) throw new InvalidValue('If-Match', 'send the ETag you read; updates without it are refused');
+  return parsed.data;
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { Language } from '../../../bot/src/domain/language';
+import type { ApiClient } from '../api/api-client';
+import type { CouncilMembership, MeResponse } from '../api/api-types';
+import { MESSAGES, type Messages } from '../i18n/messages';
+import { UpcomingMeetingView } from './UpcomingMeetingView';
+
+/** What every view of the tab gets from the shell. */
+export interface ViewContext {
+  t: Messages;
+  language: Language;
+  client: ApiClient;
+  me: MeResponse;
+  /** The council shown (the person is an active member of it). */
+  council: CouncilMembership;
+  /** Secretary or chair: may change and publish. The server checks again on every call. */
+  canManage: boolean;
+  /** Opens another view, e.g. from a meeting in a list to its agenda. `param` is view-specific (a meeting id). */
+  navigate: (viewId: string, param?: string) => void;
+  /** The view-specific parameter from the address (#/view/param). */
+  param?: string;
+}
+
+/** One entry in the tab's navigation. Each area of the tab adds its own view here. */
+export interface TabView {
+  id: string;
+  label: (language: Language) => string;
+  /** Only secretaries and chairs see it (members read the upcoming meeting and the package). */
+  managersOnly: boolean;
+  render: (ctx: ViewContext) => ReactNode;
+}
+
+export const VIEWS: readonly TabView[] = [
+  {
+    id: 'upcoming',
+    label: (language) => MESSAGES[language].navUpcoming,
+    managersOnly: false,
+    render: (ctx) => <UpcomingMeetingView ctx={ctx} />,
+  },
+];
+
+/** The views a person may open, in navigation order. */
+export function viewsFor(canManage: boolean): readonly TabView[] {
+  return VIEWS.filter((view) => canManage || !view.managersOnly);
+}
