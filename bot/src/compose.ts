@@ -39,6 +39,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
   const tables = options.tables ?? createTableClientFactory(settings.storage);
   const adapter = createBotAdapter(settings.bot, log);
   const conversations = new TableConversationStore(tables);
+  let boundPort: number | undefined;
   const deps: AppDeps = {
     councils: new TableCouncilRepository(tables),
     members: new TableMemberRepository(tables),
@@ -49,6 +50,11 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     handledActivities: new TableHandledActivityStore(tables),
     messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log }),
     clock: options.clock ?? (() => new Date()),
+    // Dev servers in tests listen on port 0, so the link's port is known only once listening.
+    tabLinks: () => ({
+      publicUrl: settings.publicUrl ?? (settings.devMode ? `http://localhost:${boundPort ?? settings.port}` : undefined),
+      teamsAppId: settings.teamsAppId,
+    }),
   };
   const devUser: Principal = { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY };
   const auth = settings.devMode ? new DevAuthenticator(devUser) : new SsoNotYetAvailable();
@@ -77,7 +83,8 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
         server.listen(port, host, () => {
           // restify types address() loosely; read the port defensively.
           const address: unknown = server.address();
-          resolve(typeof address === 'object' && address !== null && 'port' in address ? Number(address.port) : port);
+          boundPort = typeof address === 'object' && address !== null && 'port' in address ? Number(address.port) : port;
+          resolve(boundPort);
         });
       }),
     close: () =>

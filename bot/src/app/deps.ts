@@ -8,6 +8,7 @@ import type {
   MemberRepository,
   Messenger,
 } from './ports';
+import type { TabLinkSettings } from '../domain/tab-links';
 
 /** What use cases depend on: ports and a clock, passed in by the composition root. */
 export interface AppDeps {
@@ -21,6 +22,8 @@ export interface AppDeps {
   /** Proactive messages; set by the composition root once the bot adapter exists. */
   messenger: Messenger;
   clock: () => Date;
+  /** Where the tab lives, for links in channel posts; read when a post is made (a dev server binds its port late). */
+  tabLinks: () => TabLinkSettings;
 }
 
 /** Who is asking: from a verified SSO token, a bot activity, or (dev mode only) a dev header. */

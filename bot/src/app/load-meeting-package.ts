@@ -32,6 +32,7 @@ export async function loadMeetingPackage(
       attendance: work.attendance.map((r) => r.value),
       inputRequests: work.inputRequest.map((r) => r.value),
       inputs: work.input.map((r) => r.value),
+      publications: work.publication.map((r) => r.value),
     },
     now,
   );

@@ -1,4 +1,5 @@
 import type { AgendaItem } from '../domain/agenda';
+import type { AgendaPublication } from '../domain/agenda-publication';
 import type { Attendance } from '../domain/attendance';
 import type { CaseNumber } from '../domain/case-number';
 import type { Council } from '../domain/council';
@@ -54,6 +55,8 @@ export interface WorkKinds {
   attendance: Attendance;
   inputRequest: InputRequest;
   input: WrittenInput;
+  /** The agenda as published in the notice (revision 0) and in each later change post. */
+  publication: AgendaPublication;
 }
 export type WorkKind = keyof WorkKinds;
 
@@ -83,6 +86,8 @@ export interface MeetingWorkRepository {
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */
 export interface CaseNumberCounter {
   take(councilId: string, year: number, count: number, firstSequence: number): Promise<CaseNumber[]>;
+  /** The number the next take would start at (a preview: someone may take it first). */
+  peek(councilId: string, year: number, firstSequence: number): Promise<number>;
 }
 
 /** What the bot needs to message a conversation later. Opaque JSON owned by the Teams adapter. */

@@ -25,6 +25,14 @@ export interface Settings {
   sso?: SsoSettings;
   /** Folder with the built tab (index.html, app.js). */
   tabDirectory: string;
+  /**
+   * Where the tab is served (UTVALG_PUBLIC_URL), for links in channel posts.
+   * Dev mode: http://localhost:<port>. Production: https, or https://<WEBSITE_HOSTNAME> on App Service.
+   * Absent when none is known (posts then carry no web link); compose falls back to the bound port.
+   */
+  publicUrl?: string;
+  /** The Teams app's id (TEAMS_APP_ID, the manifest id): channel posts get a deep link into the tab. */
+  teamsAppId?: string;
 }
 
 export class SettingsError extends Error {
@@ -68,8 +76,54 @@ export function loadSettings(env: Env, defaults: { tabDirectory: string }): Sett
   const bot = devMode ? optionalBot(env) : requiredBot(env, problems);
   const sso = devMode ? undefined : requiredSso(env, problems);
 
+  const publicUrl = tabPublicUrl(env, devMode, port, problems);
+  const teamsAppId = value(env, 'TEAMS_APP_ID');
+  if (teamsAppId !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(teamsAppId)) {
+    problems.push('TEAMS_APP_ID must be the Teams app id from the manifest (letters, digits and dashes)');
+  }
+
   if (problems.length > 0 || storage === undefined) throw new SettingsError(problems);
-  return { devMode, port, storage, bot, sso, tabDirectory: value(env, 'UTVALG_TAB_DIR') ?? defaults.tabDirectory };
+  return {
+    devMode,
+    port,
+    storage,
+    bot,
+    sso,
+    tabDirectory: value(env, 'UTVALG_TAB_DIR') ?? defaults.tabDirectory,
+    ...(publicUrl !== undefined ? { publicUrl } : {}),
+    ...(teamsAppId !== undefined ? { teamsAppId } : {}),
+  };
+}
+
+/**
+ * UTVALG_PUBLIC_URL: an origin (no path, query or fragment), https outside dev
+ * mode. Unset, dev mode uses http://localhost:<port> and App Service's own
+ * WEBSITE_HOSTNAME gives https://<host>.
+ */
+function tabPublicUrl(env: Env, devMode: boolean, port: number, problems: string[]): string | undefined {
+  const configured = value(env, 'UTVALG_PUBLIC_URL');
+  if (configured === undefined) {
+    if (devMode) return `http://localhost:${port}`;
+    const host = value(env, 'WEBSITE_HOSTNAME');
+    return host !== undefined ? `https://${host}` : undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(configured);
+  } catch {
+    problems.push(`UTVALG_PUBLIC_URL "${configured}" is not a web address (e.g. https://utvalg.example.no)`);
+    return undefined;
+  }
+  const allowed = devMode ? ['https:', 'http:'] : ['https:'];
+  if (!allowed.includes(url.protocol)) {
+    problems.push(`UTVALG_PUBLIC_URL must use ${devMode ? 'http or https' : 'https'}`);
+    return undefined;
+  }
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '' || url.username !== '') {
+    problems.push('UTVALG_PUBLIC_URL must be an origin only (https://host[:port]), without a path, query or credentials');
+    return undefined;
+  }
+  return url.origin;
 }
 
 function requiredBot(env: Env, problems: string[]): BotCredentials | undefined {

@@ -26,10 +26,15 @@ function inZone(iso: string, zone: string): DateTime {
 
 /** "onsdag 18. september 2024" / "Wednesday 18 September 2024". */
 export function formatDate(iso: string, zone: string, language: Language): string {
+  return `${formatDayAndMonth(iso, zone, language)} ${inZone(iso, zone).year}`;
+}
+
+/** "onsdag 18. september" / "Wednesday 18 September": a date this year, as a notice writes it. */
+export function formatDayAndMonth(iso: string, zone: string, language: Language): string {
   const dt = inZone(iso, zone);
   const weekday = WEEKDAYS[language][dt.weekday - 1] ?? '';
   const month = MONTHS[language][dt.month - 1] ?? '';
-  return language === 'en' ? `${weekday} ${dt.day} ${month} ${dt.year}` : `${weekday} ${dt.day}. ${month} ${dt.year}`;
+  return language === 'en' ? `${weekday} ${dt.day} ${month}` : `${weekday} ${dt.day}. ${month}`;
 }
 
 /** "10.00" in Norwegian, "10:00" in English. */
@@ -37,9 +42,19 @@ export function formatTime(iso: string, zone: string, language: Language): strin
   return inZone(iso, zone).toFormat(language === 'en' ? 'HH:mm' : 'HH.mm');
 }
 
-/** "onsdag 18. september 2024 kl. 10.00–12.30": how councils write a meeting's time. */
-export function formatMeetingTime(startIso: string, endIso: string, zone: string, language: Language): string {
-  return `${formatDate(startIso, zone, language)} ${AT[language]} ${formatTime(startIso, zone, language)}–${formatTime(endIso, zone, language)}`;
+/**
+ * "onsdag 18. september 2024 kl. 10.00–12.30": how councils write a meeting's time.
+ * `withYear: false` gives "onsdag 18. september kl. 10.00–12.30" (a notice for a meeting this year).
+ */
+export function formatMeetingTime(
+  startIso: string,
+  endIso: string,
+  zone: string,
+  language: Language,
+  options: { withYear?: boolean } = {},
+): string {
+  const date = options.withYear === false ? formatDayAndMonth(startIso, zone, language) : formatDate(startIso, zone, language);
+  return `${date} ${AT[language]} ${formatTime(startIso, zone, language)}–${formatTime(endIso, zone, language)}`;
 }
 
 /** "fredag 31. mai 2024 kl. 23.59": a deadline. */

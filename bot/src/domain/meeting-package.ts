@@ -1,4 +1,6 @@
 import { orderAgenda, type AgendaItem } from './agenda';
+import { summarizePublication, type PublicationSummary } from './agenda-changes';
+import type { AgendaPublication } from './agenda-publication';
 import { attendanceState, type Attendance, type AttendanceAnswer, type AttendanceState } from './attendance';
 import type { Council } from './council';
 import { isInputOpen, isAsked, type InputRequest, type WrittenInput } from './input-request';
@@ -15,6 +17,8 @@ export interface MeetingWorkingSet {
   attendance: Attendance[];
   inputRequests: InputRequest[];
   inputs: WrittenInput[];
+  /** The agenda as published (notice and later changes); absent where nothing was published. */
+  publications?: AgendaPublication[];
 }
 
 export interface RosterLine {
@@ -44,6 +48,8 @@ export interface MeetingPackage {
   attendance: RosterLine[];
   quorum: QuorumResult;
   inputRequests: InputRequestSummary[];
+  /** Set once the notice is out: when it was published and what changed since ("Endret etter innkalling"). */
+  publication?: PublicationSummary;
 }
 
 /** Builds the meeting package from one partition's rows and the roster. Pure: the clock is passed in. */
@@ -102,5 +108,11 @@ export function buildMeetingPackage(
     attendance,
     quorum: expectedQuorum(roster, work.attendance, council.quorumRule, meetingDate),
     inputRequests,
+    ...publicationOf(meeting, work),
   };
+}
+
+function publicationOf(meeting: Meeting, work: MeetingWorkingSet): { publication?: PublicationSummary } {
+  const publication = summarizePublication(meeting, work.items, work.publications ?? []);
+  return publication ? { publication } : {};
 }

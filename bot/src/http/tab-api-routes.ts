@@ -2,6 +2,7 @@ import type { Role } from '../domain/member';
 import type { RouteContext } from './route-kit';
 import { registerMeRoutes } from './routes/me-routes';
 import { registerMeetingPackageRoutes } from './routes/meeting-package-routes';
+import { registerPublishRoutes } from './routes/publish-routes';
 
 export interface DemoUser {
   aadObjectId: string;
@@ -13,4 +14,5 @@ export interface DemoUser {
 export function registerTabApiRoutes(ctx: RouteContext, demoUsers: () => Promise<DemoUser[]>): void {
   registerMeRoutes(ctx, demoUsers);
   registerMeetingPackageRoutes(ctx);
+  registerPublishRoutes(ctx);
 }

@@ -168,6 +168,36 @@ export const writtenInputSchema = z.object({
   submittedAt: isoInstant,
 });
 
+export const publishedItemSchema = z.object({
+  id: idSchema,
+  caseNumber: caseNumberSchema,
+  title: requiredText(LIMITS.title),
+  kind: itemKindSchema,
+  responsible: text(LIMITS.name).optional(),
+  plannedMinutes: z.number().int().min(1).max(600).optional(),
+  exempt: z.boolean().optional(),
+  contentFingerprint: z.string().regex(/^[0-9a-f]{16}$/),
+});
+
+export const agendaPublicationSchema = z.object({
+  meetingId: idSchema,
+  revision: z.number().int().min(0).max(9999),
+  publishedAt: isoInstant,
+  publishedBy: idSchema,
+  meeting: z.object({
+    startsAt: isoInstant,
+    endsAt: isoInstant,
+    place: text(LIMITS.place).optional(),
+    onlineLink: httpsUrl.optional(),
+  }),
+  // One transaction holds at most 100 rows, so an agenda never has more items than that.
+  items: z.array(publishedItemSchema).max(100),
+  channelPost: z.object({
+    state: z.enum(['pending', 'sending', 'sent', 'failed', 'unreachable', 'noChannel']),
+    at: isoInstant,
+  }),
+});
+
 // Compile-time check that each schema produces exactly its domain type.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Check<T extends true> = T;
@@ -180,4 +210,5 @@ export type SchemasMatchDomain = [
   Check<Same<z.infer<typeof attendanceSchema>, import('../domain/attendance').Attendance>>,
   Check<Same<z.infer<typeof inputRequestSchema>, import('../domain/input-request').InputRequest>>,
   Check<Same<z.infer<typeof writtenInputSchema>, import('../domain/input-request').WrittenInput>>,
+  Check<Same<z.infer<typeof agendaPublicationSchema>, import('../domain/agenda-publication').AgendaPublication>>,
 ];

@@ -56,6 +56,15 @@ export class TableCaseNumberCounter implements CaseNumberCounter {
     }
   }
 
+  async peek(councilId: string, year: number, firstSequence: number): Promise<number> {
+    try {
+      return (await this.client.getEntity<CounterRow>(councilId, String(year))).next;
+    } catch (error) {
+      if (isNotFound(error)) return firstSequence;
+      throw error;
+    }
+  }
+
   /** One attempt; undefined means someone else won the race. */
   private async tryTake(
     councilId: string,

@@ -2,8 +2,10 @@ import { odata, type TableClient, type TransactionAction } from '@azure/data-tab
 import type { z } from 'zod';
 import type { MeetingWorkRepository, Versioned, VersionedWorkingSet, WorkChange, WorkKind, WorkKinds } from '../app/ports';
 import { ConcurrentEdit, InvalidValue, NotFound } from '../domain/errors';
+import { publicationRowId } from '../domain/agenda-publication';
 import {
   agendaItemSchema,
+  agendaPublicationSchema,
   attendanceSchema,
   inputRequestSchema,
   proposalSchema,
@@ -30,6 +32,7 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
   attendance: { schema: attendanceSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.memberId },
   inputRequest: { schema: inputRequestSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
   input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
+  publication: { schema: agendaPublicationSchema, meetingOf: (v) => v.meetingId, rowId: (v) => publicationRowId(v.revision) },
 };
 
 const KINDS = Object.keys(SPECS) as WorkKind[];
@@ -50,7 +53,7 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   }
 
   async load(councilId: string, meetingId: string): Promise<VersionedWorkingSet> {
-    const set: VersionedWorkingSet = { item: [], proposal: [], attendance: [], inputRequest: [], input: [] };
+    const set: VersionedWorkingSet = { item: [], proposal: [], attendance: [], inputRequest: [], input: [], publication: [] };
     const query = this.client.listEntities<Record<string, unknown>>({
       queryOptions: { filter: odata`PartitionKey eq ${workPartition(councilId, meetingId)}` },
     });

@@ -43,7 +43,7 @@ async function expectInvalid(promise: Promise<unknown>, field: string): Promise<
 
 async function expectEmptyMeeting(meetingId: string): Promise<void> {
   const set = await deps.work.load(C, meetingId);
-  expect(set).toEqual({ item: [], proposal: [], attendance: [], inputRequest: [], input: [] });
+  expect(set).toEqual({ item: [], proposal: [], attendance: [], inputRequest: [], input: [], publication: [] });
 }
 
 describe('agenda items', () => {

@@ -1,0 +1,70 @@
+import { comparePublications, hasChanges, type AgendaChanges } from '../domain/agenda-changes';
+import {
+  buildPublication,
+  changePostBaseline,
+  publicationHistory,
+  publicationRowId,
+  type AgendaPublication,
+} from '../domain/agenda-publication';
+import { IllegalTransition, InvalidValue, MeetingClosed } from '../domain/errors';
+import type { AppDeps, Principal } from './deps';
+import { numberNewItems } from './number-new-items';
+import { postPublication, type ChannelOutcome } from './post-publication';
+import { loadForPublishing, requireCurrentMeeting } from './publishing-context';
+
+export interface PublishAgendaChangesResult {
+  publication: AgendaPublication;
+  /** What this revision changed relative to the one before. */
+  changes: AgendaChanges;
+  channel: ChannelOutcome;
+  failure?: string;
+}
+
+/**
+ * "Send endringer": after the notice, numbers items added since (new numbers
+ * from the counter; existing numbers never change), stores the agenda as the
+ * next published revision and posts a short list of the changes in the channel.
+ * Two secretaries sending at once: one creates the revision, the other gets 412.
+ */
+export async function publishAgendaChanges(
+  deps: AppDeps,
+  principal: Principal,
+  councilId: string,
+  meetingId: string,
+  ifMatch: string,
+): Promise<PublishAgendaChangesResult> {
+  const { council, manager, meeting, work, now } = await loadForPublishing(
+    deps,
+    principal,
+    councilId,
+    meetingId,
+    'publish agenda changes',
+  );
+  const status = meeting.value.status;
+  if (status === 'planned' || status === 'collecting') throw new IllegalTransition(status, 'noticeSent');
+  if (status !== 'noticeSent') throw new MeetingClosed(meetingId);
+  requireCurrentMeeting(meeting, ifMatch);
+  const history = publicationHistory(work.publication.map((r) => r.value));
+  if (!history) throw new InvalidValue('publication', 'this meeting has no published notice to change');
+
+  const numbered = await numberNewItems(deps, council, meeting.value, work.item);
+  const next = buildPublication(meeting.value, numbered.agenda, history.latest.revision + 1, manager.aadObjectId, now);
+  const changes = comparePublications(history.latest, next);
+  if (!hasChanges(changes)) throw new InvalidValue('agenda', 'nothing has changed since the agenda was last published');
+  // Creating the revision's row is what makes a concurrent second send fail (412) instead of posting twice.
+  await deps.work.apply(councilId, meetingId, [...numbered.updates, { op: 'create', kind: 'publication', value: next }]);
+
+  const row = await deps.work.get(councilId, meetingId, 'publication', publicationRowId(next.revision));
+  if (!row) throw new Error(`revision ${next.revision} of ${meetingId} vanished right after it was written`);
+  const baseline = changePostBaseline(
+    work.publication.map((r) => r.value),
+    next.revision,
+  );
+  const post = await postPublication(deps, council, row, baseline);
+  return {
+    publication: post.publication.value,
+    changes,
+    channel: post.outcome,
+    ...(post.failure !== undefined ? { failure: post.failure } : {}),
+  };
+}

@@ -1,0 +1,32 @@
+import { changePostBaseline, publicationHistory } from '../domain/agenda-publication';
+import { IllegalTransition, MeetingClosed, NotFound } from '../domain/errors';
+import type { AppDeps, Principal } from './deps';
+import { postPublication, type PostResult } from './post-publication';
+import { loadForPublishing, requireCurrentMeeting } from './publishing-context';
+
+/**
+ * Tries the channel post of the latest published revision again, after it
+ * failed (or the council was linked to a team since). Never posts a revision
+ * that was already posted (outcome alreadySent).
+ */
+export async function retryChannelPost(
+  deps: AppDeps,
+  principal: Principal,
+  councilId: string,
+  meetingId: string,
+  ifMatch: string,
+): Promise<PostResult> {
+  const { council, meeting, work } = await loadForPublishing(deps, principal, councilId, meetingId, 'post the notice');
+  const status = meeting.value.status;
+  if (status === 'planned' || status === 'collecting') throw new IllegalTransition(status, 'noticeSent');
+  if (status !== 'noticeSent') throw new MeetingClosed(meetingId);
+  requireCurrentMeeting(meeting, ifMatch);
+  const history = publicationHistory(work.publication.map((r) => r.value));
+  if (!history) throw new NotFound('publication');
+  const row = work.publication.find((r) => r.value.revision === history.latest.revision)!;
+  const baseline = changePostBaseline(
+    work.publication.map((r) => r.value),
+    history.latest.revision,
+  );
+  return postPublication(deps, council, row, baseline);
+}

@@ -1,0 +1,52 @@
+/**
+ * Links to a meeting's package in the tab: a web address (UTVALG_PUBLIC_URL)
+ * and, when the Teams app id is known (TEAMS_APP_ID), a Teams deep link that
+ * opens the tab inside Teams at the package.
+ */
+
+/** The tab's entityId in manifest/manifest.json (staticTabs); a test keeps the two in step. */
+export const TAB_ENTITY_ID = 'utvalg-meeting';
+
+/** The tab's route for a meeting package: #/package/<meetingId>, and Teams' subPageId for it. */
+export function packageRoute(meetingId: string): string {
+  return `package/${encodeURIComponent(meetingId)}`;
+}
+
+/** https://host/tab/#/package/<meetingId> */
+export function packageWebUrl(publicUrl: string, meetingId: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/tab/#/${packageRoute(meetingId)}`;
+}
+
+/**
+ * https://teams.microsoft.com/l/entity/<appId>/<entityId>?webUrl=…&label=…&context={"subEntityId":"package/<id>"}.
+ * Teams hands `subEntityId` to the tab as `page.subPageId`, and the tab opens that route.
+ * `webUrl` is where clients that cannot show the tab go instead.
+ */
+export function packageTeamsLink(teamsAppId: string, meetingId: string, label: string, webUrl?: string): string {
+  const query = new URLSearchParams();
+  if (webUrl !== undefined) query.set('webUrl', webUrl);
+  query.set('label', label);
+  query.set('context', JSON.stringify({ subEntityId: packageRoute(meetingId) }));
+  // URLSearchParams writes spaces as '+'; Teams decodes the parameters as URI components.
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${TAB_ENTITY_ID}?${query.toString().replace(/\+/g, '%20')}`;
+}
+
+/** What the app knows about where the tab lives (from settings); either may be missing in production. */
+export interface TabLinkSettings {
+  /** Origin the tab is served from, e.g. https://utvalg.example.no. */
+  publicUrl?: string;
+  /** The Teams app's id (manifest `id`); without it there is no deep link. */
+  teamsAppId?: string;
+}
+
+export interface PackageLinks {
+  web?: string;
+  teams?: string;
+}
+
+export function packageLinks(settings: TabLinkSettings, meetingId: string, label: string): PackageLinks {
+  const links: PackageLinks = {};
+  if (settings.publicUrl) links.web = packageWebUrl(settings.publicUrl, meetingId);
+  if (settings.teamsAppId) links.teams = packageTeamsLink(settings.teamsAppId, meetingId, label, links.web);
+  return links;
+}
