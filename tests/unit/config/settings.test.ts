@@ -66,3 +66,51 @@ describe('loadSettings', () => {
     });
   });
 });
+
+describe('links to the tab in channel posts: UTVALG_PUBLIC_URL and TEAMS_APP_ID', () => {
+  const production = {
+    ...storage,
+    MicrosoftAppType: 'UserAssignedMSI',
+    MicrosoftAppId: 'app',
+    MicrosoftAppTenantId: 't',
+    AAD_APP_CLIENT_ID: 'c',
+    AAD_APP_TENANT_ID: 't',
+  };
+
+  it('defaults to http://localhost:<port> in dev mode', () => {
+    expect(loadSettings({ ...storage, UTVALG_DEV: '1', PORT: '4000' }, defaults).publicUrl).toBe('http://localhost:4000');
+    expect(loadSettings({ ...storage, UTVALG_DEV: '1' }, defaults).publicUrl).toBe('http://localhost:3978');
+  });
+
+  it('takes an https origin in production, and App Service’s own host name when unset', () => {
+    expect(loadSettings({ ...production, UTVALG_PUBLIC_URL: 'https://utvalg.example.no/' }, defaults).publicUrl).toBe(
+      'https://utvalg.example.no',
+    );
+    expect(loadSettings({ ...production, WEBSITE_HOSTNAME: 'utvalg-dev.azurewebsites.net' }, defaults).publicUrl).toBe(
+      'https://utvalg-dev.azurewebsites.net',
+    );
+    expect(loadSettings(production, defaults).publicUrl).toBeUndefined();
+  });
+
+  it('refuses plain http outside dev mode, paths, and things that are not addresses', () => {
+    expect(problemsOf({ ...production, UTVALG_PUBLIC_URL: 'http://utvalg.example.no' })).toEqual([
+      expect.stringContaining('UTVALG_PUBLIC_URL must use https'),
+    ]);
+    expect(problemsOf({ ...production, UTVALG_PUBLIC_URL: 'https://utvalg.example.no/tab/' })).toEqual([
+      expect.stringContaining('origin only'),
+    ]);
+    expect(problemsOf({ ...production, UTVALG_PUBLIC_URL: 'utvalg.example.no' })).toEqual([
+      expect.stringContaining('not a web address'),
+    ]);
+    expect(loadSettings({ ...storage, UTVALG_DEV: '1', UTVALG_PUBLIC_URL: 'http://192.168.1.5:3978' }, defaults).publicUrl).toBe(
+      'http://192.168.1.5:3978',
+    );
+  });
+
+  it('takes the Teams app id when set, and refuses one that cannot be a manifest id', () => {
+    expect(loadSettings(production, defaults).teamsAppId).toBeUndefined();
+    const id = '0e4b7c9a-1f2d-4c3b-9a8e-7d6c5b4a3f21';
+    expect(loadSettings({ ...production, TEAMS_APP_ID: id }, defaults).teamsAppId).toBe(id);
+    expect(problemsOf({ ...production, TEAMS_APP_ID: 'x/y' })).toEqual([expect.stringContaining('TEAMS_APP_ID')]);
+  });
+});
