@@ -1,21 +1,16 @@
 import { agendaChangesCardFor, noticeCardFor } from '../cards/notice-card';
 import { comparePublications } from '../domain/agenda-changes';
-import { channelPostCanBeTried, type AgendaPublication, type ChannelPostState } from '../domain/agenda-publication';
+import {
+  channelPostCanBeTried,
+  type AgendaPublication,
+  type ChannelOutcome,
+  type ChannelPostState,
+} from '../domain/agenda-publication';
 import type { Council } from '../domain/council';
 import { ConcurrentEdit } from '../domain/errors';
 import { packageLinks } from '../domain/tab-links';
 import type { AppDeps } from './deps';
 import type { Versioned } from './ports';
-
-/**
- * What happened to a revision's channel post:
- * - sent: posted now; alreadySent: posted before (never twice);
- * - noChannel: the council is not linked to a team (the package is in the tab);
- * - unreachable: Teams knows no way to the channel (bot not installed, removed);
- * - failed: Teams refused or could not be reached; the secretary can try again;
- * - inProgress: another request is posting it right now.
- */
-export type ChannelOutcome = 'sent' | 'alreadySent' | 'noChannel' | 'unreachable' | 'failed' | 'inProgress';
 
 export interface PostResult {
   outcome: ChannelOutcome;

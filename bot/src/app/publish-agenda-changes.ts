@@ -5,11 +5,12 @@ import {
   publicationHistory,
   publicationRowId,
   type AgendaPublication,
+  type ChannelOutcome,
 } from '../domain/agenda-publication';
 import { IllegalTransition, InvalidValue, MeetingClosed } from '../domain/errors';
 import type { AppDeps, Principal } from './deps';
 import { numberNewItems } from './number-new-items';
-import { postPublication, type ChannelOutcome } from './post-publication';
+import { postPublication } from './post-publication';
 import { loadForPublishing, requireCurrentMeeting } from './publishing-context';
 
 export interface PublishAgendaChangesResult {

@@ -1,11 +1,11 @@
-import { buildPublication, publicationRowId, type AgendaPublication } from '../domain/agenda-publication';
+import { buildPublication, publicationRowId, type AgendaPublication, type ChannelOutcome } from '../domain/agenda-publication';
 import { IllegalTransition, InvalidValue } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
 import { assertTransition, type MeetingStatus } from '../domain/meeting-status';
 import type { AppDeps, Principal } from './deps';
 import { numberNewItems } from './number-new-items';
 import type { WorkChange } from './ports';
-import { postPublication, type ChannelOutcome } from './post-publication';
+import { postPublication } from './post-publication';
 import { loadForPublishing, requireCurrentMeeting } from './publishing-context';
 
 export interface PublishNoticeResult {

@@ -1,13 +1,11 @@
 import { itemsToNumber } from '../domain/agenda';
 import { hasChanges, summarizePublication, type PublicationSummary } from '../domain/agenda-changes';
+import type { ChannelLink } from '../domain/agenda-publication';
 import { caseYear, firstSequence, type CaseNumber } from '../domain/case-number';
 import type { Meeting } from '../domain/meeting';
 import type { AppDeps, Principal } from './deps';
 import { loadForPublishing } from './publishing-context';
 import { conversationKey } from './remember-conversation';
-
-/** Where a post would go: nowhere (no team linked), a team the bot cannot reach yet, or its channel. */
-export type ChannelLink = 'notLinked' | 'noConversation' | 'linked';
 
 /** What the secretary needs before pressing "Lås og send innkalling" or "Send endringer". */
 export interface PublicationStatus {

@@ -56,6 +56,19 @@ export interface ChannelPost {
   at: string;
 }
 
+/**
+ * What happened to a revision's channel post, as the secretary is told:
+ * - sent: posted now; alreadySent: posted before (never twice);
+ * - noChannel: the council is not linked to a team (the package is in the tab);
+ * - unreachable: Teams knows no way to the channel (bot not installed, removed);
+ * - failed: Teams refused or could not be reached; the secretary can try again;
+ * - inProgress: another request is posting it right now.
+ */
+export type ChannelOutcome = 'sent' | 'alreadySent' | 'noChannel' | 'unreachable' | 'failed' | 'inProgress';
+
+/** Where a post would go: nowhere (no team linked), a team the bot cannot reach yet, or its channel. */
+export type ChannelLink = 'notLinked' | 'noConversation' | 'linked';
+
 /** A `sending` claim older than this is taken to be a send that stopped half-way (crash, restart). */
 export const STALE_SENDING_MS = 10 * 60 * 1000;
 
@@ -66,8 +79,24 @@ export function channelPostCanBeTried(post: ChannelPost, now: Date): boolean {
   return true;
 }
 
-/** Fields a PublishedItem keeps by name; everything else goes into the content fingerprint. */
-const TRACKED_FIELDS = new Set(['id', 'meetingId', 'order', 'caseNumber', 'title', 'kind', 'responsible', 'plannedMinutes']);
+/**
+ * Fields a PublishedItem keeps by name, and bookkeeping that is no news to
+ * members (removal is seen as absence; "postponed" is marked after the
+ * meeting); everything else goes into the content fingerprint.
+ */
+const NOT_CONTENT = new Set([
+  'id',
+  'meetingId',
+  'order',
+  'caseNumber',
+  'title',
+  'kind',
+  'responsible',
+  'plannedMinutes',
+  'fromProposalId',
+  'removedAt',
+  'postponed',
+]);
 
 /**
  * A short, stable fingerprint of an item's content: FNV-1a (64-bit) over the
@@ -78,7 +107,7 @@ const TRACKED_FIELDS = new Set(['id', 'meetingId', 'order', 'caseNumber', 'title
 export function contentFingerprint(item: AgendaItem): string {
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) {
-    if (!TRACKED_FIELDS.has(key) && value !== undefined) rest[key] = value;
+    if (!NOT_CONTENT.has(key) && value !== undefined) rest[key] = value;
   }
   return fnv1a64(canonicalJson(rest));
 }
