@@ -36,6 +36,10 @@ export function App({ host }: { host: TeamsHost }) {
   const [attempt, setAttempt] = useState(0);
   const [chosenCouncilId, setChosenCouncilId] = useState<string>();
   const [route, navigate] = useHashRoute();
+  // A Teams deep link (e.g. from the notice card) names the route to open; an address already given wins.
+  useEffect(() => {
+    if (host.subPageId && !window.location.hash) window.location.hash = `#/${host.subPageId}`;
+  }, [host]);
   const client = useMemo(
     () => createApiClient(host.inTeams ? { getAuthToken: host.getAuthToken } : { devUserId }),
     [host, devUserId],
@@ -83,7 +87,7 @@ export function App({ host }: { host: TeamsHost }) {
     content = (
       <>
         {views.length > 1 && (
-          <nav aria-label={t.navLabel}>
+          <nav aria-label={t.navLabel} data-print="hide">
             <TabList className={styles.nav} selectedValue={view.id} onTabSelect={(_event, data) => navigate(String(data.value))}>
               {views.map((v) => (
                 <Tab key={v.id} value={v.id} data-testid={`nav-${v.id}`}>
@@ -105,7 +109,7 @@ export function App({ host }: { host: TeamsHost }) {
         <DevBanner t={t} demoUsers={lastMe.demoUsers ?? []} currentUser={lastMe.user} onChooseUser={chooseDevUser} />
       )}
       {councils.length > 1 && council && (
-        <div className={styles.picker}>
+        <div className={styles.picker} data-print="hide">
           <CouncilPicker t={t} councils={councils} councilId={council.id} onChoose={setChosenCouncilId} />
         </div>
       )}

@@ -54,7 +54,10 @@ async function viewIds(page: Page): Promise<string[]> {
 }
 
 async function audit(page: Page, where: string): Promise<Finding[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  // Fluent's focus manager (tabster) puts focusable aria-hidden <i data-tabster-dummy> guards around the TabList
+  // as soon as there are two views; a known false positive of aria-hidden-focus (microsoft/tabster#288,
+  // microsoft/fluentui#27517 "by design"): they only pass focus on and must stay hidden from screen readers.
+  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).exclude('[data-tabster-dummy]').analyze();
   return result.violations.map((v) => ({
     where,
     rule: v.id,

@@ -10,6 +10,8 @@ export interface TeamsHost {
   locale?: string;
   /** Entra SSO token for our API; only inside Teams. */
   getAuthToken?: () => Promise<string>;
+  /** A deep link's subEntityId (e.g. "package/<meetingId>"): the tab route to open first. */
+  subPageId?: string;
   /** Calls the handler when the user switches theme in Teams; only inside Teams. */
   onThemeChange?: (handler: (theme: TeamsTheme) => void) => void;
 }
@@ -42,6 +44,7 @@ export async function connectTeams(timeoutMs = 1500): Promise<TeamsHost> {
     inTeams: true,
     theme: toTeamsTheme(context?.app.theme) ?? 'default',
     locale: context?.app.locale,
+    ...(context?.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     getAuthToken: () => authentication.getAuthToken(),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toTeamsTheme(theme) ?? 'default')),
   };

@@ -20,7 +20,7 @@ export function DevBanner({ t, demoUsers, currentUser, onChooseUser }: DevBanner
   const styles = useStyles();
   const known = demoUsers.some((u) => u.aadObjectId === currentUser.aadObjectId);
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-print="hide">
       <MessageBar intent="warning" layout="multiline" data-testid="dev-banner">
         <MessageBarBody>
           <strong>{t.devBanner}</strong>

@@ -3,6 +3,8 @@ import type { Language } from '../../../bot/src/domain/language';
 import type { ApiClient } from '../api/api-client';
 import type { CouncilMembership, MeResponse } from '../api/api-types';
 import { MESSAGES, type Messages } from '../i18n/messages';
+import { PACKAGE_MESSAGES } from '../i18n/package-messages';
+import { PackageView } from './PackageView';
 import { UpcomingMeetingView } from './UpcomingMeetingView';
 
 /** What every view of the tab gets from the shell. */
@@ -36,6 +38,13 @@ export const VIEWS: readonly TabView[] = [
     label: (language) => MESSAGES[language].navUpcoming,
     managersOnly: false,
     render: (ctx) => <UpcomingMeetingView ctx={ctx} />,
+  },
+  {
+    // #/package/<meetingId>; without an id, the next meeting. Members read it; managers also publish from it.
+    id: 'package',
+    label: (language) => PACKAGE_MESSAGES[language].nav,
+    managersOnly: false,
+    render: (ctx) => <PackageView ctx={ctx} />,
   },
 ];
 

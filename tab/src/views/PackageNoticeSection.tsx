@@ -1,0 +1,65 @@
+import { Link } from '@fluentui/react-components';
+import { formatDeadline, formatMeetingTime } from '../../../bot/src/domain/date-format';
+import type { Language } from '../../../bot/src/domain/language';
+import type { MeetingPackage } from '../api/api-types';
+import type { Messages } from '../i18n/messages';
+import type { PackageMessages } from '../i18n/package-messages';
+import { Section } from './Section';
+import { useSharedStyles } from './shared-styles';
+
+export interface PackageNoticeSectionProps {
+  m: PackageMessages;
+  t: Messages;
+  language: Language;
+  pkg: MeetingPackage;
+}
+
+/** Innkalling: when and where, the meeting's status, and the deadlines members act on. */
+export function PackageNoticeSection({ m, t, language, pkg }: PackageNoticeSectionProps) {
+  const shared = useSharedStyles();
+  const { meeting, council, publication } = pkg;
+  const zone = council.timeZone;
+  const openInput = pkg.inputRequests.filter((r) => r.open);
+  return (
+    <Section id="package-notice" title={m.notice} testId="package-notice">
+      <dl className={shared.details}>
+        <dt className={shared.term}>{m.meeting}</dt>
+        <dd className={shared.definition} data-testid="package-time">
+          {formatMeetingTime(meeting.startsAt, meeting.endsAt, zone, language)}
+        </dd>
+        {meeting.place && (
+          <>
+            <dt className={shared.term}>{m.place}</dt>
+            <dd className={shared.definition}>{meeting.place}</dd>
+          </>
+        )}
+        {meeting.onlineLink && (
+          <>
+            <dt className={shared.term}>{m.online}</dt>
+            <dd className={shared.definition}>
+              <Link href={meeting.onlineLink} target="_blank" rel="noopener noreferrer">
+                {t.meetingLink}
+              </Link>
+            </dd>
+          </>
+        )}
+        <dt className={shared.term}>{m.status}</dt>
+        <dd className={shared.definition} data-testid="package-status">
+          {t.meetingStatus[meeting.status]}
+        </dd>
+        <dt className={shared.term}>{m.proposalDeadline}</dt>
+        <dd className={shared.definition}>{formatDeadline(meeting.proposalDeadline, zone, language)}</dd>
+      </dl>
+      <p className={shared.paragraph} data-testid="package-notice-state">
+        {publication
+          ? m.noticeSentOn(formatDeadline(publication.noticePublishedAt, zone, language))
+          : m.noticeDueBy(formatDeadline(meeting.noticeDeadline, zone, language))}
+      </p>
+      {openInput.map(({ request }) => (
+        <p key={request.id} className={shared.paragraph}>
+          {m.inputDeadline(formatDeadline(request.deadline, zone, language))}
+        </p>
+      ))}
+    </Section>
+  );
+}

@@ -1,0 +1,148 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Switch,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { formatMeetingTime } from '../../../bot/src/domain/date-format';
+import { nextMeeting, type Meeting } from '../../../bot/src/domain/meeting';
+import type { ApiClient } from '../api/api-client';
+import type { MeetingPackage } from '../api/api-types';
+import { PACKAGE_MESSAGES } from '../i18n/package-messages';
+import { useAsync } from '../state/use-async';
+import { ErrorView } from './ErrorView';
+import { errorText } from './error-text';
+import { LoadingView } from './LoadingView';
+import { PackageAgendaSection } from './PackageAgendaSection';
+import { PackageChangesSection } from './PackageChangesSection';
+import { PackageInputSection } from './PackageInputSection';
+import { PackageNoticeSection } from './PackageNoticeSection';
+import { usePackagePrintStyles } from './package-print-styles';
+import { PublishPanel } from './PublishPanel';
+import type { ViewContext } from './view-registry';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  h1: { ...typographyStyles.title2, margin: 0 },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalL,
+  },
+  // A select is as wide as its longest option unless told otherwise; on a phone it must shrink.
+  picker: { flex: '1 1 16rem', minWidth: 0, maxWidth: '30rem' },
+  select: { width: '100%', minWidth: 0 },
+});
+
+/** The meeting shown when the address names none: the next one, else the latest. */
+function defaultMeeting(meetings: readonly Meeting[], now: Date): Meeting | undefined {
+  return nextMeeting(meetings, now) ?? [...meetings].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))[0];
+}
+
+async function loadPackage(
+  client: ApiClient,
+  councilId: string,
+  meetingId: string | undefined,
+): Promise<{ meetings: Meeting[]; pkg?: MeetingPackage }> {
+  const { meetings } = await client.meetings(councilId);
+  const chosen = meetingId ?? defaultMeeting(meetings, new Date())?.id;
+  return chosen ? { meetings, pkg: await client.meetingPackage(councilId, chosen) } : { meetings };
+}
+
+/**
+ * Møtepakke: the notice, the numbered agenda with attachments, what changed
+ * after the notice, and the written input this reader may see. For every
+ * member; the secretary and the chair also get the publish actions. Prints as
+ * a clean document (see package-print-styles).
+ */
+export function PackageView({ ctx }: { ctx: ViewContext }) {
+  usePackagePrintStyles();
+  const styles = useStyles();
+  const { t, language, client, council, canManage, navigate, param } = ctx;
+  const m = PACKAGE_MESSAGES[language];
+  const [attempt, setAttempt] = useState(0);
+  const [publicVersion, setPublicVersion] = useState(false);
+  const loaded = useAsync(() => loadPackage(client, council.id, param), [client, council.id, param, attempt]);
+  const reload = () => setAttempt((n) => n + 1);
+
+  // Keep showing the package while it reloads after publishing, so focus and scroll stay put.
+  const value = loaded.value;
+  if (loaded.status === 'error') return <ErrorView t={t} message={errorText(loaded.error, t)} onRetry={reload} />;
+  if (!value) return <LoadingView label={m.loading} />;
+  const { meetings, pkg } = value;
+  if (!pkg) {
+    return (
+      <div className={styles.root}>
+        <h1 className={styles.h1}>{m.heading(council.name)}</h1>
+        <p data-testid="package-no-meetings">{m.noMeetings}</p>
+      </div>
+    );
+  }
+  const timeZone = pkg.council.timeZone;
+  const sorted = [...meetings].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+
+  return (
+    <article className={styles.root} data-testid="package" aria-labelledby="package-heading">
+      <h1 id="package-heading" className={styles.h1}>
+        {m.heading(pkg.council.name)}
+      </h1>
+      <div className={styles.toolbar} data-print="hide">
+        <Field label={m.meetingLabel} className={styles.picker}>
+          <Select
+            className={styles.select}
+            data-testid="package-meeting-picker"
+            value={pkg.meeting.id}
+            onChange={(_event, data) => navigate('package', data.value)}
+          >
+            {sorted.map((meeting) => (
+              <option key={meeting.id} value={meeting.id}>
+                {m.meetingOption(
+                  formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language),
+                  t.meetingStatus[meeting.status],
+                )}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field hint={m.publicVersionHint}>
+          <Switch
+            data-testid="public-version"
+            label={m.publicVersion}
+            checked={publicVersion}
+            onChange={(_event, data) => setPublicVersion(data.checked)}
+          />
+        </Field>
+        <Button data-testid="print" onClick={() => window.print()}>
+          {m.print}
+        </Button>
+      </div>
+      {publicVersion && (
+        <MessageBar intent="info" data-testid="public-version-banner">
+          <MessageBarBody>{m.publicVersionBanner}</MessageBarBody>
+        </MessageBar>
+      )}
+      {canManage && (
+        <PublishPanel
+          key={pkg.meeting.id}
+          client={client}
+          language={language}
+          councilId={council.id}
+          meetingId={pkg.meeting.id}
+          timeZone={timeZone}
+          onPublished={reload}
+        />
+      )}
+      <PackageNoticeSection m={m} t={t} language={language} pkg={pkg} />
+      <PackageChangesSection m={m} language={language} pkg={pkg} />
+      <PackageAgendaSection m={m} t={t} pkg={pkg} publicVersion={publicVersion} />
+      <PackageInputSection m={m} language={language} pkg={pkg} publicVersion={publicVersion} />
+    </article>
+  );
+}

@@ -1,0 +1,293 @@
+import AxeBuilder from '@axe-core/playwright';
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { TurnContext, type Activity } from 'botbuilder';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
+import { nextMeeting } from '../../bot/src/domain/meeting';
+import { formatCaseNumber } from '../../bot/src/domain/case-number';
+import { botAddedToTeam } from '../support/activities';
+import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
+import { ConnectorRecorder, type RecordedCall } from '../support/connector-recorder';
+import { startTestApp, type RunningTestApp } from '../support/test-app';
+
+/**
+ * The secretary locks and sends the notice in the tab; a member opens the
+ * meeting package and sees the numbered agenda; the package prints cleanly.
+ * The demo council is linked to a team whose channel is a connector recorder.
+ */
+const browserTests = browserAvailability();
+const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptivecards/dist/adaptivecards.min.js');
+
+(browserTests.run ? describe : describe.skip)('publishing the notice and reading the meeting package in Chromium', () => {
+  const recorder = new ConnectorRecorder();
+  const teamId = `19:${randomUUID()}@thread.tacv2`;
+  let running: RunningTestApp;
+  let browser: Browser;
+  let meetingId: string;
+  let expectedNumbers: string[];
+
+  beforeAll(async () => {
+    await recorder.start();
+    running = await startTestApp();
+    browser = await launchChromium();
+    const { deps } = running.app;
+    const council = (await deps.councils.get(DEMO_COUNCIL_ID))!;
+    await deps.councils.update({ ...council.value, teamId, channelId: teamId }, council.etag);
+    const installed = botAddedToTeam(recorder.url, teamId, {
+      aadObjectId: DEMO_SECRETARY,
+      name: 'Alex Wilber',
+    }) as Partial<Activity>;
+    await deps.conversations.save({
+      tenantId: DEMO_TENANT_ID,
+      key: `team:${teamId}`,
+      reference: { ...TurnContext.getConversationReference(installed) },
+      updatedAt: new Date().toISOString(),
+    });
+    const meetings = await deps.meetings.list(DEMO_COUNCIL_ID);
+    meetingId = nextMeeting(
+      meetings.map((m) => m.value),
+      new Date(),
+    )!.id;
+    // One item is exempt from public disclosure, with content the public version must leave out.
+    const item = (await deps.work.get(DEMO_COUNCIL_ID, meetingId, 'item', 'fagdag-rus'))!;
+    await deps.work.update(
+      DEMO_COUNCIL_ID,
+      'item',
+      { ...item.value, exempt: { legalBasis: 'offl. § 13' }, description: 'Navn på brukeren som klaget.' },
+      item.etag,
+    );
+    const status = (await (
+      await fetch(`${running.baseUrl}/api/councils/${DEMO_COUNCIL_ID}/meetings/${meetingId}/publication`)
+    ).json()) as { toNumber: { expected: { sequence: number; year: number }[] } };
+    expectedNumbers = status.toNumber.expected.map(formatCaseNumber);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+    await recorder.stop();
+  });
+
+  async function open(aadObjectId: string, hash: string, options: { width?: number; theme?: string } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => {
+      throw e;
+    });
+    await page.addInitScript((id) => sessionStorage.setItem('utvalg.devUser', id), aadObjectId);
+    await page.goto(`${running.baseUrl}/tab/${options.theme ? `?theme=${options.theme}` : ''}${hash}`);
+    await page.getByTestId('package').waitFor();
+    return page;
+  }
+  const channelPosts = () =>
+    recorder.calls.filter(
+      (c) => c.method === 'POST' && c.path === `/v3/conversations/${encodeURIComponent(teamId)}/activities` && c.status < 300,
+    );
+  const itemHeadings = (page: Page) => page.getByTestId('package-item').locator('h3').allInnerTexts();
+
+  it('the secretary sees what will happen, locks and sends; one card goes to the channel', async () => {
+    const page = await open(DEMO_SECRETARY, '#/package');
+    await page.getByTestId('publish-notice').waitFor();
+    expect(await page.getByTestId('package-notice-state').innerText()).toMatch(/^Innkallingen sendes senest /);
+    expect(await itemHeadings(page)).toEqual([
+      'Godkjenning av innkalling og referat',
+      'Nytt fra NAV',
+      expect.stringMatching(/^Årshjul for brukermedvirkning \d{4}$/),
+      'Fagdag om veiledning og rus',
+      'Eventuelt',
+    ]);
+
+    await page.getByTestId('publish-notice').click();
+    const dialog = page.getByTestId('publish-dialog');
+    await dialog.waitFor();
+    const span = `${expectedNumbers[0]}–${expectedNumbers[4]}`;
+    expect(await dialog.innerText()).toContain(`5 saker får saksnummer ${span}`);
+    expect(await page.getByTestId('dialog-channel').innerText()).toContain('postes i utvalgets kanal');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'publish-dialog.png') });
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .exclude('[data-tabster-dummy]')
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    await page.getByTestId('publish-confirm').click();
+    await page.getByTestId('publish-feedback').getByText('Innkallingen er sendt. Kortet er postet i kanalen.').waitFor();
+    await page
+      .getByTestId('channel-post-state')
+      .getByText(/^Kortet ble postet i kanalen /)
+      .waitFor();
+    await page.getByTestId('package-status').getByText('Innkalling sendt').waitFor();
+    const headings = await itemHeadings(page);
+    expect(headings.map((h) => h.split(' ')[0])).toEqual(expectedNumbers);
+    expect(headings[0]).toBe(`${expectedNumbers[0]} Godkjenning av innkalling og referat`);
+    expect(headings[4]).toBe(`${expectedNumbers[4]} Eventuelt`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'package-secretary-published.png'), fullPage: true });
+
+    expect(channelPosts()).toHaveLength(1);
+    await renderCard(channelPosts()[0]!, 'notice-card.png');
+    await page.context().close();
+  });
+
+  it('a member (dev picker) opens the package from the link and sees the numbered agenda, without publish controls', async () => {
+    const page = await open(DEMO_MEMBERS.adele, `#/package/${meetingId}`);
+    await page.getByTestId('package-item').first().waitFor();
+    const headings = await itemHeadings(page);
+    expect(headings.map((h) => h.split(' ')[0])).toEqual(expectedNumbers);
+    expect(await page.getByTestId('publish-panel').count()).toBe(0);
+    expect(await page.getByTestId('package-notice-state').innerText()).toMatch(/^Innkallingen ble sendt /);
+    expect(await page.getByTestId('item-exempt').innerText()).toBe('Unntatt offentlighet (offl. § 13)');
+    expect(await page.getByTestId('package-agenda').innerText()).toContain('Navn på brukeren som klaget.');
+
+    // The public version keeps the title and legal basis and leaves the content out.
+    await page.getByTestId('public-version').click();
+    await page.getByTestId('public-version-banner').waitFor();
+    expect(await page.getByTestId('package-agenda').innerText()).not.toContain('Navn på brukeren som klaget.');
+    expect(await page.getByTestId('exempt-omitted').innerText()).toContain('unntatt offentlighet');
+    expect(await page.getByTestId('package-agenda').innerText()).toContain('Fagdag om veiledning og rus');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'package-member-public-version.png'), fullPage: true });
+
+    // The member's own API calls to publish are refused too.
+    const refused = await page.evaluate(async (url) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'X-Utvalg-Dev-User': sessionStorage.getItem('utvalg.devUser') ?? '', 'If-Match': 'x' },
+      });
+      return response.status;
+    }, `/api/councils/${DEMO_COUNCIL_ID}/meetings/${meetingId}/agenda-changes`);
+    expect(refused).toBe(403);
+    await page.context().close();
+  });
+
+  it('prints as a clean document: no navigation or buttons, black on white, links with their address', async () => {
+    const page = await open(DEMO_SECRETARY, `#/package/${meetingId}`, { theme: 'dark' });
+    await page.getByTestId('publish-panel').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const looks = await page.evaluate(() => {
+      const visible = (el: Element | null) =>
+        el !== null && getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
+      const item = document.querySelector('[data-testid="package-item"]')!;
+      const link = document.querySelector('[data-testid="package-notice"] a[href^="http"]')!;
+      return {
+        nav: visible(document.querySelector('nav')),
+        buttons: [...document.querySelectorAll('button')].filter(visible).length,
+        devBanner: visible(document.querySelector('[data-testid="dev-banner"]')),
+        publishPanel: visible(document.querySelector('[data-testid="publish-panel"]')),
+        agenda: visible(document.querySelector('[data-testid="package-agenda"]')),
+        itemColor: getComputedStyle(item).color,
+        bodyBackground: getComputedStyle(document.body).backgroundColor,
+        rootBackground: getComputedStyle(document.querySelector('main')!.parentElement!).backgroundColor,
+        itemBreak: getComputedStyle(item).breakInside,
+        linkAfter: getComputedStyle(link, '::after').content,
+        linkHref: link.getAttribute('href'),
+      };
+    });
+    expect(looks).toMatchObject({ nav: false, buttons: 0, devBanner: false, publishPanel: false, agenda: true });
+    expect(looks.itemColor).toBe('rgb(0, 0, 0)');
+    expect(looks.bodyBackground).toBe('rgb(255, 255, 255)');
+    expect(looks.rootBackground).toBe('rgb(255, 255, 255)');
+    expect(looks.itemBreak).toBe('avoid');
+    expect(looks.linkAfter).toBe(`" (${looks.linkHref ?? ''})"`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'package-print-media.png'), fullPage: true });
+    // A PDF to look at; its text is checked above through the print-media DOM (CI has no PDF tools).
+    await page.pdf({ path: path.join(ARTIFACTS, 'package.pdf'), format: 'A4', printBackground: true });
+    await page.context().close();
+  });
+
+  it('shows a change after the notice, and the secretary sends it by keyboard: the new item gets the next number', async () => {
+    const { deps } = running.app;
+    await deps.work.create(DEMO_COUNCIL_ID, 'item', {
+      id: 'safety',
+      meetingId,
+      order: 25,
+      title: 'Sikkerhet ved NAV-kontorene',
+      kind: 'discussion',
+      responsible: 'Patti Fernandez',
+    });
+    recorder.reset();
+    const page = await open(DEMO_SECRETARY, `#/package/${meetingId}`);
+    await page.getByTestId('publish-changes').waitFor();
+    expect(await page.getByTestId('package-changes-summary').innerText()).toBe('1 ny sak.');
+    const added = page.getByTestId('package-item').filter({ hasText: 'Sikkerhet ved NAV-kontorene' });
+    expect(await added.getByTestId('changed-after-notice').innerText()).toBe('Endret etter innkalling');
+    expect(await added.innerText()).toContain('Får saksnummer når endringene sendes');
+
+    await page.getByTestId('publish-changes').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('publish-dialog').waitFor();
+    // The dialog takes focus; its first button sends.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('publish-confirm');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('publish-feedback').getByText('Endringene er sendt.', { exact: false }).waitFor();
+
+    const next = Number(expectedNumbers[4]!.split('/')[0]) + 1;
+    await added
+      .locator('h3')
+      .getByText(new RegExp(`^${next}/\\d{2} Sikkerhet ved NAV-kontorene$`))
+      .waitFor();
+    const headings = await itemHeadings(page);
+    expect(headings.filter((h) => !h.includes('Sikkerhet')).map((h) => h.split(' ')[0])).toEqual(expectedNumbers);
+    expect(channelPosts()).toHaveLength(1);
+    await renderCard(channelPosts()[0]!, 'agenda-changes-card.png');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'package-after-changes.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('fits 320 px and the dark and high-contrast themes', async () => {
+    for (const [who, id] of [
+      ['secretary', DEMO_SECRETARY],
+      ['member', DEMO_MEMBERS.lynne],
+    ] as const) {
+      for (const theme of ['default', 'dark', 'contrast']) {
+        const page = await open(id, `#/package/${meetingId}`, { width: 320, theme });
+        await page.getByTestId('package-item').first().waitFor();
+        if (who === 'secretary') await page.getByTestId('publish-state').waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) {
+          const wide = await page.evaluate(() =>
+            [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+              .slice(0, 8)
+              .map(
+                (el) => `${el.tagName}.${el.getAttribute('data-testid') ?? ''} ${Math.round(el.getBoundingClientRect().width)}`,
+              ),
+          );
+          console.log(wide);
+        }
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: path.join(ARTIFACTS, `package-${who}-${theme}-320.png`), fullPage: true });
+        await page.context().close();
+      }
+    }
+    // Lynne reads nynorsk.
+    const page = await open(DEMO_MEMBERS.lynne, `#/package/${meetingId}`);
+    expect(await page.getByTestId('package-agenda').locator('h2').innerText()).toBe('Sakliste');
+    await page.context().close();
+  });
+
+  /** Renders a posted card with the Adaptive Cards renderer, as Teams would, and keeps a screenshot. */
+  async function renderCard(call: RecordedCall, file: string): Promise<void> {
+    const card = (call.body as { attachments: { content: unknown }[] }).attachments[0]!.content;
+    const page = await browser.newPage({ viewport: { width: 480, height: 900 } });
+    await page.setContent(
+      '<!doctype html><html lang="nb"><body style="font-family:sans-serif"><div id="card"></div></body></html>',
+    );
+    await page.addScriptTag({ path: ADAPTIVE_CARDS_JS });
+    const rendered = await page.evaluate((json) => {
+      const AC = (
+        window as unknown as {
+          AdaptiveCards: { AdaptiveCard: new () => { parse(c: unknown): void; render(): HTMLElement | undefined } };
+        }
+      ).AdaptiveCards;
+      const adaptive = new AC.AdaptiveCard();
+      adaptive.parse(json);
+      const element = adaptive.render();
+      if (element) document.getElementById('card')!.appendChild(element);
+      return element?.innerText ?? '';
+    }, card);
+    expect(rendered).toContain('Brukerutvalget i NAV Vestfold og Telemark');
+    writeFileSync(path.join(ARTIFACTS, file.replace(/\.png$/, '.json')), JSON.stringify(card, null, 2));
+    await page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: true });
+    await page.close();
+  }
+});
