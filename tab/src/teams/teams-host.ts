@@ -1,5 +1,6 @@
-// The only file that talks to the Teams JavaScript SDK; the rest of the tab sees a plain TeamsHost.
-import { app, authentication } from '@microsoft/teams-js';
+// Talks to the Teams JavaScript SDK (with sso-token.ts); the rest of the tab sees a plain TeamsHost.
+import { app } from '@microsoft/teams-js';
+import { getSsoToken } from './sso-token';
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
@@ -8,7 +9,7 @@ export interface TeamsHost {
   theme: TeamsTheme;
   /** Teams UI locale, e.g. "nb-NO". */
   locale?: string;
-  /** Entra SSO token for our API; only inside Teams. */
+  /** Entra SSO token for our API; only inside Teams. Rejects with SsoSignInFailed. */
   getAuthToken?: () => Promise<string>;
   /** A deep link's subEntityId (e.g. "package/<meetingId>"): the tab route to open first. */
   subPageId?: string;
@@ -45,7 +46,7 @@ export async function connectTeams(timeoutMs = 1500): Promise<TeamsHost> {
     theme: toTeamsTheme(context?.app.theme) ?? 'default',
     locale: context?.app.locale,
     ...(context?.page.subPageId ? { subPageId: context.page.subPageId } : {}),
-    getAuthToken: () => authentication.getAuthToken(),
+    getAuthToken: getSsoToken,
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toTeamsTheme(theme) ?? 'default')),
   };
 }
