@@ -233,6 +233,57 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     await page.context().close();
   });
 
+  it('tells the secretary when the channel post failed, and posts once when asked to try again', async () => {
+    const { deps } = running.app;
+    const other = `m-extra-${randomUUID().slice(0, 8)}`;
+    const upcoming = (await deps.meetings.get(DEMO_COUNCIL_ID, meetingId))!.value;
+    const startsAt = new Date(Date.parse(upcoming.startsAt) + 7 * 24 * 3600 * 1000).toISOString();
+    const endsAt = new Date(Date.parse(upcoming.endsAt) + 7 * 24 * 3600 * 1000).toISOString();
+    await deps.meetings.create({ ...upcoming, id: other, status: 'collecting', startsAt, endsAt, agendaLockedAt: undefined });
+    await deps.work.apply(DEMO_COUNCIL_ID, other, [
+      {
+        op: 'create',
+        kind: 'item',
+        value: {
+          id: 'approval',
+          meetingId: other,
+          order: 0,
+          title: 'Godkjenning av innkalling og referat',
+          kind: 'decision',
+          standard: 'approval',
+        },
+      },
+      {
+        op: 'create',
+        kind: 'item',
+        value: { id: 'aob', meetingId: other, order: 1000, title: 'Eventuelt', kind: 'discussion', standard: 'anyOtherBusiness' },
+      },
+    ]);
+    recorder.reset();
+    recorder.failNext('POST', /\/activities$/, { status: 400 });
+
+    const page = await open(DEMO_SECRETARY, `#/package/${other}`);
+    await page.getByTestId('publish-notice').click();
+    await page.getByTestId('publish-confirm').click();
+    await page
+      .getByTestId('publish-feedback')
+      .getByText('Innkallingen er sendt. Kortet kunne ikke postes i kanalen.', { exact: false })
+      .waitFor();
+    await page.getByTestId('channel-post-state').getByText('Kortet kunne ikke postes i kanalen.').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'package-post-failed.png'), fullPage: true });
+    expect(channelPosts()).toHaveLength(0);
+
+    await page.getByTestId('retry-post').click();
+    await page.getByTestId('publish-feedback').getByText('Kortet er postet i kanalen.').waitFor();
+    await page
+      .getByTestId('channel-post-state')
+      .getByText(/^Kortet ble postet i kanalen /)
+      .waitFor();
+    expect(await page.getByTestId('retry-post').count()).toBe(0);
+    expect(channelPosts()).toHaveLength(1);
+    await page.context().close();
+  });
+
   it('fits 320 px and the dark and high-contrast themes', async () => {
     for (const [who, id] of [
       ['secretary', DEMO_SECRETARY],

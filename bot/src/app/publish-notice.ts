@@ -1,3 +1,4 @@
+import { orderAgenda } from '../domain/agenda';
 import { buildPublication, publicationRowId, type AgendaPublication, type ChannelOutcome } from '../domain/agenda-publication';
 import { IllegalTransition, InvalidValue } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
@@ -56,7 +57,9 @@ export async function publishNotice(
   const path = PATH_TO_NOTICE[meeting.value.status];
   if (!path) throw new IllegalTransition(meeting.value.status, 'noticeSent');
   requireCurrentMeeting(meeting, ifMatch);
-  if (work.item.length === 0) throw new InvalidValue('agenda', 'the agenda has no items to publish');
+  if (orderAgenda(work.item.map((r) => r.value)).length === 0) {
+    throw new InvalidValue('agenda', 'the agenda has no items to publish');
+  }
 
   const numbered = await numberNewItems(deps, council, meeting.value, work.item);
   const publication = buildPublication(meeting.value, numbered.agenda, 0, manager.aadObjectId, now);
