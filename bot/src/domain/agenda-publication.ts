@@ -107,9 +107,14 @@ const NOT_CONTENT = new Set([
 export function contentFingerprint(item: AgendaItem): string {
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) {
-    if (!NOT_CONTENT.has(key) && value !== undefined) rest[key] = value;
+    if (!NOT_CONTENT.has(key) && !isEmpty(value)) rest[key] = value;
   }
   return fnv1a64(canonicalJson(rest));
+}
+
+/** No attachments and no description are the same whether the field is absent, [] or ''. */
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 /** JSON with object keys sorted, so the same content always gives the same text. */

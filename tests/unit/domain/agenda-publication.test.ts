@@ -35,6 +35,9 @@ describe('the published snapshot', () => {
     // Number, order and the tracked fields are not content.
     expect(contentFingerprint({ ...item, caseNumber: { sequence: 1, year: 2024 }, title: 'Ny' })).toBe(contentFingerprint(item));
     expect(contentFingerprint({ ...item, description: 'Tekst.' })).not.toBe(contentFingerprint(item));
+    // An editor that writes "no attachments" as [] or an empty description as '' changes nothing.
+    const plain = anItem('y', 10);
+    expect(contentFingerprint({ ...plain, description: '', attachments: [] } as typeof plain)).toBe(contentFingerprint(plain));
     expect(contentFingerprint(item)).toMatch(/^[0-9a-f]{16}$/);
   });
 });
