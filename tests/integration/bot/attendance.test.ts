@@ -41,13 +41,13 @@ describe('answering attendance through the bot', () => {
     expect(await storedAnswer(PEOPLE.adele.aadObjectId)).toEqual({ kind: 'remote' });
   });
 
-  it('lets Patti send her personal deputy, and offers only real deputies', async () => {
+  it('lets Patti (who reads English) send her personal deputy, and offers only real deputies', async () => {
     const [reply] = await bot.say(PEOPLE.patti, 'oppmøte');
     const deputies = reply?.card?.inputs.get('deputyId')?.choices ?? [];
-    expect(deputies[0]?.title).toMatch(/\(din vara\)$/);
+    expect(deputies[0]?.title).toMatch(/\(your deputy\)$/);
     const deputyId = deputies[0]!.value;
     const saved = await bot.press(PEOPLE.patti, 'answerAttendance', { ...ref, choice: 'deputy', deputyId });
-    expect(saved.card?.texts.find((t) => t.startsWith('Svaret ditt nå'))).toMatch(/^Svaret ditt nå: vara møter: .+/);
+    expect(saved.card?.texts.find((t) => t.startsWith('Your answer now'))).toMatch(/^Your answer now: deputy attends: .+/);
     expect(await storedAnswer(PEOPLE.patti.aadObjectId)).toEqual({ kind: 'deputy', deputyId });
   });
 
