@@ -1,22 +1,15 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { browserAvailability, launchChromium } from '../support/browser';
+import { browserAvailability } from '../support/browser';
 import {
   botMessageCount,
   chooseCardRadio,
   clickCardButton,
   fillCardInput,
-  openPlayground,
   screenshot,
-  selectChat,
   sendAndWaitForReply,
-  startPlayground,
   waitForCardIn,
-  watchCardActions,
-  type CardActionSent,
-  type TestPlayground,
 } from '../support/playground';
-import { attendanceLine, openTab } from '../support/tab-page';
-import { startTestApp, type RunningTestApp } from '../support/test-app';
+import { usePlaygroundSession } from '../support/playground-session';
+import { attendanceLine, openTab, textOf } from '../support/tab-page';
 
 /**
  * The demo secretary, Alex Wilber (the Playground's default user), takes part
@@ -34,48 +27,21 @@ const TITLE = 'Tilgjengelige møterom i Skien';
 (browserTests.run ? describe : describe.skip)(
   'the bot in the Microsoft 365 Agents Playground, in bokmål (headless Chromium)',
   () => {
-    let running: RunningTestApp;
-    let playground: TestPlayground;
-    let browser: Browser;
-    let page: Page;
-    let errors: string[];
-    let sent: CardActionSent[];
-
-    beforeAll(async () => {
-      running = await startTestApp();
-      playground = await startPlayground(`${running.baseUrl}/api/messages`);
-      browser = await launchChromium();
-      ({ page, errors } = await openPlayground(browser, playground.url));
-      sent = watchCardActions(page);
-      await selectChat(page, 'Personal Chat');
-    }, 60_000);
-    afterAll(async () => {
-      await browser?.close();
-      await playground?.stop();
-      await running?.close();
-    }, 30_000);
-
-    /** Runs a step and keeps a screenshot of how the chat looked afterwards, also when the step failed. */
-    async function step(name: string, run: () => Promise<void>): Promise<void> {
-      try {
-        await run();
-      } finally {
-        await screenshot(page, `playground-nb-${name}`);
-      }
-    }
+    const session = usePlaygroundSession({ screenshotPrefix: 'playground-nb' });
+    const step = (name: string, run: () => Promise<void>) => session.step(name, run);
 
     it('answers "hjelp" with the help card, and unknown text with the help card too', async () => {
       await step('help', async () => {
-        const help = await sendAndWaitForReply(page, 'hjelp', 'Hei! Jeg er Utvalg', 20_000);
+        const help = await sendAndWaitForReply(session.page, 'hjelp', 'Hei! Jeg er Utvalg', 20_000);
         expect(await help.innerText()).toContain('min status');
-        const unknown = await sendAndWaitForReply(page, 'hva er klokka', 'Hei! Jeg er Utvalg');
+        const unknown = await sendAndWaitForReply(session.page, 'hva er klokka', 'Hei! Jeg er Utvalg');
         expect(await unknown.innerText()).toContain('foreslå sak');
       });
     }, 60_000);
 
     it('"min status" shows what is still open, with a button for each', async () => {
       await step('status-before', async () => {
-        const status = await sendAndWaitForReply(page, 'min status', 'Din status');
+        const status = await sendAndWaitForReply(session.page, 'min status', 'Din status');
         const text = await status.innerText();
         expect(text).toContain('Dette venter på svar fra deg: 2');
         expect(text).toContain('Oppmøte: ikke svart ennå');
@@ -91,16 +57,16 @@ const TITLE = 'Tilgjengelige møterom i Skien';
 
     it('proposes an item: an empty title is stopped on the card, a bad link comes back with the typed values kept, then the receipt replaces the form', async () => {
       await step('proposal', async () => {
-        const message = await sendAndWaitForReply(page, 'foreslå sak', 'Foreslå en sak');
+        const message = await sendAndWaitForReply(session.page, 'foreslå sak', 'Foreslå en sak');
         const form = await waitForCardIn(message, 'Tittel på saken');
         await fillCardInput(form, 'Hva vil du at utvalget skal drøfte eller bestemme?', 'Møterommet har ikke teleslynge.');
 
         // The Playground checks isRequired itself: the error shows under the field and nothing is sent.
-        const pressesBefore = sent.length;
+        const pressesBefore = session.sent.length;
         await clickCardButton(form, 'Send forslaget');
         await form.getByText('Dette må fylles ut.').waitFor();
-        expect(sent.length).toBe(pressesBefore);
-        await screenshot(page, 'playground-nb-proposal-empty-title');
+        expect(session.sent.length).toBe(pressesBefore);
+        await screenshot(session.page, 'playground-nb-proposal-empty-title');
 
         // Blanks pass the client's check but not the bot's: the same form comes back with the problems and the values.
         await fillCardInput(form, 'Tittel på saken', '   ');
@@ -112,10 +78,10 @@ const TITLE = 'Tilgjengelige møterom i Skien';
           'Møterommet har ikke teleslynge.',
         );
         expect(await problems.getByLabel('Lenke til mer informasjon').inputValue()).toBe('nav.no/brukermedvirkning');
-        await screenshot(page, 'playground-nb-proposal-problems');
+        await screenshot(session.page, 'playground-nb-proposal-problems');
 
         // What the page sent: the typed values merged into the Action.Execute data, the empty presenter left out.
-        const press = sent.at(-1);
+        const press = session.sent.at(-1);
         expect(press?.verb).toBe('submitProposal');
         const { formId, meeting, ...typed } = press?.data ?? {};
         expect([typeof formId, typeof meeting]).toEqual(['string', 'string']);
@@ -126,7 +92,7 @@ const TITLE = 'Tilgjengelige møterom i Skien';
           link: 'nav.no/brukermedvirkning',
         });
 
-        const messages = await botMessageCount(page);
+        const messages = await botMessageCount(session.page);
         await fillCardInput(problems, 'Tittel på saken', TITLE);
         await fillCardInput(problems, 'Lenke til mer informasjon', 'https://www.nav.no/brukermedvirkning');
         await fillCardInput(problems, 'Hvem bør legge fram saken?', 'Alex Wilber');
@@ -139,62 +105,62 @@ const TITLE = 'Tilgjengelige møterom i Skien';
         expect(text).toMatch(/Type\s+Vedtak/);
         expect(text).toMatch(/Legges fram av\s+Alex Wilber/);
         // In place: no new message, and the form is gone.
-        expect(await botMessageCount(page)).toBe(messages);
+        expect(await botMessageCount(session.page)).toBe(messages);
         expect(await message.innerText()).not.toContain('Tittel på saken');
 
         // The receipt's button opens a fresh form in the same place.
         await clickCardButton(receipt, 'Foreslå en sak til');
         const fresh = await waitForCardIn(message, 'Tittel på saken');
         expect(await fresh.getByLabel('Tittel på saken').inputValue()).toBe('');
-        expect(await botMessageCount(page)).toBe(messages);
+        expect(await botMessageCount(session.page)).toBe(messages);
       });
     }, 90_000);
 
     it('sends apologies with a reason from "forfall", then changes the answer on the same card', async () => {
       await step('attendance', async () => {
-        const message = await sendAndWaitForReply(page, 'forfall', 'Kommer du på møtet?');
+        const message = await sendAndWaitForReply(session.page, 'forfall', 'Kommer du på møtet?');
         const card = await waitForCardIn(message, 'Svaret ditt nå: ikke svart ennå');
         // "forfall" chooses apologies already.
         expect(await card.getByRole('radio', { name: 'Jeg melder forfall', exact: true }).isChecked()).toBe(true);
         await fillCardInput(card, 'Grunn til forfall', 'Sykdom i familien');
-        const messages = await botMessageCount(page);
+        const messages = await botMessageCount(session.page);
         await clickCardButton(card, 'Send svaret');
         const saved = await waitForCardIn(message, 'Svaret ditt nå: forfall');
         expect(await saved.innerText()).toContain('Takk! Svaret ditt er lagret.');
         expect(await saved.getByLabel('Grunn til forfall').inputValue()).toBe('Sykdom i familien');
-        await screenshot(page, 'playground-nb-attendance-apologies');
+        await screenshot(session.page, 'playground-nb-attendance-apologies');
 
         await chooseCardRadio(saved, 'Jeg deltar digitalt');
         await clickCardButton(saved, 'Send svaret');
         await waitForCardIn(message, 'Svaret ditt nå: deltar digitalt');
-        expect(await botMessageCount(page)).toBe(messages);
+        expect(await botMessageCount(session.page)).toBe(messages);
       });
     }, 60_000);
 
     it('gives written input to the open request from "innspill", then edits it', async () => {
       await step('input', async () => {
-        const message = await sendAndWaitForReply(page, 'innspill', 'Skriftlig innspill');
+        const message = await sendAndWaitForReply(session.page, 'innspill', 'Skriftlig innspill');
         const card = await waitForCardIn(message, 'Til saken: Årshjul for brukermedvirkning');
         expect(await card.innerText()).toMatch(/Frist: \p{L}+ \d+\. \p{L}+ \d{4} kl\. 23\.59/u);
         await fillCardInput(card, Q1, 'Møtes fire ganger i året.');
         await fillCardInput(card, Q2, 'Tar opp saker som gjelder hele fylket.');
-        const messages = await botMessageCount(page);
+        const messages = await botMessageCount(session.page);
         await clickCardButton(card, 'Send innspillet');
         const saved = await waitForCardIn(message, 'Takk! Innspillet ditt er lagret.');
         expect(await saved.getByLabel(Q1).inputValue()).toBe('Møtes fire ganger i året.');
-        await screenshot(page, 'playground-nb-input-saved');
+        await screenshot(session.page, 'playground-nb-input-saved');
 
         await fillCardInput(saved, Q2, 'Støtter de lokale utvalgene.');
         await clickCardButton(saved, 'Send innspillet');
         const edited = await waitForCardIn(message, 'Takk! Endringene dine er lagret.');
         expect(await edited.getByLabel(Q2).inputValue()).toBe('Støtter de lokale utvalgene.');
-        expect(await botMessageCount(page)).toBe(messages);
+        expect(await botMessageCount(session.page)).toBe(messages);
       });
     }, 60_000);
 
     it('"min status" then shows everything answered, and its button opens the stored input', async () => {
       await step('status-after', async () => {
-        const status = await sendAndWaitForReply(page, 'min status', 'Din status');
+        const status = await sendAndWaitForReply(session.page, 'min status', 'Din status');
         const text = await status.innerText();
         expect(text).toContain('Du har svart på alt til dette møtet. Takk!');
         expect(text).toContain('Oppmøte: deltar digitalt');
@@ -207,17 +173,17 @@ const TITLE = 'Tilgjengelige møterom i Skien';
         expect(await input.getByLabel(Q1).inputValue()).toBe('Møtes fire ganger i året.');
         expect(await input.getByLabel(Q2).inputValue()).toBe('Støtter de lokale utvalgene.');
       });
-      expect(errors).toEqual([]);
+      expect(session.errors).toEqual([]);
     }, 60_000);
 
     it('the tab shows the secretary what was submitted in the chat', async () => {
-      const tab = await openTab(browser, running.baseUrl);
+      const tab = await openTab(session.browser, session.running.baseUrl);
       try {
         const proposal = tab.getByTestId('proposal').filter({ hasText: TITLE });
         await proposal.waitFor();
         expect(await proposal.innerText()).toContain('Foreslått av Alex Wilber');
-        await expectText(attendanceLine(tab, 'Alex Wilber'), 'Deltar digitalt');
-        await expectText(tab.getByTestId('input-answered'), 'Alex Wilber');
+        expect(await textOf(attendanceLine(tab, 'Alex Wilber'))).toContain('Deltar digitalt');
+        expect(await textOf(tab.getByTestId('input-answered'))).toContain('Alex Wilber');
       } finally {
         await screenshot(tab, 'playground-nb-tab', { fullPage: true });
         await tab.close();
@@ -228,9 +194,4 @@ const TITLE = 'Tilgjengelige møterom i Skien';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-async function expectText(locator: Locator, text: string): Promise<void> {
-  await locator.first().waitFor();
-  expect(await locator.first().innerText()).toContain(text);
 }

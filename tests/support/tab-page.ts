@@ -15,3 +15,9 @@ export async function openTab(browser: Browser, baseUrl: string): Promise<Page> 
 export function attendanceLine(tab: Page, name: string): Locator {
   return tab.getByTestId('attendance-line').filter({ hasText: name });
 }
+
+/** Waits for the first element a locator finds and returns its text. */
+export async function textOf(locator: Locator): Promise<string> {
+  await locator.first().waitFor();
+  return locator.first().innerText();
+}
