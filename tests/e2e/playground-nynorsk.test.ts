@@ -51,6 +51,15 @@ const TITLE = 'Tolketenester på NAV-kontora';
     });
   }, 60_000);
 
+  it('"forfall" after "Eg kjem" opens the card on "Eg melder forfall", the stored answer still shown', async () => {
+    await step('apologies-command', async () => {
+      const message = await sendAndWaitForReply(session.page, 'forfall', 'Kjem du på møtet?');
+      const card = await waitForCardIn(message, 'Svaret ditt no: kjem');
+      expect(await card.getByRole('radio', { name: 'Eg melder forfall', exact: true }).isChecked()).toBe(true);
+      expect(await card.getByRole('radio', { name: 'Eg kjem', exact: true }).isChecked()).toBe(false);
+    });
+  }, 60_000);
+
   it('gives written input from the status card', async () => {
     await step('input', async () => {
       const message = await sendAndWaitForReply(session.page, 'min status', 'Status for deg');
