@@ -26,7 +26,7 @@ const pureDomainImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'tab/dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'tests/artifacts/**', 'devTools/**'] },
+  { ignores: ['dist/**', 'build/**', 'tab/dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'tests/artifacts/**', 'devTools/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
