@@ -35,7 +35,9 @@ async function main() {
   const problems = [];
 
   const render = (file) => {
-    const result = renderJsonTemplate(readFileSync(path.join(manifestDir, file), 'utf8'), environment.vars, { mayBeEmpty: MAY_BE_EMPTY });
+    const result = renderJsonTemplate(readFileSync(path.join(manifestDir, file), 'utf8'), environment.vars, {
+      mayBeEmpty: MAY_BE_EMPTY,
+    });
     const where = environment.files.map(shortPath).join(' + ');
     for (const name of result.missing) problems.push(`${file}: \${{${name}}} is not defined in ${where}`);
     for (const name of result.empty) problems.push(`${file}: \${{${name}}} is empty in ${where}`);

@@ -24,7 +24,9 @@ export function parseEnvText(text) {
  * `envFile` reads exactly that file instead (tests, CI).
  */
 export function loadEnvironment(root, { env, envFile }) {
-  const files = envFile ? [path.resolve(envFile)] : [path.join(root, 'env', `.env.${env}`), path.join(root, 'env', `.env.${env}.user`)];
+  const files = envFile
+    ? [path.resolve(envFile)]
+    : [path.join(root, 'env', `.env.${env}`), path.join(root, 'env', `.env.${env}.user`)];
   if (!existsSync(files[0])) throw new Error(`Environment file not found: ${path.relative(root, files[0])}`);
   const vars = {};
   const read = [];

@@ -10,7 +10,9 @@ const SCHEMA_ROOT = path.join(path.dirname(require.resolve('@microsoft/app-manif
 
 /** The bundled copy of a `$schema` URL like https://developer.microsoft.com/en-us/json-schemas/teams/v1.22/X.json. */
 export function bundledSchemaPath(schemaUrl) {
-  const match = /^https:\/\/developer\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?json-schemas\/(teams\/[^?#]+\.json)$/i.exec(schemaUrl ?? '');
+  const match = /^https:\/\/developer\.microsoft\.com\/(?:[a-z]{2}-[a-z]{2}\/)?json-schemas\/(teams\/[^?#]+\.json)$/i.exec(
+    schemaUrl ?? '',
+  );
   if (!match) return undefined;
   const file = path.join(SCHEMA_ROOT, ...match[1].split('/'));
   return existsSync(file) ? file : undefined;
@@ -20,7 +22,10 @@ export function bundledSchemaPath(schemaUrl) {
 export async function schemaErrors(document) {
   const schemaUrl = document?.$schema;
   const schemaFile = bundledSchemaPath(schemaUrl);
-  if (!schemaFile) return [`$schema ${JSON.stringify(schemaUrl)} is not a Teams schema bundled in @microsoft/app-manifest (offline validation impossible)`];
+  if (!schemaFile)
+    return [
+      `$schema ${JSON.stringify(schemaUrl)} is not a Teams schema bundled in @microsoft/app-manifest (offline validation impossible)`,
+    ];
   const schema = unicodeSafePatterns(JSON.parse(readFileSync(schemaFile, 'utf8')));
   const errors = await AppManifestUtils.validateAgainstSchema(document, schema);
   const version = /\/v(\d+\.\d+)\//.exec(schemaUrl)?.[1];

@@ -11,7 +11,11 @@ export interface BicepParam {
 }
 
 export function bicepParams(text: string): BicepParam[] {
-  return [...text.matchAll(/^param\s+(\w+)\s+(\w+)(\s*=)?/gm)].map((m) => ({ name: m[1]!, type: m[2]!, hasDefault: m[3] !== undefined }));
+  return [...text.matchAll(/^param\s+(\w+)\s+(\w+)(\s*=)?/gm)].map((m) => ({
+    name: m[1]!,
+    type: m[2]!,
+    hasDefault: m[3] !== undefined,
+  }));
 }
 
 export function bicepOutputs(text: string): string[] {

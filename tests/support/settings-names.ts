@@ -5,7 +5,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const SETTINGS = path.join(ROOT, 'bot', 'src', 'config', 'settings.ts');
 
 /** `value(env, 'NAME')`-style helpers, `env.NAME`, `env['NAME']`, `process.env.NAME`, `process.env['NAME']`. */
-const READS = [/\(\s*env\s*,\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g, /\benv\s*(?:\.\s*([A-Za-z_]\w*)|\[\s*['"]([A-Za-z_]\w*)['"]\s*\])/g];
+const READS = [
+  /\(\s*env\s*,\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g,
+  /\benv\s*(?:\.\s*([A-Za-z_]\w*)|\[\s*['"]([A-Za-z_]\w*)['"]\s*\])/g,
+];
 
 /**
  * Every environment variable the server's settings code reads, found in the text of

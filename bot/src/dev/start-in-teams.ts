@@ -25,13 +25,16 @@ async function startInTeams(): Promise<void> {
   const log = consoleLogger({ service: 'utvalg-local-teams' });
   const azurite = await startAzurite({ location: path.join(ROOT, '.data', 'azurite-teams') });
   try {
-    const env = { ...parseEnv(readFileSync(LOCAL_CONFIGS, 'utf8')), AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString };
-    delete env['UTVALG_DEV'];
+    const local: Record<string, string | undefined> = parseEnv(readFileSync(LOCAL_CONFIGS, 'utf8'));
+    // Never dev mode here: this server is reachable from the internet through the tunnel.
+    const env = { ...local, UTVALG_DEV: undefined, AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString };
     const settings = loadSettings(env, { tabDirectory: path.join(ROOT, 'tab', 'dist') });
     await ensureTables(settings.storage);
     const app = composeApp(settings, { log });
     const port = await app.listen(settings.port, '127.0.0.1');
-    console.log(`\n  Utvalg for Teams on http://localhost:${port} (bot ${settings.bot?.appId ?? '?'}); point your tunnel here.\n`);
+    console.log(
+      `\n  Utvalg for Teams on http://localhost:${port} (bot ${settings.bot?.appId ?? '?'}); point your tunnel here.\n`,
+    );
     const shutdown = (): void => {
       app
         .close()

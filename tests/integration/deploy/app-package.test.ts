@@ -53,13 +53,20 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function envFile(name: string, vars: Record<string, string>): string {
   const file = path.join(work, name);
-  writeFileSync(file, Object.entries(vars).map(([k, v]) => `${k}=${v}`).join('\n'));
+  writeFileSync(
+    file,
+    Object.entries(vars)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n'),
+  );
   return file;
 }
 
 async function packageApp(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts', 'package-app.mjs'), ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts', 'package-app.mjs'), ...args], {
+      cwd: ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -70,7 +77,9 @@ async function packageApp(args: string[]): Promise<{ code: number; stdout: strin
 /** Offline schema errors per file, from the official schemas. */
 async function schemaErrors(files: string[]): Promise<Record<string, string[]>> {
   const cli = path.join(ROOT, 'scripts', 'app-package', 'validate-cli.mjs');
-  const result = await run(process.execPath, [cli, ...files]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  const result = await run(process.execPath, [cli, ...files]).catch((error: { stdout?: string }) => ({
+    stdout: error.stdout ?? '',
+  }));
   return JSON.parse(result.stdout) as Record<string, string[]>;
 }
 
@@ -91,7 +100,8 @@ describe('npm run package with a test environment', () => {
     manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Manifest;
     extracted = path.join(work, 'extracted');
     cpSync(path.join(ROOT, 'manifest'), extracted, { recursive: true });
-    for (const name of Object.keys(zip.files)) writeFileSync(path.join(extracted, name), await zip.file(name)!.async('nodebuffer'));
+    for (const name of Object.keys(zip.files))
+      writeFileSync(path.join(extracted, name), await zip.file(name)!.async('nodebuffer'));
   });
 
   it('writes a zip with the manifest, both icons and the localization files, and nothing else', () => {
@@ -129,7 +139,10 @@ describe('npm run package with a test environment', () => {
         context: ['channelTab'],
       },
     ]);
-    expect(manifest.staticTabs[0]).toMatchObject({ contentUrl: 'https://utvalg-test.azurewebsites.net/tab/', scopes: ['personal'] });
+    expect(manifest.staticTabs[0]).toMatchObject({
+      contentUrl: 'https://utvalg-test.azurewebsites.net/tab/',
+      scopes: ['personal'],
+    });
     expect(manifest.localizationInfo).toEqual({
       defaultLanguageTag: 'nb-NO',
       additionalLanguages: [
@@ -155,7 +168,11 @@ describe('npm run package with a test environment', () => {
   });
 
   it('lists, in each language, only commands the bot handles, with the words and descriptions of its command table', async () => {
-    const localized: Record<Language, (key: string, fallback: string) => string> = { nb: (_key, fallback) => fallback, nn: () => '', en: () => '' };
+    const localized: Record<Language, (key: string, fallback: string) => string> = {
+      nb: (_key, fallback) => fallback,
+      nn: () => '',
+      en: () => '',
+    };
     for (const [lang, file] of [
       ['nn', 'nn-NO.json'],
       ['en', 'en-US.json'],
@@ -200,7 +217,12 @@ describe('npm run package with a test environment', () => {
 describe('npm run package refuses what Teams would refuse', () => {
   it('names every placeholder the environment does not define or leaves empty', async () => {
     const { BOT_ID: _omitted, ...withoutBot } = TEST_ENV;
-    const result = await packageApp(['--env-file', envFile('.env.nobot', { ...withoutBot, TAB_DOMAIN: '' }), '--out', path.join(work, 'x')]);
+    const result = await packageApp([
+      '--env-file',
+      envFile('.env.nobot', { ...withoutBot, TAB_DOMAIN: '' }),
+      '--out',
+      path.join(work, 'x'),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('${{BOT_ID}} is not defined');
     expect(result.stderr).toContain('${{TAB_DOMAIN}} is empty');
@@ -213,7 +235,14 @@ describe('npm run package refuses what Teams would refuse', () => {
     const json = JSON.parse(readFileSync(file, 'utf8')) as Manifest & Record<string, unknown>;
     json.bots[0]!.scopes = ['everyone'];
     writeFileSync(file, JSON.stringify(json));
-    const result = await packageApp(['--env-file', envFile('.env.test', TEST_ENV), '--manifest-dir', broken, '--out', path.join(work, 'y')]);
+    const result = await packageApp([
+      '--env-file',
+      envFile('.env.test', TEST_ENV),
+      '--manifest-dir',
+      broken,
+      '--out',
+      path.join(work, 'y'),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/manifest\.json \/bots\/0\/scopes\/0 must be equal to one of the allowed values/);
   });
@@ -238,9 +267,14 @@ describe('npm run package refuses what Teams would refuse', () => {
       }),
     );
     const unbundled = path.join(work, 'v118.json');
-    writeFileSync(unbundled, JSON.stringify({ $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.18/MicrosoftTeams.schema.json' }));
+    writeFileSync(
+      unbundled,
+      JSON.stringify({ $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.18/MicrosoftTeams.schema.json' }),
+    );
     const errors = await schemaErrors([manifestFile, localizationFile, unbundled]);
-    expect(errors[manifestFile]).toEqual(expect.arrayContaining([expect.stringContaining("must have required property 'developer'")]));
+    expect(errors[manifestFile]).toEqual(
+      expect.arrayContaining([expect.stringContaining("must have required property 'developer'")]),
+    );
     expect(errors[manifestFile]!.join('\n')).toMatch(/\/id must match pattern/);
     expect(errors[localizationFile]!.join('\n')).toMatch(/description\.short/);
     expect(errors[localizationFile]!.join('\n')).toMatch(/commandLists\[7\]/);

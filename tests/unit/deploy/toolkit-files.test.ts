@@ -120,7 +120,9 @@ describe.each(LIFECYCLES)('$file', ({ file, envFile }) => {
   it('is Toolkit yaml v1.5 or later, with the matching schema comment', () => {
     const minor = /^v1\.(\d+)$/.exec(yml.version)?.[1];
     expect(Number(minor)).toBeGreaterThanOrEqual(5);
-    expect(read(file).split('\n')[0]).toBe(`# yaml-language-server: $schema=https://aka.ms/teams-toolkit/${yml.version}/yaml.schema.json`);
+    expect(read(file).split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=https://aka.ms/teams-toolkit/${yml.version}/yaml.schema.json`,
+    );
     expect(yml.environmentFolderPath).toBe('./env');
     expect(Object.keys(yml).filter((k) => !['version', 'environmentFolderPath', ...STAGES].includes(k))).toEqual([]);
   });
@@ -156,13 +158,17 @@ describe.each(LIFECYCLES)('$file', ({ file, envFile }) => {
       const ownOutputs = KNOWN_ACTIONS[step.uses]?.implicitWrites ?? [];
       const uses = [
         ...placeholdersIn(JSON.stringify(step.with ?? {})).map((name) => ({ name, source: 'its parameters' })),
-        ...filesConsumedBy(step).flatMap((consumed) => placeholdersIn(read(consumed)).map((name) => ({ name, source: consumed }))),
+        ...filesConsumedBy(step).flatMap((consumed) =>
+          placeholdersIn(read(consumed)).map((name) => ({ name, source: consumed })),
+        ),
       ];
       for (const { name, source } of uses) {
         if (written.has(name) || ownOutputs.includes(name)) continue;
         // A key the user (or the Toolkit's prompt) fills in; a key some step writes must be written first.
         if (env.has(name) && !writtenBySomeStep.has(name)) continue;
-        problems.push(`${where}: \${{${name}}} in ${source} is ${writtenBySomeStep.has(name) ? 'written only by a later step' : `not in ${envFile}`}`);
+        problems.push(
+          `${where}: \${{${name}}} in ${source} is ${writtenBySomeStep.has(name) ? 'written only by a later step' : `not in ${envFile}`}`,
+        );
       }
       for (const name of writesOf(step)) written.add(name);
     }
@@ -250,7 +256,8 @@ describe('app settings in azure.bicep and .localConfigs', () => {
 
   it('finds the settings by reading bot/src/config/settings.ts and what it imports', () => {
     expect(files).toContain(path.join('bot', 'src', 'config', 'settings.ts'));
-    for (const name of ['NODE_ENV', 'PORT', 'MicrosoftAppId', 'AAD_APP_CLIENT_ID', 'AZURE_STORAGE_TABLE_URL']) expect(read_).toContain(name);
+    for (const name of ['NODE_ENV', 'PORT', 'MicrosoftAppId', 'AAD_APP_CLIENT_ID', 'AZURE_STORAGE_TABLE_URL'])
+      expect(read_).toContain(name);
   });
 
   it('sets in Azure every setting the server reads in production', () => {
@@ -260,7 +267,8 @@ describe('app settings in azure.bicep and .localConfigs', () => {
   });
 
   it('never sets dev mode, account keys or a bot password in Azure', () => {
-    for (const name of ['UTVALG_DEV', 'AZURE_STORAGE_CONNECTION_STRING', 'MicrosoftAppPassword']) expect(appSettings).not.toContain(name);
+    for (const name of ['UTVALG_DEV', 'AZURE_STORAGE_CONNECTION_STRING', 'MicrosoftAppPassword'])
+      expect(appSettings).not.toContain(name);
     expect(bicep).toMatch(/NODE_ENV:\s*'production'/);
     expect(bicep).toMatch(/MicrosoftAppType:\s*'UserAssignedMSI'/);
   });
@@ -268,9 +276,15 @@ describe('app settings in azure.bicep and .localConfigs', () => {
   it('writes every setting the server reads into .localConfigs for a local run in Teams', () => {
     const step = (lifecycle('teamsapp.local.yml').deploy ?? []).find((s) => s.uses === 'file/createOrUpdateEnvironmentFile');
     expect(step?.with?.['target']).toBe('./.localConfigs');
-    const envs = Object.keys((step?.with?.['envs'] ?? {}) as Record<string, unknown>);
+    const envs = Object.keys(step?.with?.['envs'] ?? {});
     // npm run start:teams starts Azurite and sets the connection string; the identity and tab folder are Azure's concern.
-    const notLocal = new Set(['UTVALG_DEV', 'AZURE_STORAGE_CONNECTION_STRING', 'AZURE_STORAGE_TABLE_URL', 'AZURE_CLIENT_ID', 'UTVALG_TAB_DIR']);
+    const notLocal = new Set([
+      'UTVALG_DEV',
+      'AZURE_STORAGE_CONNECTION_STRING',
+      'AZURE_STORAGE_TABLE_URL',
+      'AZURE_CLIENT_ID',
+      'UTVALG_TAB_DIR',
+    ]);
     expect([...read_].filter((name) => !notLocal.has(name) && !envs.includes(name))).toEqual([]);
     expect(envs).not.toContain('UTVALG_DEV');
     expect(read('.gitignore')).toMatch(/^\.localConfigs$/m);
