@@ -29,7 +29,6 @@ export default tseslint.config(
   { ignores: ['dist/**', 'tab/dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'tests/artifacts/**', 'devTools/**'] },
   // Rendered app packages and the staged deployment (npm run package, npm run stage:deploy).
   { ignores: ['build/**'] },
-
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
