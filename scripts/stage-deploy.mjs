@@ -3,7 +3,7 @@
 // the production dependencies only. `teamsapp deploy` zips and uploads this folder.
 // `--skip-install` leaves out `npm ci --omit=dev` (used by the test).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,10 +28,26 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync(path.join(ROOT, 'dist', 'bot'), path.join(out, 'dist', 'bot'), { recursive: true, filter: withoutSourceMaps });
 cpSync(path.join(ROOT, 'tab', 'dist'), path.join(out, 'tab', 'dist'), { recursive: true, filter: withoutSourceMaps });
-for (const file of ['package.json', 'package-lock.json', '.npmrc']) cpSync(path.join(ROOT, file), path.join(out, file));
+for (const file of ['package-lock.json', '.npmrc']) cpSync(path.join(ROOT, file), path.join(out, file));
+
+/**
+ * Dependencies the server never loads: the tab's libraries are bundled into tab/dist/app.js by esbuild,
+ * and Azurite is for local development. Left out of the staged install they save most of its size
+ * (Fluent UI's icons alone are ~300 MB); npm ci accepts them moved to devDependencies.
+ */
+const NOT_ON_THE_SERVER = ['@fluentui/react-components', 'react', 'react-dom', '@microsoft/teams-js', 'azurite'];
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+for (const name of NOT_ON_THE_SERVER) {
+  if (!(name in pkg.dependencies)) continue;
+  pkg.devDependencies[name] = pkg.dependencies[name];
+  delete pkg.dependencies[name];
+}
+writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 
 if (!values['skip-install']) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   execFileSync(npm, ['ci', '--omit=dev', '--no-audit', '--no-fund'], { cwd: out, stdio: 'inherit' });
+  // Proof that the production dependencies suffice: load the whole server (main.js only starts when run).
+  execFileSync(process.execPath, ['-e', "require('./dist/bot/src/main.js')"], { cwd: out, stdio: 'inherit' });
 }
 console.log(`staged ${path.relative(process.cwd(), out) || out}`);

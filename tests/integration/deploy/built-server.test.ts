@@ -1,14 +1,16 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 /**
- * The real built server (`node dist/bot/src/main.js`, as App Service starts it) must refuse to start
- * without bot credentials and SSO settings, naming each missing one: with an empty app id botbuilder
- * accepts anonymous requests, which must never happen outside local development.
+ * The server as `npm run build:bot` emits it and App Service runs it (`node dist/bot/src/main.js`).
+ * One file, so only one test builds dist/ at a time.
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+// Loading botbuilder and friends takes seconds on a busy machine; each start is a fresh process.
+jest.setTimeout(90_000);
 const MAIN = path.join(ROOT, 'dist', 'bot', 'src', 'main.js');
 
 /** Newest modification time under a folder. */
@@ -33,7 +35,7 @@ function startServer(env: Record<string, string>): Promise<Exit> {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.once('error', reject);
     child.once('exit', (code) => {
       clearTimeout(guard);
@@ -61,6 +63,10 @@ beforeAll(async () => {
   });
 }, 180_000);
 
+/**
+ * It must refuse to start without bot credentials and SSO settings, naming each missing one: with an
+ * empty app id botbuilder accepts anonymous requests, which must never happen outside local development.
+ */
 describe('node dist/bot/src/main.js', () => {
   it('with NODE_ENV=production and nothing else, exits non-zero naming every missing setting', async () => {
     const { code, output } = await startServer({ NODE_ENV: 'production' });
@@ -93,5 +99,44 @@ describe('node dist/bot/src/main.js', () => {
     const { code, output } = await startServer({ ...COMPLETE, UTVALG_DEV: '1' });
     expect(code).not.toBe(0);
     expect(output).toContain('UTVALG_DEV=1 is refused when NODE_ENV=production');
+  });
+});
+
+describe('npm run stage:deploy (what `teamsapp deploy` uploads)', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'utvalg-stage-'));
+    // Without `npm ci --omit=dev` (a download); the layout is what is checked here.
+    await promisify(execFile)(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'stage-deploy.mjs'), '--out', out, '--skip-install'],
+      {
+        cwd: ROOT,
+      },
+    );
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('lays out the built server and tab where the App Service command line and main.js expect them', () => {
+    const bicep = readFileSync(path.join(ROOT, 'infra', 'azure.bicep'), 'utf8');
+    const command = /appCommandLine:\s*'node ([^']+)'/.exec(bicep)?.[1];
+    expect(command).toBe('dist/bot/src/main.js');
+    expect(existsSync(path.join(out, command!))).toBe(true);
+    // main.js serves the tab from ../../../tab/dist relative to itself.
+    expect(existsSync(path.join(out, 'tab', 'dist', 'index.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'dist', 'bot', 'src', 'cards', 'help-card.json'))).toBe(true);
+  });
+
+  it('ships no source maps and installs neither the bundled tab libraries nor Azurite on the server', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [e.name]));
+    expect(files(out).filter((f) => f.endsWith('.map'))).toEqual([]);
+    const pkg = JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const name of ['@fluentui/react-components', 'react', 'react-dom', '@microsoft/teams-js', 'azurite']) {
+      expect(Object.keys(pkg.dependencies)).not.toContain(name);
+    }
+    expect(Object.keys(pkg.dependencies)).toEqual(
+      expect.arrayContaining(['botbuilder', 'restify', '@azure/data-tables', '@azure/identity']),
+    );
   });
 });
