@@ -5,7 +5,7 @@
  */
 
 /** The tab's entityId in manifest/manifest.json (staticTabs); a test keeps the two in step. */
-export const TAB_ENTITY_ID = 'utvalg-meeting';
+export const TAB_ENTITY_ID = 'utvalg-meetings';
 
 /** The tab's route for a meeting package: #/package/<meetingId>, and Teams' subPageId for it. */
 export function packageRoute(meetingId: string): string {
