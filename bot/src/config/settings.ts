@@ -29,8 +29,7 @@ export interface Settings {
   tabDirectory: string;
   /**
    * Where the tab is served (UTVALG_PUBLIC_URL), for links in channel posts.
-   * Dev mode: http://localhost:<port>. Production: https, or https://<WEBSITE_HOSTNAME> on App Service.
-   * Absent when none is known (posts then carry no web link); compose falls back to the bound port.
+   * Dev mode default: http://localhost:<port>. Production: https only; absent, posts carry no web link.
    */
   publicUrl?: string;
   /** The Teams app's id (TEAMS_APP_ID, the manifest id): channel posts get a deep link into the tab. */
@@ -100,16 +99,12 @@ export function loadSettings(env: Env, defaults: { tabDirectory: string }): Sett
 
 /**
  * UTVALG_PUBLIC_URL: an origin (no path, query or fragment), https outside dev
- * mode. Unset, dev mode uses http://localhost:<port> and App Service's own
- * WEBSITE_HOSTNAME gives https://<host>.
+ * mode. Unset, dev mode uses http://localhost:<port>; in production posts then
+ * carry no web link (infra/azure.bicep sets it to the web app's address).
  */
 function tabPublicUrl(env: Env, devMode: boolean, port: number, problems: string[]): string | undefined {
   const configured = value(env, 'UTVALG_PUBLIC_URL');
-  if (configured === undefined) {
-    if (devMode) return `http://localhost:${port}`;
-    const host = value(env, 'WEBSITE_HOSTNAME');
-    return host !== undefined ? `https://${host}` : undefined;
-  }
+  if (configured === undefined) return devMode ? `http://localhost:${port}` : undefined;
   let url: URL;
   try {
     url = new URL(configured);

@@ -143,12 +143,9 @@ describe('links to the tab in channel posts: UTVALG_PUBLIC_URL and TEAMS_APP_ID'
     expect(loadSettings({ ...storage, UTVALG_DEV: '1' }, defaults).publicUrl).toBe('http://localhost:3978');
   });
 
-  it('takes an https origin in production, and App Service’s own host name when unset', () => {
+  it('takes an https origin in production, and none when unset (posts then carry no web link)', () => {
     expect(loadSettings({ ...production, UTVALG_PUBLIC_URL: 'https://utvalg.example.no/' }, defaults).publicUrl).toBe(
       'https://utvalg.example.no',
-    );
-    expect(loadSettings({ ...production, WEBSITE_HOSTNAME: 'utvalg-dev.azurewebsites.net' }, defaults).publicUrl).toBe(
-      'https://utvalg-dev.azurewebsites.net',
     );
     expect(loadSettings(production, defaults).publicUrl).toBeUndefined();
   });
