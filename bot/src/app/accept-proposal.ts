@@ -8,6 +8,7 @@ import {
   finishDecision,
   newDecision,
   startDecision,
+  writeDecision,
   type DecisionOutcome,
   type DecisionRequest,
 } from './proposal-decision-steps';
@@ -33,10 +34,11 @@ export async function acceptProposal(deps: AppDeps, principal: Principal, reques
     { meeting, by: ctx.manager, at: ctx.now.toISOString(), recorded: agendaChangesAreRecorded(meeting.status) },
     { action: 'acceptProposal', before: [], after: [item] },
   );
-  await deps.work.apply(ctx.council.id, meeting.id, [
-    { op: 'update', kind: 'proposal', value: decided, etag: request.etag },
-    { op: 'create', kind: 'item', value: item },
-    ...changeLog,
-  ]);
-  return finishDecision(deps, ctx, request, false);
+  return writeDecision(deps, ctx, request, () =>
+    deps.work.apply(ctx.council.id, meeting.id, [
+      { op: 'update', kind: 'proposal', value: decided, etag: request.etag },
+      { op: 'create', kind: 'item', value: item },
+      ...changeLog,
+    ]),
+  );
 }

@@ -4,6 +4,7 @@ import {
   finishDecision,
   newDecision,
   startDecision,
+  writeDecision,
   type DecisionOutcome,
   type DecisionRequest,
 } from './proposal-decision-steps';
@@ -14,6 +15,7 @@ export async function declineProposal(deps: AppDeps, principal: Principal, reque
   if (start.repeat) return finishDecision(deps, start.ctx, request, true);
   const { ctx, proposal } = start;
   const decided = decideProposal(proposal, newDecision(ctx, request, 'decline'), request.reason);
-  await deps.work.update(ctx.council.id, 'proposal', decided, request.etag);
-  return finishDecision(deps, ctx, request, false);
+  return writeDecision(deps, ctx, request, async () => {
+    await deps.work.update(ctx.council.id, 'proposal', decided, request.etag);
+  });
 }

@@ -5,6 +5,7 @@ import {
   finishDecision,
   newDecision,
   startDecision,
+  writeDecision,
   type DecisionOutcome,
   type DecisionRequest,
 } from './proposal-decision-steps';
@@ -32,6 +33,7 @@ export async function deferProposal(
   );
   const deferredTo = { meetingId: target.id, proposalId: randomUUID() };
   const decided = decideProposal(proposal, newDecision(ctx, request, 'defer', { deferredTo }), request.reason);
-  await deps.work.update(ctx.council.id, 'proposal', decided, request.etag);
-  return finishDecision(deps, ctx, request, false);
+  return writeDecision(deps, ctx, request, async () => {
+    await deps.work.update(ctx.council.id, 'proposal', decided, request.etag);
+  });
 }

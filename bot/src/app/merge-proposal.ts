@@ -5,6 +5,7 @@ import {
   finishDecision,
   newDecision,
   startDecision,
+  writeDecision,
   type DecisionOutcome,
   type DecisionRequest,
 } from './proposal-decision-steps';
@@ -25,6 +26,7 @@ export async function mergeProposal(
     request.itemId,
   );
   const decided = decideProposal(proposal, newDecision(ctx, request, 'merge', { agendaItemId: target.id }), request.reason);
-  await deps.work.update(ctx.council.id, 'proposal', decided, request.etag);
-  return finishDecision(deps, ctx, request, false);
+  return writeDecision(deps, ctx, request, async () => {
+    await deps.work.update(ctx.council.id, 'proposal', decided, request.etag);
+  });
 }

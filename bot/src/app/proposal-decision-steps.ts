@@ -56,6 +56,28 @@ export function newDecision(
   return { id: request.decisionId, action, decidedBy: ctx.manager.aadObjectId, decidedAt: ctx.now.toISOString(), ...extra };
 }
 
+/**
+ * Runs the decision's write. When it loses a race (ConcurrentEdit), the winner
+ * may have been the same decision sent twice (a double click, a retry while
+ * the first was still running): then this request finishes as a repeat.
+ */
+export async function writeDecision(
+  deps: AppDeps,
+  ctx: ManagerMeetingContext,
+  request: DecisionRequest,
+  write: () => Promise<void>,
+): Promise<DecisionOutcome> {
+  try {
+    await write();
+  } catch (error) {
+    if (!(error instanceof ConcurrentEdit)) throw error;
+    const now = await deps.work.get(request.councilId, request.meetingId, 'proposal', request.proposalId);
+    if (!now || !isRepeatOf(now.value, request.decisionId)) throw error;
+    return finishDecision(deps, ctx, request, true);
+  }
+  return finishDecision(deps, ctx, request, false);
+}
+
 /** Reads the decided proposal back (for its new ETag), completes a deferral and tells the proposer. */
 export async function finishDecision(
   deps: AppDeps,

@@ -62,7 +62,12 @@ export function buildProposalInbox(
   const entry = ({ value, etag }: { value: AgendaProposal; etag: string }): InboxEntry => {
     const from = value.deferredFrom && meetingById.get(value.deferredFrom.meetingId);
     const to = value.decision?.deferredTo && meetingById.get(value.decision.deferredTo.meetingId);
-    const item = value.decision?.agendaItemId ? itemById.get(value.decision.agendaItemId) : undefined;
+    // Proposals accepted before decisions were recorded are found by the item's back reference.
+    const item = value.decision?.agendaItemId
+      ? itemById.get(value.decision.agendaItemId)
+      : value.status === 'accepted'
+        ? items.find((i) => i.fromProposalId === value.id)
+        : undefined;
     return {
       proposal: value,
       etag,

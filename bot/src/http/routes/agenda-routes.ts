@@ -57,8 +57,9 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     }),
   );
 
-  ctx.server.del(
-    `${base}/items/:itemId`,
+  // A POST, not DELETE: the row is kept (marked removed), and restify's body parser refuses a bodiless DELETE from fetch (415).
+  ctx.server.post(
+    `${base}/items/:itemId/remove`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId, itemId } = parseParams(itemParams, req);
       const etag = requireIfMatch(req);
