@@ -25,5 +25,5 @@ export async function agendaViewOf(deps: AppDeps, ctx: ManagerMeetingContext): P
     meeting,
   );
   const previousItems = previous ? (await deps.work.load(meeting.councilId, previous.id)).item.map((r) => r.value) : [];
-  return buildAgendaView(meeting, work.item, previous ? { meeting: previous, items: previousItems } : undefined);
+  return buildAgendaView(ctx.council, meeting, work.item, previous ? { meeting: previous, items: previousItems } : undefined);
 }

@@ -21,6 +21,7 @@ export async function proposalInboxOf(deps: AppDeps, ctx: ManagerMeetingContext)
     deps.meetings.list(meeting.councilId),
   ]);
   return buildProposalInbox(
+    ctx.council,
     meeting,
     work.proposal,
     work.item.map((r) => r.value),

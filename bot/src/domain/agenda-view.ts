@@ -1,5 +1,6 @@
 import { orderAgenda, type AgendaItem, type StandardItem } from './agenda';
 import { attachmentNumbersByItem } from './attachments';
+import type { Council } from './council';
 import type { Meeting } from './meeting';
 import { agendaChangesAreRecorded, isOpenForMembers } from './meeting-status';
 import { canMarkPostponed, postponedOffers } from './postponement';
@@ -18,8 +19,16 @@ export interface PostponedOffer {
   fromMeeting: Pick<Meeting, 'id' | 'startsAt' | 'endsAt'>;
 }
 
+/** What a view needs of the council to show dates (its zone) and standard texts (its language). */
+export type CouncilSummary = Pick<Council, 'id' | 'name' | 'language' | 'timeZone'>;
+
+export function councilSummary(council: Council): CouncilSummary {
+  return { id: council.id, name: council.name, language: council.language, timeZone: council.timeZone };
+}
+
 /** What the agenda builder shows and edits for one meeting. */
 export interface AgendaView {
+  council: CouncilSummary;
   meeting: Meeting;
   /** In agenda order; removed items are left out. */
   items: AgendaEntry[];
@@ -34,6 +43,7 @@ export interface AgendaView {
 }
 
 export function buildAgendaView(
+  council: Council,
   meeting: Meeting,
   rows: readonly { value: AgendaItem; etag: string }[],
   previous?: { meeting: Meeting; items: readonly AgendaItem[] },
@@ -43,6 +53,7 @@ export function buildAgendaView(
   const numbers = attachmentNumbersByItem(items);
   const editable = isOpenForMembers(meeting.status);
   return {
+    council: councilSummary(council),
     meeting,
     items: orderAgenda(items).map((item) => ({
       item,

@@ -1,4 +1,6 @@
 import { orderAgenda, type AgendaItem } from './agenda';
+import { councilSummary, type CouncilSummary } from './agenda-view';
+import type { Council } from './council';
 import type { CaseNumber } from './case-number';
 import type { Meeting } from './meeting';
 import type { Member } from './member';
@@ -30,6 +32,7 @@ export interface InboxEntry {
 
 /** The secretary's inbox for one meeting's proposals, with what each decision can point to. */
 export interface ProposalInbox {
+  council: CouncilSummary;
   meeting: Meeting;
   /** Pending first (oldest first: first come, first served), then decided ones, newest decision first. */
   proposals: InboxEntry[];
@@ -44,6 +47,7 @@ export interface ProposalInbox {
 const summary = (m: Meeting): MeetingSummary => ({ id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, status: m.status });
 
 export function buildProposalInbox(
+  council: Council,
   meeting: Meeting,
   rows: readonly { value: AgendaProposal; etag: string }[],
   items: readonly AgendaItem[],
@@ -78,6 +82,7 @@ export function buildProposalInbox(
     };
   };
   return {
+    council: councilSummary(council),
     meeting,
     proposals: [...pending, ...decided].map(entry),
     agendaItems: orderAgenda(items).map((i) => ({

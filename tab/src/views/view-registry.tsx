@@ -4,6 +4,9 @@ import type { ApiClient } from '../api/api-client';
 import type { CouncilMembership, MeResponse } from '../api/api-types';
 import { MESSAGES, type Messages } from '../i18n/messages';
 import { UpcomingMeetingView } from './UpcomingMeetingView';
+import { AGENDA_MESSAGES } from '../i18n/agenda-messages';
+import { AgendaBuilderView, AGENDA_VIEW_ID } from './agenda/AgendaBuilderView';
+import { ProposalInboxView, PROPOSALS_VIEW_ID } from './proposals/ProposalInboxView';
 
 /** What every view of the tab gets from the shell. */
 export interface ViewContext {
@@ -36,6 +39,18 @@ export const VIEWS: readonly TabView[] = [
     label: (language) => MESSAGES[language].navUpcoming,
     managersOnly: false,
     render: (ctx) => <UpcomingMeetingView ctx={ctx} />,
+  },
+  {
+    id: PROPOSALS_VIEW_ID,
+    label: (language) => AGENDA_MESSAGES[language].navProposals,
+    managersOnly: true,
+    render: (ctx) => <ProposalInboxView ctx={ctx} />,
+  },
+  {
+    id: AGENDA_VIEW_ID,
+    label: (language) => AGENDA_MESSAGES[language].navAgenda,
+    managersOnly: true,
+    render: (ctx) => <AgendaBuilderView ctx={ctx} />,
   },
 ];
 
