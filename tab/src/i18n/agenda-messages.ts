@@ -52,6 +52,7 @@ export interface AgendaMessages {
   // Saksliste
   builderTitle: string;
   builderIntro: string;
+  itemsHeading: string;
   notLockedNote: string;
   changesRecordedNote: string;
   closedNote: string;
@@ -185,10 +186,11 @@ const nb: AgendaMessages = {
     failed: 'Beskjeden til forslagsstilleren kom ikke fram. Prøv igjen om litt.',
   },
   notifyAgain: 'Send beskjeden på nytt',
-  notifyAgainLabel: (title) => `Send beskjeden om «${title}» på nytt`,
+  notifyAgainLabel: (title) => `Send beskjeden på nytt: «${title}»`,
 
   builderTitle: 'Saksliste',
   builderIntro: 'Sett opp sakene i den rekkefølgen møtet skal behandle dem.',
+  itemsHeading: 'Saker',
   notLockedNote: 'Sakene får saksnummer når sakslisten låses.',
   changesRecordedNote: 'Innkallingen er sendt. Du kan fortsatt endre sakslisten, men hver endring blir vist som en endring.',
   closedNote: 'Møtet er avholdt. Sakslisten kan ikke endres lenger.',
@@ -209,8 +211,8 @@ const nb: AgendaMessages = {
   attachmentLine: (number, title) => `Vedlegg ${number}: ${title}`,
   moveUp: 'Flytt opp',
   moveDown: 'Flytt ned',
-  moveUpLabel: (title) => `Flytt «${title}» opp`,
-  moveDownLabel: (title) => `Flytt «${title}» ned`,
+  moveUpLabel: (title) => `Flytt opp «${title}»`,
+  moveDownLabel: (title) => `Flytt ned «${title}»`,
   edit: 'Endre',
   editLabel: (title) => `Endre «${title}»`,
   remove: 'Fjern',
@@ -323,10 +325,11 @@ const nn: AgendaMessages = {
     failed: 'Meldinga til forslagsstillaren kom ikkje fram. Prøv igjen om litt.',
   },
   notifyAgain: 'Send meldinga på nytt',
-  notifyAgainLabel: (title) => `Send meldinga om «${title}» på nytt`,
+  notifyAgainLabel: (title) => `Send meldinga på nytt: «${title}»`,
 
   builderTitle: 'Saksliste',
   builderIntro: 'Set opp sakene i den rekkjefølgja møtet skal handsame dei.',
+  itemsHeading: 'Saker',
   notLockedNote: 'Sakene får saksnummer når sakslista blir låst.',
   changesRecordedNote: 'Innkallinga er send. Du kan framleis endre sakslista, men kvar endring blir vist som ei endring.',
   closedNote: 'Møtet er halde. Sakslista kan ikkje endrast lenger.',
@@ -347,8 +350,8 @@ const nn: AgendaMessages = {
   attachmentLine: (number, title) => `Vedlegg ${number}: ${title}`,
   moveUp: 'Flytt opp',
   moveDown: 'Flytt ned',
-  moveUpLabel: (title) => `Flytt «${title}» opp`,
-  moveDownLabel: (title) => `Flytt «${title}» ned`,
+  moveUpLabel: (title) => `Flytt opp «${title}»`,
+  moveDownLabel: (title) => `Flytt ned «${title}»`,
   edit: 'Endre',
   editLabel: (title) => `Endre «${title}»`,
   remove: 'Fjern',
@@ -416,7 +419,7 @@ const en: AgendaMessages = {
   deferredFrom: (meeting) => `Deferred from the meeting on ${meeting}`,
   action: { accept: 'Accept', defer: 'Defer', merge: 'Merge', decline: 'Decline' },
   actionLabel: {
-    accept: (title) => `Put “${title}” on the agenda`,
+    accept: (title) => `Accept “${title}” for the agenda`,
     defer: (title) => `Defer “${title}” to a later meeting`,
     merge: (title) => `Merge “${title}” into an item`,
     decline: (title) => `Decline “${title}”`,
@@ -461,10 +464,11 @@ const en: AgendaMessages = {
     failed: 'The message to the proposer did not get through. Try again shortly.',
   },
   notifyAgain: 'Send the message again',
-  notifyAgainLabel: (title) => `Send the message about “${title}” again`,
+  notifyAgainLabel: (title) => `Send the message again: “${title}”`,
 
   builderTitle: 'Agenda',
   builderIntro: 'Put the items in the order the meeting will take them.',
+  itemsHeading: 'Items',
   notLockedNote: 'Items get their case numbers when the agenda is locked.',
   changesRecordedNote: 'The notice has been sent. You can still change the agenda, but every change is shown as a change.',
   closedNote: 'The meeting has been held. The agenda can no longer change.',
@@ -485,8 +489,8 @@ const en: AgendaMessages = {
   attachmentLine: (number, title) => `Attachment ${number}: ${title}`,
   moveUp: 'Move up',
   moveDown: 'Move down',
-  moveUpLabel: (title) => `Move “${title}” up`,
-  moveDownLabel: (title) => `Move “${title}” down`,
+  moveUpLabel: (title) => `Move up “${title}”`,
+  moveDownLabel: (title) => `Move down “${title}”`,
   edit: 'Edit',
   editLabel: (title) => `Edit “${title}”`,
   remove: 'Remove',

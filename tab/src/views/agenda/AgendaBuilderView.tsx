@@ -299,7 +299,7 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
         </Section>
       )}
 
-      <Section id="agenda-items" title={a.builderTitle} testId="agenda-builder">
+      <Section id="agenda-items" title={a.itemsHeading} testId="agenda-builder">
         <ol className={styles.list} aria-labelledby="agenda-items-heading">
           {items.map((entry) => {
             const index = ordinary.findIndex((e) => e.item.id === entry.item.id);

@@ -20,7 +20,8 @@ import type { AgendaItemInput } from '../../api/agenda-types';
 import type { AgendaMessages } from '../../i18n/agenda-messages';
 import type { Messages } from '../../i18n/messages';
 import { errorText } from '../error-text';
-import { problemFor, type SaveFailure } from '../field-problems';
+import { useFieldProblems } from '../../state/use-field-problems';
+import type { SaveFailure } from '../field-problems';
 
 const useStyles = makeStyles({
   form: {
@@ -95,8 +96,9 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
   const [legalBasis, setLegalBasis] = useState(item?.exempt?.legalBasis ?? SUGGESTED_EXEMPT_LEGAL_BASIS);
   const [badUrls, setBadUrls] = useState<ReadonlySet<string>>(new Set());
 
+  const { problem, touch } = useFieldProblems(failure);
   const field = (name: string, local?: string) => {
-    const message = local ?? problemFor(failure, name);
+    const message = local ?? problem(name);
     return { validationMessage: message, validationState: message ? ('error' as const) : ('none' as const) };
   };
   const checkUrl = (draft: AttachmentDraft) =>
@@ -106,8 +108,11 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
       else next.add(draft.key);
       return next;
     });
-  const change = (key: string, patch: Partial<AttachmentDraft>) =>
+  const change = (key: string, patch: Partial<AttachmentDraft>) => {
     setAttachments((list) => list.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+    // Typing clears the link's problem; leaving the field checks it again.
+    if (patch.url !== undefined && badUrls.has(key)) checkUrl({ key, title: '', url: patch.url });
+  };
 
   const submit = () => {
     const bad = attachments.filter((d) => d.url.trim() !== '' && !isAllowedAttachmentUrl(d.url.trim()));
@@ -130,7 +135,9 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
   };
 
   return (
+    // noValidate: the server's problems, in the person's language, show next to the fields (not the browser's bubbles).
     <form
+      noValidate
       className={styles.form}
       aria-label={heading}
       data-testid="item-form"
@@ -148,7 +155,10 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
       <Field label={a.title} required {...field('title')}>
         <Input
           value={title}
-          onChange={(_e, d) => setTitle(d.value)}
+          onChange={(_e, d) => {
+            setTitle(d.value);
+            touch('title');
+          }}
           maxLength={LIMITS.title}
           autoFocus
           data-testid="item-title"
@@ -157,7 +167,14 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
       <div className={styles.row}>
         {!standard && (
           <Field label={a.kind} {...field('kind')}>
-            <Select value={kind} onChange={(_e, d) => setKind(d.value as ItemKind)} data-testid="item-kind">
+            <Select
+              value={kind}
+              onChange={(_e, d) => {
+                setKind(d.value as ItemKind);
+                touch('kind');
+              }}
+              data-testid="item-kind"
+            >
               {ITEM_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t.itemKind[k]}
@@ -173,7 +190,10 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
             min={1}
             max={600}
             value={minutes}
-            onChange={(_e, d) => setMinutes(d.value)}
+            onChange={(_e, d) => {
+              setMinutes(d.value);
+              touch('plannedMinutes');
+            }}
             data-testid="item-minutes"
           />
         </Field>
@@ -181,7 +201,10 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
       <Field label={a.responsibleLabel} {...field('responsible')}>
         <Input
           value={responsible}
-          onChange={(_e, d) => setResponsible(d.value)}
+          onChange={(_e, d) => {
+            setResponsible(d.value);
+            touch('responsible');
+          }}
           maxLength={LIMITS.name}
           data-testid="item-responsible"
         />
@@ -189,7 +212,10 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
       <Field label={a.description} {...field('description')}>
         <Textarea
           value={description}
-          onChange={(_e, d) => setDescription(d.value)}
+          onChange={(_e, d) => {
+            setDescription(d.value);
+            touch('description');
+          }}
           maxLength={LIMITS.description}
           resize="vertical"
           data-testid="item-description"
@@ -205,7 +231,10 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
             <Field label={a.attachmentTitle} required {...field(`attachments.${i}.title`)}>
               <Input
                 value={d.title}
-                onChange={(_e, v) => change(d.key, { title: v.value })}
+                onChange={(_e, v) => {
+                  change(d.key, { title: v.value });
+                  touch(`attachments.${i}.title`);
+                }}
                 maxLength={LIMITS.title}
                 data-testid="attachment-title"
               />
@@ -220,7 +249,10 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
                 type="url"
                 inputMode="url"
                 value={d.url}
-                onChange={(_e, v) => change(d.key, { url: v.value })}
+                onChange={(_e, v) => {
+                  change(d.key, { url: v.value });
+                  touch(`attachments.${i}.url`);
+                }}
                 onBlur={() => checkUrl(d)}
                 maxLength={LIMITS.url}
                 data-testid="attachment-url"
@@ -255,7 +287,10 @@ export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, f
         <Field label={a.legalBasis} required hint={a.legalBasisHint} {...field('exempt.legalBasis')}>
           <Input
             value={legalBasis}
-            onChange={(_e, d) => setLegalBasis(d.value)}
+            onChange={(_e, d) => {
+              setLegalBasis(d.value);
+              touch('exempt.legalBasis');
+            }}
             maxLength={LIMITS.reason}
             data-testid="item-legal-basis"
           />

@@ -8,7 +8,8 @@ import type { ProposalInbox } from '../../api/agenda-types';
 import type { DecisionBody } from '../../api/proposal-api';
 import type { AgendaMessages } from '../../i18n/agenda-messages';
 import type { Messages } from '../../i18n/messages';
-import { problemFor, type SaveFailure } from '../field-problems';
+import { useFieldProblems } from '../../state/use-field-problems';
+import type { SaveFailure } from '../field-problems';
 import { errorText } from '../error-text';
 
 const useStyles = makeStyles({
@@ -58,6 +59,7 @@ export function DecisionForm({
   const needsReason = action === 'decline' || action === 'merge';
   const cannotDefer = action === 'defer' && inbox.deferTargets.length === 0;
   const zone = inbox.council.timeZone;
+  const { problem, touch } = useFieldProblems(failure);
 
   const submit = () => {
     const body: DecisionBody = {};
@@ -69,7 +71,9 @@ export function DecisionForm({
   };
 
   return (
+    // noValidate: the server's problems, in the person's language, show next to the fields (not the browser's bubbles).
     <form
+      noValidate
       className={styles.root}
       aria-label={a.actionLabel[action](proposalTitle)}
       data-testid={`decision-form-${action}`}
@@ -87,10 +91,18 @@ export function DecisionForm({
         ) : (
           <Field
             label={a.deferTo}
-            validationMessage={problemFor(failure, 'toMeetingId')}
-            validationState={problemFor(failure, 'toMeetingId') ? 'error' : 'none'}
+            validationMessage={problem('toMeetingId')}
+            validationState={problem('toMeetingId') ? 'error' : 'none'}
           >
-            <Select value={toMeetingId} onChange={(_e, data) => setToMeetingId(data.value)} autoFocus data-testid="defer-target">
+            <Select
+              value={toMeetingId}
+              onChange={(_e, data) => {
+                setToMeetingId(data.value);
+                touch('toMeetingId');
+              }}
+              autoFocus
+              data-testid="defer-target"
+            >
               {inbox.deferTargets.map((m) => (
                 <option key={m.id} value={m.id}>
                   {formatMeetingTime(m.startsAt, m.endsAt, zone, language)}
@@ -100,12 +112,16 @@ export function DecisionForm({
           </Field>
         ))}
       {action === 'merge' && (
-        <Field
-          label={a.mergeInto}
-          validationMessage={problemFor(failure, 'itemId')}
-          validationState={problemFor(failure, 'itemId') ? 'error' : 'none'}
-        >
-          <Select value={itemId} onChange={(_e, data) => setItemId(data.value)} autoFocus data-testid="merge-target">
+        <Field label={a.mergeInto} validationMessage={problem('itemId')} validationState={problem('itemId') ? 'error' : 'none'}>
+          <Select
+            value={itemId}
+            onChange={(_e, data) => {
+              setItemId(data.value);
+              touch('itemId');
+            }}
+            autoFocus
+            data-testid="merge-target"
+          >
             {inbox.agendaItems.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.caseNumber ? `${formatCaseNumber(i.caseNumber)} ${i.title}` : i.title}
@@ -119,12 +135,15 @@ export function DecisionForm({
           label={needsReason ? a.reason : a.reasonOptional}
           required={needsReason}
           hint={a.reasonHint}
-          validationMessage={problemFor(failure, 'reason')}
-          validationState={problemFor(failure, 'reason') ? 'error' : 'none'}
+          validationMessage={problem('reason')}
+          validationState={problem('reason') ? 'error' : 'none'}
         >
           <Textarea
             value={reason}
-            onChange={(_e, data) => setReason(data.value)}
+            onChange={(_e, data) => {
+              setReason(data.value);
+              touch('reason');
+            }}
             resize="vertical"
             maxLength={500}
             autoFocus={action === 'decline'}
