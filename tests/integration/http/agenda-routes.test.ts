@@ -68,6 +68,11 @@ describe('reading the agenda', () => {
     expect(view).toMatchObject({ editable: true, changesRecorded: false, missingStandardItems: [] });
   });
 
+  it('names a malformed meeting in the address (400), and a missing one (404)', async () => {
+    expect(await api('GET', agendaPath('bad~id'))).toMatchObject({ status: 400, body: { error: { field: 'meetingId' } } });
+    expect((await api('GET', agendaPath('m-1999-01-01'))).status).toBe(404);
+  });
+
   it('is the secretary’s and the chair’s: a member gets 403', async () => {
     expect((await api('GET', agendaPath(), { as: member })).status).toBe(403);
   });
@@ -281,6 +286,11 @@ describe('postponed items', () => {
       (await api('POST', `${agendaPath()}/postponed-items`, { body: { id: randomUUID(), fromItemId: 'user-panel' }, as: member }))
         .status,
     ).toBe(403);
+  });
+
+  it('needs the postponed item named (400)', async () => {
+    const reply = await api('POST', `${agendaPath()}/postponed-items`, { body: { id: randomUUID() } });
+    expect(reply).toMatchObject({ status: 400, body: { error: { field: 'fromItemId' } } });
   });
 
   it('can only be marked after the meeting (409) and not on the standard items (400)', async () => {

@@ -314,6 +314,27 @@ describe('declining, deferring and merging', () => {
     expect((await entryFor(id)).etag).toBe(entry.etag);
   });
 
+  it('answers every decision made from a stale view with 412, and decides nothing', async () => {
+    const id = await proposeThroughBot(PEOPLE.adele, 'Stale view probe');
+    const entry = await entryFor(id);
+    const stale = 'W/"datetime\'2020-01-01T00%3A00%3A00.0000000Z\'"';
+    for (const [action, body] of [
+      ['accept', { decisionId: randomUUID() }],
+      ['decline', { decisionId: randomUUID(), reason: 'x' }],
+      ['merge', { decisionId: randomUUID(), itemId: 'news-from-nav', reason: 'x' }],
+      ['defer', { decisionId: randomUUID(), toMeetingId: laterMeetingId }],
+    ] as const) {
+      const reply = await api('POST', decide(id, action), { body, etag: stale });
+      expect([action, reply.status]).toEqual([action, 412]);
+    }
+    expect(await entryFor(id)).toMatchObject({ etag: entry.etag, proposal: { status: 'pending' } });
+  });
+
+  it('names a malformed meeting in the address (400)', async () => {
+    const reply = await api('GET', `/api/councils/${councilId}/meetings/bad~id/proposals`);
+    expect(reply).toMatchObject({ status: 400, body: { error: { field: 'meetingId' } } });
+  });
+
   it('lets no member decide (403), whatever they send', async () => {
     const entry = await entryFor('p-fagdag-rus');
     for (const [action, body] of [
