@@ -288,8 +288,10 @@ describe('declining, deferring and merging', () => {
     });
     expect(reply.status).toBe(200);
     expect(reply.body.proposal).toMatchObject({ status: 'merged', decision: { agendaItemId: 'news-from-nav' } });
+    // Patti Fernandez reads English.
     const card = cardInActivity(messagesTo(PEOPLE.patti.aadObjectId)[0]!.body);
-    expect(card.facts.find((f) => f.title === 'Slått sammen med')?.value).toBe('Nytt fra NAV');
+    expect(card.texts[0]).toBe('Your proposal was merged with another item');
+    expect(card.facts.find((f) => f.title === 'Merged with')?.value).toBe('Nytt fra NAV');
     expect(card.texts).toContain('Tas opp under Nytt fra NAV.');
   });
 
