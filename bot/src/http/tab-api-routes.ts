@@ -2,6 +2,8 @@ import type { Role } from '../domain/member';
 import type { RouteContext } from './route-kit';
 import { registerMeRoutes } from './routes/me-routes';
 import { registerMeetingPackageRoutes } from './routes/meeting-package-routes';
+import { registerAgendaRoutes } from './routes/agenda-routes';
+import { registerProposalRoutes } from './routes/proposal-routes';
 import { registerPublishRoutes } from './routes/publish-routes';
 
 export interface DemoUser {
@@ -14,5 +16,7 @@ export interface DemoUser {
 export function registerTabApiRoutes(ctx: RouteContext, demoUsers: () => Promise<DemoUser[]>): void {
   registerMeRoutes(ctx, demoUsers);
   registerMeetingPackageRoutes(ctx);
+  registerProposalRoutes(ctx);
+  registerAgendaRoutes(ctx);
   registerPublishRoutes(ctx);
 }

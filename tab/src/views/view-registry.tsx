@@ -6,6 +6,9 @@ import { MESSAGES, type Messages } from '../i18n/messages';
 import { PACKAGE_MESSAGES } from '../i18n/package-messages';
 import { PackageView } from './PackageView';
 import { UpcomingMeetingView } from './UpcomingMeetingView';
+import { AGENDA_MESSAGES } from '../i18n/agenda-messages';
+import { AgendaBuilderView, AGENDA_VIEW_ID } from './agenda/AgendaBuilderView';
+import { ProposalInboxView, PROPOSALS_VIEW_ID } from './proposals/ProposalInboxView';
 
 /** What every view of the tab gets from the shell. */
 export interface ViewContext {
@@ -45,6 +48,18 @@ export const VIEWS: readonly TabView[] = [
     label: (language) => PACKAGE_MESSAGES[language].nav,
     managersOnly: false,
     render: (ctx) => <PackageView ctx={ctx} />,
+  },
+  {
+    id: PROPOSALS_VIEW_ID,
+    label: (language) => AGENDA_MESSAGES[language].navProposals,
+    managersOnly: true,
+    render: (ctx) => <ProposalInboxView ctx={ctx} />,
+  },
+  {
+    id: AGENDA_VIEW_ID,
+    label: (language) => AGENDA_MESSAGES[language].navAgenda,
+    managersOnly: true,
+    render: (ctx) => <AgendaBuilderView ctx={ctx} />,
   },
 ];
 
