@@ -58,6 +58,13 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
       { ...item.value, exempt: { legalBasis: 'offl. § 13' }, description: 'Navn på brukeren som klaget.' },
       item.etag,
     );
+    const wheel = (await deps.work.get(DEMO_COUNCIL_ID, meetingId, 'item', 'annual-wheel'))!;
+    await deps.work.update(
+      DEMO_COUNCIL_ID,
+      'item',
+      { ...wheel.value, attachments: [{ title: 'Utkast til årshjul', url: 'https://nav.sharepoint.com/sites/bu/arshjul.docx' }] },
+      wheel.etag,
+    );
     const status = (await (
       await fetch(`${running.baseUrl}/api/councils/${DEMO_COUNCIL_ID}/meetings/${meetingId}/publication`)
     ).json()) as { toNumber: { expected: { sequence: number; year: number }[] } };
@@ -138,6 +145,10 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     expect(await page.getByTestId('package-notice-state').innerText()).toMatch(/^Innkallingen ble sendt /);
     expect(await page.getByTestId('item-exempt').innerText()).toBe('Unntatt offentlighet (offl. § 13)');
     expect(await page.getByTestId('package-agenda').innerText()).toContain('Navn på brukeren som klaget.');
+    expect(await page.getByTestId('item-attachments').innerText()).toBe('Vedlegg 1: Utkast til årshjul');
+    expect(await page.getByTestId('item-attachments').getByRole('link').getAttribute('href')).toBe(
+      'https://nav.sharepoint.com/sites/bu/arshjul.docx',
+    );
 
     // The public version keeps the title and legal basis and leaves the content out.
     await page.getByTestId('public-version').click();
@@ -167,7 +178,7 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
       const visible = (el: Element | null) =>
         el !== null && getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
       const item = document.querySelector('[data-testid="package-item"]')!;
-      const link = document.querySelector('[data-testid="package-notice"] a[href^="http"]')!;
+      const link = document.querySelector('[data-testid="item-attachments"] a[href^="http"]')!;
       return {
         nav: visible(document.querySelector('nav')),
         buttons: [...document.querySelectorAll('button')].filter(visible).length,

@@ -21,10 +21,11 @@ export interface AgendaChangeContext {
 }
 
 /**
- * The hook point for the change log after the notice: every agenda use case
- * passes its change here and writes the rows it returns in the same
- * transaction as the change itself. The lock-and-publish work fills this in;
- * until then nothing extra is written.
+ * The hook point for a per-edit log: every agenda use case passes its change
+ * here and writes the rows it returns in the same transaction as the change
+ * itself. Changes after the notice need no rows of their own: they are found
+ * by comparing the agenda with the agenda as published (domain/agenda-changes.ts),
+ * so nothing extra is written; the hook stays for an audit trail (who, when).
  */
 export function agendaChangeRows(_context: AgendaChangeContext, _change: AgendaChange): WorkChange[] {
   return [];

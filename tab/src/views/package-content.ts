@@ -1,6 +1,7 @@
-// What the package view reads from the package beyond the core types: attachments (Vedlegg 1…n) and
-// compiled written input. Kept in one place so the view has one shape to render.
+// What the package view reads from the package beyond the agenda itself: attachments (Vedlegg 1…n) and
+// compiled written input, each in the one shape the view renders.
 import type { AgendaItem } from '../../../bot/src/domain/agenda';
+import { numberAttachments } from '../../../bot/src/domain/attachments';
 import type { InputRequestSummary } from '../../../bot/src/domain/meeting-package';
 
 export interface PackageAttachment {
@@ -10,32 +11,11 @@ export interface PackageAttachment {
   url: string;
 }
 
-interface LinkLike {
-  title: string;
-  url: string;
-}
-
-function isLink(value: unknown): value is LinkLike {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { title?: unknown }).title === 'string' &&
-    typeof (value as { url?: unknown }).url === 'string' &&
-    /^https:\/\//.test((value as { url: string }).url)
-  );
-}
-
-/** Each item's attachments with their Vedlegg number, for items already in agenda order. */
+/** Each item's attachments with their Vedlegg number. */
 export function numberedAttachments(agenda: readonly AgendaItem[]): Map<string, PackageAttachment[]> {
-  let next = 1;
   const byItem = new Map<string, PackageAttachment[]>();
-  for (const item of agenda) {
-    const links = (item as { attachments?: unknown }).attachments;
-    if (!Array.isArray(links)) continue;
-    byItem.set(
-      item.id,
-      links.filter(isLink).map((a) => ({ number: next++, title: a.title, url: a.url })),
-    );
+  for (const a of numberAttachments(agenda)) {
+    byItem.set(a.itemId, [...(byItem.get(a.itemId) ?? []), { number: a.number, title: a.title, url: a.url }]);
   }
   return byItem;
 }
@@ -52,7 +32,11 @@ export interface CompiledInput {
   othersHidden: boolean;
 }
 
-/** The input the server let this reader see, per question. */
+/**
+ * The input the server let this reader see, per question. The answers arrive
+ * with the input-privacy work (`inputs`, `othersHidden` on each summary); until
+ * then a summary carries none and only the questions show.
+ */
 export function compiledInput(summary: InputRequestSummary): CompiledInput {
   const raw = summary as { inputs?: unknown; othersHidden?: unknown };
   const inputs = Array.isArray(raw.inputs) ? raw.inputs : [];

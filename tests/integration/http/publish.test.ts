@@ -46,10 +46,15 @@ describe('publishing the notice over HTTP', () => {
   });
   beforeEach(() => recorder.reset());
 
-  async function call<T>(method: string, path: string, user: string, etag?: string): Promise<ApiAnswer<T>> {
+  async function call<T>(method: string, path: string, user: string, etag?: string, body?: unknown): Promise<ApiAnswer<T>> {
     const headers: Record<string, string> = { 'X-Utvalg-Dev-User': user };
     if (etag !== undefined) headers['If-Match'] = etag;
-    const response = await fetch(`${running.baseUrl}${path}`, { method, headers });
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(`${running.baseUrl}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     return { status: response.status, body: (await response.json()) as T };
   }
   const meetingPath = (councilId: string, meetingId: string) => `/api/councils/${councilId}/meetings/${meetingId}`;
@@ -340,6 +345,65 @@ describe('publishing the notice over HTTP', () => {
     // The next meeting's numbers continue after 28.
     const nextMeeting = await meeting(councilId);
     expect((await status(councilId, nextMeeting)).body.toNumber.expected.map(formatCaseNumber)[0]).toBe('29/26');
+  });
+
+  it('edits made in the agenda builder after the notice show as changes, and removed numbers are not reused', async () => {
+    const { councilId, teamId } = await council();
+    const meetingId = await meeting(councilId);
+    await publish(councilId, meetingId, (await status(councilId, meetingId)).body.etag);
+    recorder.reset();
+    const agendaPath = `${meetingPath(councilId, meetingId)}/agenda`;
+    type Entry = { item: AgendaItem; etag: string };
+    const entries = async () => (await call<{ agenda: { items: Entry[] } }>('GET', agendaPath, SECRETARY)).body.agenda.items;
+    const entry = async (id: string) => (await entries()).find((e) => e.item.id === id)!;
+
+    // Take "Nytt fra NAV" (24/26) off, give "Årshjul" an attachment, add an item: the builder's own API.
+    const news = await entry('news');
+    expect((await call('POST', `${agendaPath}/items/news/remove`, SECRETARY, news.etag)).status).toBe(200);
+    const wheel = await entry('wheel');
+    const attachment = { title: 'Utkast til årshjul', url: 'https://nav.sharepoint.com/sites/bu/arshjul.docx' };
+    const edited = await call('PUT', `${agendaPath}/items/wheel`, SECRETARY, wheel.etag, {
+      title: wheel.item.title,
+      kind: wheel.item.kind,
+      plannedMinutes: wheel.item.plannedMinutes,
+      attachments: [attachment],
+    });
+    expect(edited.status).toBe(200);
+    const added = await call('POST', `${agendaPath}/items`, SECRETARY, undefined, {
+      id: 'calendar',
+      title: 'Møtekalender 2027',
+      kind: 'decision',
+    });
+    expect(added.status).toBe(201);
+
+    const pkg = await packageOf(councilId, meetingId);
+    expect(pkg.publication?.sinceNotice.removed.map((i) => `${formatCaseNumber(i.caseNumber)} ${i.title}`)).toEqual([
+      '24/26 Nytt fra NAV',
+    ]);
+    expect(pkg.publication?.sinceNotice.changed.map((c) => [c.itemId, c.changes])).toEqual([
+      ['wheel', ['contentChanged']],
+      ['calendar', ['added']],
+    ]);
+    expect(pkg.agenda.find((i) => i.id === 'wheel')?.attachments).toEqual([attachment]);
+
+    const sent = await sendChanges(councilId, meetingId, (await status(councilId, meetingId)).body.etag);
+    expect(sent.status).toBe(200);
+    expect(headings(await packageOf(councilId, meetingId))).toEqual([
+      '23/26 Godkjenning av innkalling og referat',
+      '25/26 Årshjul 2027',
+      '26/26 Fagdag om veiledning og rus',
+      '28/26 Møtekalender 2027',
+      '27/26 Eventuelt',
+    ]);
+    expect(cardLines(delivered(teamId)[0]!)).toEqual([
+      'Endringer i sakslisten: Brukerutvalget i NAV Vestfold og Telemark',
+      'onsdag 16. september kl. 10.00–12.30',
+      'Sakslisten er endret etter innkallingen:',
+      'Ny sak: 28/26 Møtekalender 2027',
+      'Endret: 25/26 Årshjul 2027 (endret innhold)',
+      'Tatt av sakslisten: 24/26 Nytt fra NAV',
+      'Møtepakken med vedlegg og innspill ligger i fanen «Utvalg».',
+    ]);
   });
 
   it('refuses changes before the notice (409) and answers 404 for a meeting that does not exist', async () => {

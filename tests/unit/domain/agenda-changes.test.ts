@@ -106,9 +106,9 @@ describe('compareAgenda: the agenda now against the agenda as published', () => 
     ]);
   });
 
-  it('fields the agenda gains later (attachments) count as content without this code knowing them', () => {
+  it('attachments count as content (as would fields the agenda gains later)', () => {
     const withAttachments = publishedAgenda().map((item) =>
-      item.id === 'wheel' ? ({ ...item, attachments: [{ title: 'Årshjul', url: 'https://example.org/a' }] } as AgendaItem) : item,
+      item.id === 'wheel' ? { ...item, attachments: [{ title: 'Årshjul', url: 'https://example.org/a' }] } : item,
     );
     expect(changedIds(withAttachments)).toEqual([['wheel', ['contentChanged']]]);
   });
