@@ -2,6 +2,9 @@ import type { Role } from '../domain/member';
 import type { RouteContext } from './route-kit';
 import { registerMeRoutes } from './routes/me-routes';
 import { registerMeetingPackageRoutes } from './routes/meeting-package-routes';
+import { registerRosterRoutes } from './routes/roster-routes';
+import { registerMeetingRoutes } from './routes/meeting-routes';
+import { registerCouncilSettingsRoutes } from './routes/council-settings-routes';
 
 export interface DemoUser {
   aadObjectId: string;
@@ -13,4 +16,7 @@ export interface DemoUser {
 export function registerTabApiRoutes(ctx: RouteContext, demoUsers: () => Promise<DemoUser[]>): void {
   registerMeRoutes(ctx, demoUsers);
   registerMeetingPackageRoutes(ctx);
+  registerRosterRoutes(ctx);
+  registerMeetingRoutes(ctx);
+  registerCouncilSettingsRoutes(ctx);
 }
