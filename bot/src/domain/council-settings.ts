@@ -71,7 +71,7 @@ export interface SettingsContext {
  * language. Lowering the start below numbers already taken is refused, since
  * a case number is never given twice.
  */
-export function settingsProblems(current: Council, next: CouncilSettings, ctx: SettingsContext): SettingsProblem[] {
+export function settingsProblems(current: CouncilSettings, next: CouncilSettings, ctx: SettingsContext): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   if (next.timeZone !== current.timeZone && !isTimeZone(next.timeZone)) {
     problems.push({ field: 'timeZone', code: 'unknownTimeZone' });
@@ -108,7 +108,7 @@ export function settingsReason(problem: SettingsProblem): string {
   }
 }
 
-export function assertSettings(current: Council, next: CouncilSettings, ctx: SettingsContext): void {
+export function assertSettings(current: CouncilSettings, next: CouncilSettings, ctx: SettingsContext): void {
   const first = settingsProblems(current, next, ctx)[0];
   if (first) throw new InvalidValue(first.field, settingsReason(first));
 }

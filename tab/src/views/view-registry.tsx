@@ -4,6 +4,12 @@ import type { ApiClient } from '../api/api-client';
 import type { CouncilMembership, MeResponse } from '../api/api-types';
 import { MESSAGES, type Messages } from '../i18n/messages';
 import { UpcomingMeetingView } from './UpcomingMeetingView';
+import { MeetingsView } from './meetings/MeetingsView';
+import { RosterView } from './roster/RosterView';
+import { SettingsView } from './settings/SettingsView';
+import { MEETINGS_MESSAGES } from '../i18n/meetings-messages';
+import { ROSTER_MESSAGES } from '../i18n/roster-messages';
+import { SETTINGS_MESSAGES } from '../i18n/settings-messages';
 
 /** What every view of the tab gets from the shell. */
 export interface ViewContext {
@@ -36,6 +42,25 @@ export const VIEWS: readonly TabView[] = [
     label: (language) => MESSAGES[language].navUpcoming,
     managersOnly: false,
     render: (ctx) => <UpcomingMeetingView ctx={ctx} />,
+  },
+  // Members read the meetings and the roster; editing controls show for secretary and chair only.
+  {
+    id: 'meetings',
+    label: (language) => MEETINGS_MESSAGES[language].nav,
+    managersOnly: false,
+    render: (ctx) => <MeetingsView ctx={ctx} />,
+  },
+  {
+    id: 'roster',
+    label: (language) => ROSTER_MESSAGES[language].nav,
+    managersOnly: false,
+    render: (ctx) => <RosterView ctx={ctx} />,
+  },
+  {
+    id: 'settings',
+    label: (language) => SETTINGS_MESSAGES[language].nav,
+    managersOnly: true,
+    render: (ctx) => <SettingsView ctx={ctx} />,
   },
 ];
 
