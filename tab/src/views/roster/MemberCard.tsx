@@ -76,7 +76,8 @@ export function MemberCard({ member, language, nameOf, personalDeputies, today, 
           {[
             full.activeFrom > today ? r.startsOn(day(full.activeFrom, language)) : r.activeSince(day(full.activeFrom, language)),
             !ended && full.activeTo ? r.endsOn(day(full.activeTo, language)) : undefined,
-            `${r.language}: ${full.language ? r.languageNames[full.language] : r.councilLanguage(r.languageNames[councilLanguage])}`,
+            // Only a language of their own is worth a line; most members read the council's.
+            full.language && full.language !== councilLanguage ? `${r.language}: ${r.languageNames[full.language]}` : undefined,
           ]
             .filter(Boolean)
             .join(' · ')}

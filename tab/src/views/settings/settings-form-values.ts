@@ -27,7 +27,10 @@ export type SettingsFormErrors = Partial<Record<SettingsField | 'language' | 'in
 
 export function stateOf(view: CouncilSettingsView): SettingsFormState {
   const s = view.settings;
-  const taken = view.nextFree.find((n) => n.year === view.currentYear)?.next;
+  const year = s.caseNumberStart?.year ?? view.currentYear;
+  const free = view.nextFree.find((n) => n.year === year)?.next;
+  // Once numbers are taken the series continues after them, whatever start was set before.
+  const next = Math.max(s.caseNumberStart?.next ?? 1, free ?? 1);
   return {
     language: s.language,
     timeZone: s.timeZone,
@@ -36,8 +39,8 @@ export function stateOf(view: CouncilSettingsView): SettingsFormState {
       s.quorumRule.type === 'atLeast' ? s.quorumRule.count : Math.max(1, Math.floor(view.votingMembers / 2) + 1),
     ),
     continueSeries: s.caseNumberStart !== undefined,
-    caseYear: String(s.caseNumberStart?.year ?? view.currentYear),
-    caseNext: String(s.caseNumberStart?.next ?? taken ?? 1),
+    caseYear: String(year),
+    caseNext: String(next),
     inputVisibility: s.inputVisibility,
   };
 }
