@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select } fr
 import { useState, type FormEvent } from 'react';
 import { ROLES, type Member } from '../../../../bot/src/domain/member';
 import { LANGUAGES, type Language } from '../../../../bot/src/domain/language';
-import { deputyTargets, memberFromDraft } from '../../../../bot/src/domain/roster-rules';
+import { deputyTargets, memberFromDraft, type MemberDraft } from '../../../../bot/src/domain/roster-rules';
 import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
 import { EDITING_MESSAGES } from '../../i18n/editing-messages';
@@ -31,7 +31,7 @@ export interface MemberFormProps {
   language: Language;
   onSaved: (saved: SavedMember, mode: MemberFormMode) => void;
   onCancel: () => void;
-  /** Reads the roster afresh (after "changed by someone else"); resolves with this member's new version. */
+  /** Reads the roster afresh (after "changed by someone else"). */
   reload: () => Promise<ManagerRosterView>;
 }
 
@@ -71,6 +71,16 @@ export function MemberForm({ mode, entry, roster, api, language, onSaved, onCanc
   const stored = members.find((m) => m.aadObjectId === values.deputyOf && !targets.includes(m));
   const deputyChoices = stored ? [...targets, stored] : targets;
 
+  const send = (draft: MemberDraft): Promise<SavedMember> => {
+    const councilId = roster.council.id;
+    if (mode === 'add') return api.add(councilId, { ...draft, aadObjectId: values.aadObjectId.trim() });
+    if (!current) return Promise.reject(new Error('The member is no longer on the roster'));
+    const { member, etag } = current;
+    return mode === 'edit'
+      ? api.update(councilId, member.aadObjectId, draft, etag)
+      : api.reactivate(councilId, member.aadObjectId, draft, etag);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (state === 'saving') return;
@@ -90,13 +100,7 @@ export function MemberForm({ mode, entry, roster, api, language, onSaved, onCanc
     }
     setState('saving');
     try {
-      const draft = draftFrom(values);
-      const saved =
-        mode === 'add'
-          ? await api.add(roster.council.id, { ...draft, aadObjectId: values.aadObjectId.trim() })
-          : mode === 'edit'
-            ? await api.update(roster.council.id, current!.member.aadObjectId, draft, current!.etag)
-            : await api.reactivate(roster.council.id, current!.member.aadObjectId, draft, current!.etag);
+      const saved = await send(draftFrom(values));
       setState('idle');
       onSaved(saved, mode);
     } catch (error) {
