@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
-import { openTab } from '../support/tab-page';
+import { openView } from '../support/secretary-tab';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
@@ -21,7 +21,7 @@ const browserTests = browserAvailability();
   });
 
   it('explains offentleglova next to the choice, and saves who reads written input and the quorum', async () => {
-    const page = await openTab(browser, running.baseUrl, 'settings');
+    const page = await openView(browser, running.baseUrl, 'settings');
     const input = page.getByTestId('settings-input-section');
     await input.getByText(/offentleglova/).waitFor();
     expect(await page.getByRole('radio', { name: /Bare sekretæren, fram til møtet/ }).isChecked()).toBe(true);
@@ -44,7 +44,7 @@ const browserTests = browserAvailability();
   });
 
   it('refuses a case-number start below the numbers already used, next to the field', async () => {
-    const page = await openTab(browser, running.baseUrl, 'settings');
+    const page = await openView(browser, running.baseUrl, 'settings');
     const taken = await page.getByTestId('case-numbers-taken').innerText();
     const last = /(\d+)\/(\d{2})/.exec(taken);
     expect(last).not.toBeNull();
@@ -60,8 +60,8 @@ const browserTests = browserAvailability();
   });
 
   it('tells the second of two editors that the settings changed, and never overwrites', async () => {
-    const first = await openTab(browser, running.baseUrl, 'settings');
-    const second = await openTab(browser, running.baseUrl, 'settings');
+    const first = await openView(browser, running.baseUrl, 'settings');
+    const second = await openView(browser, running.baseUrl, 'settings');
     await first.getByTestId('settings-form').waitFor();
     await second.getByTestId('settings-form').waitFor();
     await first.getByLabel('Utvalgets språk').selectOption('nn');
@@ -77,7 +77,7 @@ const browserTests = browserAvailability();
   });
 
   it('is not offered to a member, and the API refuses a member (403)', async () => {
-    const page = await openTab(browser, running.baseUrl, 'settings', { as: DEMO_MEMBERS.adele });
+    const page = await openView(browser, running.baseUrl, 'settings', { as: DEMO_MEMBERS.adele });
     await page.getByTestId('nav-upcoming').waitFor();
     expect(await page.getByTestId('nav-settings').count()).toBe(0);
     expect(await page.getByTestId('settings-form').count()).toBe(0);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
-import { horizontalOverflow, openTab, wcagViolations } from '../support/tab-page';
+import { horizontalOverflow, openView, wcagViolations } from '../support/secretary-tab';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
@@ -50,7 +50,7 @@ const THEMES = ['default', 'dark', 'contrast'] as const;
     for (const theme of THEMES) {
       it(`${screen.name} (${theme}): no WCAG 2.1 A/AA violations, no sideways scrolling`, async () => {
         // One page per screen and theme, narrowed and widened: the same state at both widths.
-        const page = await openTab(browser, running.baseUrl, screen.view, { theme, width: 320, as: screen.as });
+        const page = await openView(browser, running.baseUrl, screen.view, { theme, width: 320, as: screen.as });
         await screen.open(page);
         for (const width of [320, 1280]) {
           await page.setViewportSize({ width, height: 900 });

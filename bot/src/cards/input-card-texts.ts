@@ -9,7 +9,7 @@ const nb = {
   editUntil: 'Du kan svare på ett eller flere av spørsmålene, og endre svarene fram til fristen.',
   deadlinePassed: 'Fristen gikk ut {date}. Ta kontakt med sekretæren, {secretary}, hvis du likevel vil si noe.',
   theSecretary: 'sekretæren',
-  yourAnswer: 'Ditt svar',
+  savedChanges: 'Takk! Endringene dine er lagret. Du kan endre innspillet fram til fristen.',
   noOpenInputs: 'Du har ingen åpne spørsmål om skriftlig innspill nå.',
 };
 type InputTexts = typeof nb;
@@ -23,7 +23,7 @@ const nn: InputTexts = {
   editUntil: 'Du kan svare på eitt eller fleire av spørsmåla, og endre svara fram til fristen.',
   deadlinePassed: 'Fristen gjekk ut {date}. Ta kontakt med sekretæren, {secretary}, om du likevel vil seie noko.',
   theSecretary: 'sekretæren',
-  yourAnswer: 'Svaret ditt',
+  savedChanges: 'Takk! Endringane dine er lagra. Du kan endre innspelet fram til fristen.',
   noOpenInputs: 'Du har ingen opne spørsmål om skriftleg innspel no.',
 };
 
@@ -36,7 +36,7 @@ const en: InputTexts = {
   editUntil: 'You can answer one or more of the questions, and change your answers until the deadline.',
   deadlinePassed: 'The deadline passed on {date}. Contact the secretary, {secretary}, if you still want to say something.',
   theSecretary: 'the secretary',
-  yourAnswer: 'Your answer',
+  savedChanges: 'Thank you! Your changes are saved. You can change your input until the deadline.',
   noOpenInputs: 'You have no open requests for written input right now.',
 };
 
