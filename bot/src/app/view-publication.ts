@@ -46,7 +46,7 @@ export async function viewPublication(
   let expected: CaseNumber[] = [];
   if (count > 0 && next !== 'nothing') {
     const year = caseYear(meeting.value.startsAt, council.timeZone);
-    const from = await deps.caseNumbers.peek(council.id, year, firstSequence(year, council.caseNumberStart));
+    const from = (await deps.caseNumbers.nextFree(council.id, year)) ?? firstSequence(year, council.caseNumberStart);
     expected = Array.from({ length: count }, (_, i) => ({ sequence: from + i, year }));
   }
 

@@ -39,3 +39,8 @@ export function standardItem(standard: StandardItem, meetingId: string, language
     standard,
   };
 }
+
+/** The items every new meeting starts with: Godkjenning … first, Eventuelt last, in the council's language. */
+export function standardAgendaItems(meetingId: string, language: Language): AgendaItem[] {
+  return STANDARD_ITEMS.map((standard) => standardItem(standard, meetingId, language));
+}

@@ -4,6 +4,9 @@ import { registerMeRoutes } from './routes/me-routes';
 import { registerMeetingPackageRoutes } from './routes/meeting-package-routes';
 import { registerAgendaRoutes } from './routes/agenda-routes';
 import { registerProposalRoutes } from './routes/proposal-routes';
+import { registerRosterRoutes } from './routes/roster-routes';
+import { registerMeetingRoutes } from './routes/meeting-routes';
+import { registerCouncilSettingsRoutes } from './routes/council-settings-routes';
 import { registerPublishRoutes } from './routes/publish-routes';
 
 export interface DemoUser {
@@ -18,5 +21,8 @@ export function registerTabApiRoutes(ctx: RouteContext, demoUsers: () => Promise
   registerMeetingPackageRoutes(ctx);
   registerProposalRoutes(ctx);
   registerAgendaRoutes(ctx);
+  registerRosterRoutes(ctx);
+  registerMeetingRoutes(ctx);
+  registerCouncilSettingsRoutes(ctx);
   registerPublishRoutes(ctx);
 }

@@ -9,6 +9,12 @@ import { UpcomingMeetingView } from './UpcomingMeetingView';
 import { AGENDA_MESSAGES } from '../i18n/agenda-messages';
 import { AgendaBuilderView, AGENDA_VIEW_ID } from './agenda/AgendaBuilderView';
 import { ProposalInboxView, PROPOSALS_VIEW_ID } from './proposals/ProposalInboxView';
+import { MeetingsView } from './meetings/MeetingsView';
+import { RosterView } from './roster/RosterView';
+import { SettingsView } from './settings/SettingsView';
+import { MEETINGS_MESSAGES } from '../i18n/meetings-messages';
+import { ROSTER_MESSAGES } from '../i18n/roster-messages';
+import { SETTINGS_MESSAGES } from '../i18n/settings-messages';
 
 /** What every view of the tab gets from the shell. */
 export interface ViewContext {
@@ -42,6 +48,13 @@ export const VIEWS: readonly TabView[] = [
     managersOnly: false,
     render: (ctx) => <UpcomingMeetingView ctx={ctx} />,
   },
+  // Members read the meetings and the roster; editing controls show for secretary and chair only.
+  {
+    id: 'meetings',
+    label: (language) => MEETINGS_MESSAGES[language].nav,
+    managersOnly: false,
+    render: (ctx) => <MeetingsView ctx={ctx} />,
+  },
   {
     // #/package/<meetingId>; without an id, the next meeting. Members read it; managers also publish from it.
     id: 'package',
@@ -60,6 +73,18 @@ export const VIEWS: readonly TabView[] = [
     label: (language) => AGENDA_MESSAGES[language].navAgenda,
     managersOnly: true,
     render: (ctx) => <AgendaBuilderView ctx={ctx} />,
+  },
+  {
+    id: 'roster',
+    label: (language) => ROSTER_MESSAGES[language].nav,
+    managersOnly: false,
+    render: (ctx) => <RosterView ctx={ctx} />,
+  },
+  {
+    id: 'settings',
+    label: (language) => SETTINGS_MESSAGES[language].nav,
+    managersOnly: true,
+    render: (ctx) => <SettingsView ctx={ctx} />,
   },
 ];
 
