@@ -3,6 +3,7 @@ import type { Attendance } from '../domain/attendance';
 import type { CaseNumber } from '../domain/case-number';
 import type { Council } from '../domain/council';
 import type { PendingSetup } from '../domain/council-setup';
+import type { InputNotice } from '../domain/input-notice';
 import type { InputRequest, WrittenInput } from '../domain/input-request';
 import type { Meeting } from '../domain/meeting';
 import type { Member } from '../domain/member';
@@ -54,6 +55,7 @@ export interface WorkKinds {
   attendance: Attendance;
   inputRequest: InputRequest;
   input: WrittenInput;
+  inputNotice: InputNotice;
 }
 export type WorkKind = keyof WorkKinds;
 

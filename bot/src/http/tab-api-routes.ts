@@ -2,6 +2,8 @@ import type { Role } from '../domain/member';
 import type { RouteContext } from './route-kit';
 import { registerMeRoutes } from './routes/me-routes';
 import { registerMeetingPackageRoutes } from './routes/meeting-package-routes';
+import { registerAttendanceRoutes } from './routes/attendance-routes';
+import { registerInputRequestRoutes } from './routes/input-request-routes';
 
 export interface DemoUser {
   aadObjectId: string;
@@ -13,4 +15,6 @@ export interface DemoUser {
 export function registerTabApiRoutes(ctx: RouteContext, demoUsers: () => Promise<DemoUser[]>): void {
   registerMeRoutes(ctx, demoUsers);
   registerMeetingPackageRoutes(ctx);
+  registerAttendanceRoutes(ctx);
+  registerInputRequestRoutes(ctx);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ITEM_KINDS } from '../domain/agenda';
 import { DEFAULT_INPUT_VISIBILITY, INPUT_VISIBILITIES } from '../domain/council';
+import { INPUT_NOTICE_STATUSES } from '../domain/input-notice';
 import { LANGUAGES } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import { MEETING_STATUSES } from '../domain/meeting-status';
@@ -158,6 +159,8 @@ export const inputRequestSchema = z.object({
   agendaItemId: idSchema.optional(),
   askedMemberIds: z.array(idSchema).max(500),
   createdAt: isoInstant,
+  createdBy: idSchema.optional(),
+  closedAt: isoInstant.optional(),
 });
 
 export const writtenInputSchema = z.object({
@@ -166,6 +169,15 @@ export const writtenInputSchema = z.object({
   memberId: idSchema,
   answers: z.record(idSchema, text(LIMITS.answer)),
   submittedAt: isoInstant,
+});
+
+export const inputNoticeSchema = z.object({
+  meetingId: idSchema,
+  requestId: idSchema,
+  memberId: idSchema,
+  status: z.enum(INPUT_NOTICE_STATUSES),
+  at: isoInstant,
+  detail: text(LIMITS.reason).optional(),
 });
 
 // Compile-time check that each schema produces exactly its domain type.
@@ -180,4 +192,5 @@ export type SchemasMatchDomain = [
   Check<Same<z.infer<typeof attendanceSchema>, import('../domain/attendance').Attendance>>,
   Check<Same<z.infer<typeof inputRequestSchema>, import('../domain/input-request').InputRequest>>,
   Check<Same<z.infer<typeof writtenInputSchema>, import('../domain/input-request').WrittenInput>>,
+  Check<Same<z.infer<typeof inputNoticeSchema>, import('../domain/input-notice').InputNotice>>,
 ];

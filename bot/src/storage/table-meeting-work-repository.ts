@@ -5,6 +5,7 @@ import { ConcurrentEdit, InvalidValue, NotFound } from '../domain/errors';
 import {
   agendaItemSchema,
   attendanceSchema,
+  inputNoticeSchema,
   inputRequestSchema,
   proposalSchema,
   writtenInputSchema,
@@ -30,6 +31,7 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
   attendance: { schema: attendanceSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.memberId },
   inputRequest: { schema: inputRequestSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
   input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
+  inputNotice: { schema: inputNoticeSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
 };
 
 const KINDS = Object.keys(SPECS) as WorkKind[];
@@ -50,7 +52,7 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   }
 
   async load(councilId: string, meetingId: string): Promise<VersionedWorkingSet> {
-    const set: VersionedWorkingSet = { item: [], proposal: [], attendance: [], inputRequest: [], input: [] };
+    const set: VersionedWorkingSet = { item: [], proposal: [], attendance: [], inputRequest: [], input: [], inputNotice: [] };
     const query = this.client.listEntities<Record<string, unknown>>({
       queryOptions: { filter: odata`PartitionKey eq ${workPartition(councilId, meetingId)}` },
     });

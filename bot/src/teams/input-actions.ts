@@ -3,6 +3,7 @@ import { giveWrittenInput, viewWrittenInput, type InputView } from '../app/give-
 import { languageFor } from '../app/language-for';
 import { inputCard } from '../cards/input-card';
 import { deadlineText, meetingTimeText } from '../cards/meeting-texts';
+import { itemHeading } from '../domain/agenda';
 import { DeadlinePassed } from '../domain/errors';
 import { acceptsInput } from '../domain/input-request';
 import { isActiveOn } from '../domain/member';
@@ -39,7 +40,7 @@ export async function inputCardFor(
       meetingId: meeting.id,
       requestId: request.id,
       meetingTime: meetingTimeText(meeting, council, language),
-      ...(item && { itemTitle: item.value.title }),
+      ...(item && { itemTitle: itemHeading(item.value) }),
       deadlineText: deadlineText(request.deadline, council, language),
       questions: request.questions,
       answers: state.answers ?? input?.answers ?? {},
@@ -47,6 +48,7 @@ export async function inputCardFor(
       ...(secretary && { secretaryName: secretary.name }),
       saved: state.saved ?? false,
       problems: state.problems ?? [],
+      visibility: council.inputVisibility,
     }),
   };
 }
