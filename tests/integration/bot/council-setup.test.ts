@@ -260,6 +260,8 @@ describe('setting up a council when Utvalg is added to a team', () => {
       language: 'nn',
       timeZone: 'Europe/Oslo',
       quorumRule: { type: 'moreThanHalf' },
+      // A new council keeps written input with the secretary until the meeting (the safe default).
+      inputVisibility: 'secretaryUntilMeeting',
       teamId: team.teamId,
       channelId: team.teamId,
     });
