@@ -4,6 +4,9 @@ import type { ApiClient } from '../api/api-client';
 import type { CouncilMembership, MeResponse } from '../api/api-types';
 import { MESSAGES, type Messages } from '../i18n/messages';
 import { UpcomingMeetingView } from './UpcomingMeetingView';
+import { INPUTS_MESSAGES } from '../i18n/inputs-messages';
+import { ATTENDANCE_VIEW_ID, AttendanceView } from './inputs/AttendanceView';
+import { INPUTS_VIEW_ID, InputRequestsView } from './inputs/InputRequestsView';
 
 /** What every view of the tab gets from the shell. */
 export interface ViewContext {
@@ -36,6 +39,19 @@ export const VIEWS: readonly TabView[] = [
     label: (language) => MESSAGES[language].navUpcoming,
     managersOnly: false,
     render: (ctx) => <UpcomingMeetingView ctx={ctx} />,
+  },
+  // Every member may read attendance (without apology reasons) and the input they may see; only managers edit.
+  {
+    id: ATTENDANCE_VIEW_ID,
+    label: (language) => INPUTS_MESSAGES[language].navAttendance,
+    managersOnly: false,
+    render: (ctx) => <AttendanceView ctx={ctx} />,
+  },
+  {
+    id: INPUTS_VIEW_ID,
+    label: (language) => INPUTS_MESSAGES[language].navInputs,
+    managersOnly: false,
+    render: (ctx) => <InputRequestsView ctx={ctx} />,
   },
 ];
 
