@@ -3,8 +3,9 @@ import type { AppDeps, Principal } from './app/deps';
 import { consoleLogger, type Logger } from './config/logger';
 import type { Settings } from './config/settings';
 import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from './dev/demo-ids';
-import { DevAuthenticator, SsoNotYetAvailable } from './http/authenticator';
+import { DevAuthenticator } from './http/authenticator';
 import { createServer } from './http/server';
+import { createSsoAuthenticator } from './http/sso-authenticator';
 import type { DemoUser } from './http/tab-api-routes';
 import { TableCaseNumberCounter } from './storage/table-case-number-counter';
 import { TableConversationStore } from './storage/table-conversation-store';
@@ -23,6 +24,8 @@ export interface ComposeOptions {
   clock?: () => Date;
   /** Tests wrap the table clients to count calls. */
   tables?: TableClientFactory;
+  /** Tests serve their own signing keys. Deliberately not a setting: production always uses Entra ID's keys. */
+  ssoJwksUrl?: URL;
 }
 
 export interface ComposedApp {
@@ -51,7 +54,9 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     clock: options.clock ?? (() => new Date()),
   };
   const devUser: Principal = { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY };
-  const auth = settings.devMode ? new DevAuthenticator(devUser) : new SsoNotYetAvailable();
+  const auth = settings.devMode
+    ? new DevAuthenticator(devUser)
+    : createSsoAuthenticator(settings.sso, { jwksUrl: options.ssoJwksUrl, clock: deps.clock, log });
   const demoUsers = async (): Promise<DemoUser[]> => {
     const roster = await deps.members.listRoster(DEMO_COUNCIL_ID);
     return roster

@@ -12,6 +12,7 @@ import { CouncilPicker } from './views/CouncilPicker';
 import { DevBanner } from './views/DevBanner';
 import { ErrorView } from './views/ErrorView';
 import { errorText } from './views/error-text';
+import { ssoFailureText } from './views/sso-failure-text';
 import { LoadingView } from './views/LoadingView';
 import { viewsFor, type ViewContext } from './views/view-registry';
 
@@ -69,7 +70,7 @@ export function App({ host }: { host: TeamsHost }) {
     content = (
       <ErrorView
         t={t}
-        message={errorText(me.error, t)}
+        message={(host.inTeams ? ssoFailureText(me.error, language) : undefined) ?? errorText(me.error, t)}
         onRetry={retry}
         onResetDevUser={!host.inTeams && devUserId !== undefined ? () => chooseDevUser(undefined) : undefined}
       />

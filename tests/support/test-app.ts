@@ -1,7 +1,7 @@
 import type { ComposedApp } from '../../bot/src/compose';
 import { composeApp } from '../../bot/src/compose';
 import { silentLogger } from '../../bot/src/config/logger';
-import type { Settings } from '../../bot/src/config/settings';
+import { loadSettings, type Settings } from '../../bot/src/config/settings';
 import { seedDemoCouncil } from '../../bot/src/dev/seed-demo';
 import type { TableClientFactory } from '../../bot/src/storage/table-storage';
 import { freshTestStorage } from './test-storage';
@@ -35,6 +35,38 @@ export async function startTestApp(
   };
   const app = composeApp(settings, { log: silentLogger, clock: options.clock, tables: options.tables });
   if (options.seed !== false) await seedDemoCouncil(app.deps);
+  const port = await app.listen(0);
+  return { app, baseUrl: `http://127.0.0.1:${port}`, settings, close: () => app.close() };
+}
+
+/**
+ * The real server as production runs it: settings read by loadSettings with
+ * NODE_ENV=production (no dev mode), Teams SSO required, and the signing keys
+ * from `jwksUrl` (the test's own; production always uses Entra ID's).
+ */
+export async function startSsoTestApp(options: {
+  jwksUrl: URL;
+  sso: { clientId: string; tenantId: string; appIdUri?: string; allowedTenants?: string[] };
+  clock?: () => Date;
+}): Promise<RunningTestApp> {
+  const storage = await freshTestStorage();
+  if (storage.kind !== 'connectionString') throw new Error('test storage is always a connection string');
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    AZURE_STORAGE_CONNECTION_STRING: storage.connectionString,
+    UTVALG_TABLE_PREFIX: storage.tablePrefix,
+    MicrosoftAppType: 'SingleTenant',
+    MicrosoftAppId: 'bot-app-id-for-tests',
+    MicrosoftAppTenantId: options.sso.tenantId,
+    MicrosoftAppPassword: 'not-a-real-secret',
+    AAD_APP_CLIENT_ID: options.sso.clientId,
+    AAD_APP_TENANT_ID: options.sso.tenantId,
+    ...(options.sso.appIdUri ? { AAD_APP_ID_URI: options.sso.appIdUri } : {}),
+    ...(options.sso.allowedTenants ? { UTVALG_ALLOWED_TENANTS: options.sso.allowedTenants.join(',') } : {}),
+  };
+  const settings = loadSettings(env, { tabDirectory: path.resolve(__dirname, '..', '..', 'tab', 'dist') });
+  const app = composeApp(settings, { log: silentLogger, clock: options.clock, ssoJwksUrl: options.jwksUrl });
+  await seedDemoCouncil(app.deps);
   const port = await app.listen(0);
   return { app, baseUrl: `http://127.0.0.1:${port}`, settings, close: () => app.close() };
 }

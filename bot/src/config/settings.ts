@@ -8,6 +8,8 @@ export type BotCredentials =
 export interface SsoSettings {
   clientId: string;
   tenantId: string;
+  /** The app registration's Application ID URI (`api://<tab domain>/<client id>`); v1 tokens carry it as audience. */
+  appIdUri?: string;
   /** Tenants whose users may call the tab API (the host tenant; guests sign in through it). */
   allowedTenants: string[];
 }
@@ -102,12 +104,17 @@ function optionalBot(env: Env): BotCredentials | undefined {
 function requiredSso(env: Env, problems: string[]): SsoSettings | undefined {
   const clientId = value(env, 'AAD_APP_CLIENT_ID');
   const tenantId = value(env, 'AAD_APP_TENANT_ID');
+  const appIdUri = value(env, 'AAD_APP_ID_URI');
+  const before = problems.length;
   if (!clientId) problems.push("AAD_APP_CLIENT_ID (the tab's SSO app registration) is required");
   if (!tenantId) problems.push('AAD_APP_TENANT_ID is required');
-  if (!clientId || !tenantId) return undefined;
+  if (appIdUri !== undefined && !/^api:\/\/\S+$/.test(appIdUri)) {
+    problems.push('AAD_APP_ID_URI must be the Application ID URI, starting with api:// (e.g. api://<tab domain>/<client id>)');
+  }
+  if (problems.length > before || !clientId || !tenantId) return undefined;
   const extra = (value(env, 'UTVALG_ALLOWED_TENANTS') ?? '')
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  return { clientId, tenantId, allowedTenants: [...new Set([tenantId, ...extra])] };
+  return { clientId, tenantId, ...(appIdUri ? { appIdUri } : {}), allowedTenants: [...new Set([tenantId, ...extra])] };
 }

@@ -6,7 +6,40 @@ import { loadMeetingPackage } from '../app/load-meeting-package';
 import { ensureTables, type StorageSettings } from '../storage/table-storage';
 import { startAzurite } from './azurite';
 import { seedDemoCouncil } from './seed-demo';
-import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from './demo-ids';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from './demo-ids';
+
+/** A Universal Actions press as Teams POSTs it; answered in the HTTP response, so no connector is needed. */
+function attendancePress(id: string, aadObjectId: string, meetingId: string, choice: string): Record<string, unknown> {
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id,
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    channelId: 'msteams',
+    from: { id: `29:${aadObjectId}`, aadObjectId },
+    conversation: { id: `a:personal-${aadObjectId}`, conversationType: 'personal', tenantId: DEMO_TENANT_ID },
+    recipient: { id: '28:utvalg-bot' },
+    locale: 'nb-NO',
+    channelData: { tenant: { id: DEMO_TENANT_ID } },
+    value: {
+      action: { type: 'Action.Execute', verb: 'answerAttendance', data: { councilId: DEMO_COUNCIL_ID, meetingId, choice } },
+      trigger: 'manual',
+    },
+  };
+}
+
+/** Posts a press and insists the answer is the updated card (a refusal would come back as a message). */
+async function press(url: string, body: Record<string, unknown>): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer = (await response.json()) as { type?: string };
+  if (response.status !== 200 || answer.type !== 'application/vnd.microsoft.card.adaptive') {
+    throw new Error(`the bot did not answer with a card: ${response.status} ${JSON.stringify(answer).slice(0, 200)}`);
+  }
+}
 
 /** `npm run bench`: storage and use-case timings against a real (in-memory) Azurite. Prints figures only. */
 async function timeIt(label: string, runs: number, fn: (i: number) => Promise<unknown>): Promise<void> {
@@ -70,6 +103,20 @@ async function bench(): Promise<void> {
     await timeIt('meeting package, 1,500+ rows (2 pages)', 30, () =>
       loadMeetingPackage(deps, principal, DEMO_COUNCIL_ID, meeting.id),
     );
+
+    // Over real HTTP: what a member waits for after pressing a card button (Teams gives up after 15 s).
+    const port = await app.listen(0);
+    const messages = `http://127.0.0.1:${port}/api/messages`;
+    const choices = ['attend', 'remote'];
+    await timeIt('card press over HTTP (attendance answer stored)', 200, (i) =>
+      press(messages, attendancePress(randomUUID(), DEMO_MEMBERS.adele, meeting.id, choices[i % 2] ?? 'attend')),
+    );
+    const pressId = randomUUID();
+    await press(messages, attendancePress(pressId, DEMO_MEMBERS.adele, meeting.id, 'attend'));
+    await timeIt('same press redelivered (recognised, nothing written)', 200, () =>
+      press(messages, attendancePress(pressId, DEMO_MEMBERS.adele, meeting.id, 'attend')),
+    );
+    await app.close();
 
     let year = 2100;
     await timeIt('case numbers: 20 concurrent takes on one counter', 10, async () => {

@@ -29,15 +29,3 @@ export class DevAuthenticator implements Authenticator {
     return Promise.resolve({ tenantId: this.defaultUser.tenantId, aadObjectId: parsed.data });
   }
 }
-
-/**
- * Outside dev mode every tab API call needs a verified Teams SSO token. Token
- * verification arrives with the secretary's tab (issue 4); until then nothing
- * is accepted rather than anything unverified.
- */
-export class SsoNotYetAvailable implements Authenticator {
-  readonly devMode = false;
-  authenticate(): Promise<Principal> {
-    return Promise.reject(new Unauthenticated('Teams single sign-on is not enabled on this server yet'));
-  }
-}

@@ -1,3 +1,4 @@
+import { SsoSignInFailed } from '../teams/sso-token';
 import type { ApiErrorBody, MeResponse, MeetingPackage, MeetingsResponse } from './api-types';
 
 /** The header the dev-mode server reads to act as a demo member; ignored outside dev mode. */
@@ -19,7 +20,7 @@ export class ApiError extends Error {
 export interface ApiClientOptions {
   /** Origin prefix; empty for the same origin. */
   baseUrl?: string;
-  /** Inside Teams: the SSO token sent as a bearer token. */
+  /** Inside Teams: the SSO token sent as a bearer token; a failure (SsoSignInFailed) becomes a 401 ApiError with its code. */
   getAuthToken?: () => Promise<string>;
   /** Outside Teams in dev mode: the demo member to act as. */
   devUserId?: string;
@@ -78,7 +79,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       try {
         token = await options.getAuthToken();
       } catch (error) {
-        throw new ApiError(401, 'unauthenticated', `Teams SSO failed: ${error instanceof Error ? error.message : String(error)}`);
+        // Teams gave no token (no consent, cancelled, misconfigured app): a 401 whose code says which.
+        const code = error instanceof SsoSignInFailed ? error.code : 'ssoFailed';
+        throw new ApiError(401, code, `Teams SSO failed: ${error instanceof Error ? error.message : String(error)}`);
       }
       result.Authorization = `Bearer ${token}`;
     } else if (options.devUserId) {

@@ -1,5 +1,6 @@
-// The only file that talks to the Teams JavaScript SDK; the rest of the tab sees a plain TeamsHost.
-import { app, authentication } from '@microsoft/teams-js';
+// Talks to the Teams JavaScript SDK (with sso-token.ts); the rest of the tab sees a plain TeamsHost.
+import { app } from '@microsoft/teams-js';
+import { getSsoToken } from './sso-token';
 
 export type TeamsTheme = 'default' | 'dark' | 'contrast';
 
@@ -8,7 +9,7 @@ export interface TeamsHost {
   theme: TeamsTheme;
   /** Teams UI locale, e.g. "nb-NO". */
   locale?: string;
-  /** Entra SSO token for our API; only inside Teams. */
+  /** Entra SSO token for our API; only inside Teams. Rejects with SsoSignInFailed. */
   getAuthToken?: () => Promise<string>;
   /** Calls the handler when the user switches theme in Teams; only inside Teams. */
   onThemeChange?: (handler: (theme: TeamsTheme) => void) => void;
@@ -42,7 +43,7 @@ export async function connectTeams(timeoutMs = 1500): Promise<TeamsHost> {
     inTeams: true,
     theme: toTeamsTheme(context?.app.theme) ?? 'default',
     locale: context?.app.locale,
-    getAuthToken: () => authentication.getAuthToken(),
+    getAuthToken: getSsoToken,
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toTeamsTheme(theme) ?? 'default')),
   };
 }

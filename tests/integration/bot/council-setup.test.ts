@@ -231,11 +231,8 @@ describe('setting up a council when Utvalg is added to a team', () => {
   });
 
   it('confirming creates the council, makes the installer secretary and imports all 250 from the paged roster', async () => {
-    const started = Date.now();
+    // How long this takes is measured in `npm run bench`, not asserted here.
     const { card } = await press(s, KARI, { step: 'confirm', ...validChoices }, inChannel());
-    const elapsed = Date.now() - started;
-    console.log(`council setup with a 250-member roster in 3 pages took ${elapsed} ms`);
-    expect(elapsed).toBeLessThan(5000);
 
     // In the council's language (nynorsk), since it replaces the card everyone sees.
     expect(card?.texts[0]).toBe('Brukarutvalet er sett opp');

@@ -65,4 +65,46 @@ describe('loadSettings', () => {
       tablePrefix: 'utvalg',
     });
   });
+
+  describe('tab SSO', () => {
+    const production = {
+      ...storage,
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppId: 'app',
+      MicrosoftAppTenantId: 't',
+      AAD_APP_CLIENT_ID: 'client',
+      AAD_APP_TENANT_ID: 'host',
+    };
+
+    it('reads the client id, host tenant and extra allowed tenants; the Application ID URI is optional', () => {
+      expect(loadSettings({ ...production, UTVALG_ALLOWED_TENANTS: ' partner , host,' }, defaults).sso).toEqual({
+        clientId: 'client',
+        tenantId: 'host',
+        allowedTenants: ['host', 'partner'],
+      });
+      const withUri = loadSettings({ ...production, AAD_APP_ID_URI: 'api://utvalg.example.org/client' }, defaults);
+      expect(withUri.sso?.appIdUri).toBe('api://utvalg.example.org/client');
+    });
+
+    it('refuses an Application ID URI that is not api://…', () => {
+      for (const uri of ['https://utvalg.example.org/client', 'client', 'api://', 'api://has space']) {
+        expect(problemsOf({ ...production, AAD_APP_ID_URI: uri })).toEqual([expect.stringContaining('AAD_APP_ID_URI')]);
+      }
+    });
+
+    it('names a bad Application ID URI together with every missing setting', () => {
+      const problems = problemsOf({ ...storage, AAD_APP_ID_URI: 'https://wrong' }).join('\n');
+      for (const name of ['MicrosoftAppType', 'MicrosoftAppId', 'AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID', 'AAD_APP_ID_URI']) {
+        expect(problems).toContain(name);
+      }
+    });
+
+    it('reads no SSO settings in dev mode (the dev identity is used instead)', () => {
+      const dev = loadSettings(
+        { ...storage, UTVALG_DEV: '1', AAD_APP_CLIENT_ID: 'client', AAD_APP_ID_URI: 'nonsense' },
+        defaults,
+      );
+      expect(dev.sso).toBeUndefined();
+    });
+  });
 });
