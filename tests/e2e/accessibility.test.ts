@@ -54,7 +54,12 @@ async function viewIds(page: Page): Promise<string[]> {
 }
 
 async function audit(page: Page, where: string): Promise<Finding[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(WCAG_21_AA)
+    // Fluent's focus manager (tabster, e.g. in the navigation's TabList) adds aria-hidden focus guards that pass
+    // focus on at once: a known false positive of aria-hidden-focus, by design (microsoft/tabster#288, fluentui#27517).
+    .exclude('[data-tabster-dummy]')
+    .analyze();
   return result.violations.map((v) => ({
     where,
     rule: v.id,
