@@ -119,6 +119,71 @@ export async function sendMessage(
   await send.click();
 }
 
+/** One message from the bot in a chat (user messages are not `.fai-OutputCard`). */
+const BOT_MESSAGE = '.fai-OutputCard';
+
+/** How many bot messages the open chat shows. */
+export function botMessageCount(page: Page): Promise<number> {
+  return page.locator(BOT_MESSAGE).count();
+}
+
+/**
+ * Sends a message and waits for the bot's next message to contain a text.
+ * Returns that message: when a card action replaces the card in place, the
+ * same locator shows the new card (see waitForCardIn).
+ */
+export async function sendAndWaitForReply(
+  page: Page,
+  text: string,
+  replyText: string | RegExp,
+  timeout = 15_000,
+): Promise<Locator> {
+  const before = await botMessageCount(page);
+  await sendMessage(page, text);
+  const reply = page.locator(BOT_MESSAGE).nth(before);
+  await reply.filter({ hasText: replyText }).waitFor({ timeout });
+  return reply;
+}
+
+/** The newest bot message that shows a text (e.g. a card sent before). */
+export async function lastBotMessageWith(page: Page, text: string | RegExp): Promise<Locator> {
+  const count = await botMessageCount(page);
+  for (let i = count - 1; i >= 0; i--) {
+    const message = page.locator(BOT_MESSAGE).nth(i);
+    if ((await message.filter({ hasText: text }).count()) > 0) return message;
+  }
+  throw new Error(`No bot message shows ${String(text)}`);
+}
+
+/** Waits until a bot message (from sendAndWaitForReply) shows a card with this text, and returns the card. */
+export async function waitForCardIn(message: Locator, text: string | RegExp, timeout = 15_000): Promise<Locator> {
+  const card = message.locator('.ac-adaptiveCard').filter({ hasText: text });
+  await card.waitFor({ timeout });
+  return card;
+}
+
+/** What the page sent for an Action.Execute press: the verb and the data, inputs included or not. */
+export interface CardActionSent {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Records the Action.Execute presses the page sends to the Playground (its
+ * own invoke route), to see which input values go with them. Only watches:
+ * the test presses buttons like a person.
+ */
+export function watchCardActions(page: Page): CardActionSent[] {
+  const sent: CardActionSent[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'POST' || !request.url().endsWith('/_conversation/v1/invoke')) return;
+    const body = request.postDataJSON() as { value?: { action?: { verb?: unknown; data?: unknown } } } | null;
+    const action = body?.value?.action;
+    if (typeof action?.verb === 'string') sent.push({ verb: action.verb, data: (action.data ?? {}) as Record<string, unknown> });
+  });
+  return sent;
+}
+
 /** Waits for a text in the conversation (a bot reply, or any message) and returns its element. */
 export async function waitForText(page: Page, text: string | RegExp, timeout = 15_000): Promise<Locator> {
   const found = page.getByText(text).and(page.locator(CONVERSATION_ONLY)).last();
@@ -143,6 +208,11 @@ export async function fillCardInput(card: Locator, label: string, value: string)
   await card.getByLabel(label).fill(value);
 }
 
+/** Picks a choice in an expanded Input.ChoiceSet (radio buttons) by the choice's title. */
+export async function chooseCardRadio(card: Locator, choice: string): Promise<void> {
+  await card.getByRole('radio', { name: choice, exact: true }).check();
+}
+
 /** Picks a choice in a compact Input.ChoiceSet (a Fluent combobox) by its label and the choice's title. */
 export async function chooseCardOption(card: Locator, label: string, choice: string): Promise<void> {
   await card.getByRole('combobox', { name: label }).click();
@@ -150,6 +220,6 @@ export async function chooseCardOption(card: Locator, label: string, choice: str
 }
 
 /** Saves a screenshot in tests/artifacts/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), ...options });
 }

@@ -25,12 +25,18 @@ export interface InputCardData {
   /** Shown when the deadline has passed. */
   secretaryName?: string;
   saved: boolean;
+  /** The save replaced earlier answers: say "changes saved", so an edit visibly did something. */
+  edited?: boolean;
   problems: FieldProblem[];
   /** Who reads the answer before the meeting (the council's setting), said where the member writes. */
   visibility: InputVisibility;
 }
 
-/** One input request: a question per block, an answer field under each, until the deadline. */
+/**
+ * One input request: an answer field per question, labelled with the question
+ * (so a screen reader names each field by its question), until the deadline;
+ * after it, the questions and answers as text.
+ */
 export function inputCard(data: InputCardData): AdaptiveCard {
   const t = inputTexts(data.language);
   const common = cardTexts(data.language);
@@ -46,7 +52,7 @@ export function inputCard(data: InputCardData): AdaptiveCard {
     itemText: data.itemTitle ? fill(t.forItem, { item: data.itemTitle }) : '',
     deadlineText: fill(t.deadline, { date: data.deadlineText }),
     open: data.open,
-    savedText: data.saved ? t.saved : '',
+    savedText: data.saved ? (data.edited ? t.savedChanges : t.saved) : '',
     closedText: data.open
       ? ''
       : fill(t.deadlinePassed, { date: data.deadlineText, secretary: data.secretaryName ?? t.theSecretary }),

@@ -55,7 +55,8 @@ export function statusCard(base: MeetingCardBase, personal?: PersonalStatus): Ad
     place: base.place ?? '',
     intro: status === undefined ? t.channelIntro : '',
     summary,
-    summaryColor: status !== undefined && status.openCount > 0 ? 'Attention' : 'Good',
+    // Not 'Good': its green is about 2:1 against a white card, too faint to read.
+    summaryColor: status !== undefined && status.openCount > 0 ? 'Attention' : 'Default',
     attendanceText: fill(t.attendance, { state: attendanceState }),
     attendanceOpen: status?.attendanceOpen ?? false,
     attendanceButton: status?.attendance === 'notAnswered' ? t.answerAttendance : t.changeAttendance,

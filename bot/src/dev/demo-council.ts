@@ -82,7 +82,7 @@ export function buildDemoData(now: Date): DemoData {
     member(DEMO_CHAIR, 'Megan Bowen', 'chair', 'FFO', 'leder av brukerutvalget, brukerrepresentant', { editorialBoard: true }),
     member(DEMO_MEMBERS.adele, 'Adele Vance', 'member', 'A-larm', 'brukerrepresentant'),
     member(DEMO_MEMBERS.isaiah, 'Isaiah Langer', 'member', 'NAV Vestfold og Telemark', 'direktør'),
-    member(DEMO_MEMBERS.patti, 'Patti Fernandez', 'viceChair', 'FFO', 'nestleder, brukerrepresentant'),
+    member(DEMO_MEMBERS.patti, 'Patti Fernandez', 'viceChair', 'FFO', 'nestleder, brukerrepresentant', { language: 'en' }),
     member(DEMO_MEMBERS.lynne, 'Lynne Robbins', 'member', 'NAV Midt-Telemark', 'NAV-leder', { language: 'nn' }),
     member('demo-ingrid-solberg', 'Ingrid Solberg', 'member', 'RIO', 'brukerrepresentant'),
     member('demo-tor-haugen', 'Tor Haugen', 'member', 'Kreftforeningen', 'brukerrepresentant'),

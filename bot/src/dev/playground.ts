@@ -261,7 +261,7 @@ async function main(): Promise<void> {
   Utvalg is running (${seeded === 'seeded' ? 'demo council seeded' : 'demo council kept from last start'}; storage: Azurite on port ${azurite.port}${inMemory ? ', in memory' : ', .data/azurite'}).
 
     Agents Playground:  ${running.url}    <- open this in a browser
-    acting as:          ${(actingUser ?? PLAYGROUND_USERS[0]).name}${actingUser ? '' : ' (the demo secretary; npm run playground -- --as lynne for another mock user)'}
+    acting as:          ${(actingUser ?? PLAYGROUND_USERS[0]).name}${actingUser ? '' : ' (the demo secretary; npm run playground -- --as lynne reads nynorsk, --as patti English)'}
     Bot endpoint:       http://localhost:${botPort}/api/messages
     Tab:                http://localhost:${botPort}/tab/
     Playground log:     ${path.relative(ROOT, running.logFile)}

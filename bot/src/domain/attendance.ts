@@ -21,6 +21,17 @@ export function isPresent(answer: AttendanceAnswer): boolean {
   return answer.kind !== 'apologies';
 }
 
+/**
+ * The choice a card opened with "forfall" (send apologies) starts on:
+ * apologies, unless the stored answer already says the member will not come
+ * themselves (apologies, or their deputy instead), which is kept. A stored
+ * "I'll be there" must not stay chosen: a member who types "forfall", writes a
+ * reason and presses send means apologies.
+ */
+export function apologiesChoice(stored: AttendanceAnswer | undefined): 'apologies' | 'deputy' {
+  return stored?.kind === 'deputy' ? 'deputy' : 'apologies';
+}
+
 export type AttendanceState = AttendanceKind | 'notAnswered';
 
 export function attendanceState(attendance: Attendance | undefined): AttendanceState {

@@ -16,7 +16,7 @@ interface CardState {
   saved?: boolean;
   values?: Record<string, string>;
   problems?: FieldProblem[];
-  /** Preselect a choice on a fresh card ("forfall" preselects apologies). */
+  /** Start on this choice instead of the stored one ("forfall" starts on apologies). */
   preselect?: AttendanceAnswer['kind'];
 }
 
@@ -39,7 +39,7 @@ export async function attendanceCardFor(
   }));
   const answer = attendance?.answer;
   const deputyName = answer?.kind === 'deputy' ? roster.find((m) => m.aadObjectId === answer.deputyId)?.name : undefined;
-  const values = state.values ?? (state.preselect && !answer ? { choice: state.preselect } : undefined);
+  const values = state.values ?? (state.preselect ? { choice: state.preselect } : undefined);
   return {
     card: attendanceCard({
       language,

@@ -1,4 +1,4 @@
-import type { AttendanceKind } from '../domain/attendance';
+import { apologiesChoice } from '../domain/attendance';
 import { viewAttendance } from '../app/answer-attendance';
 import { languageFor } from '../app/language-for';
 import { meetingsForMember } from '../app/meetings-for-member';
@@ -9,7 +9,7 @@ import type { CommandHandler, CommandRequest } from './command-request';
 import { sendResult } from './send-card';
 
 /** The attendance card for each council's next meeting that still takes answers. */
-async function sendAttendanceCards({ turn, deps }: CommandRequest, preselect?: AttendanceKind): Promise<void> {
+async function sendAttendanceCards({ turn, deps }: CommandRequest, apologies = false): Promise<void> {
   const principal = principalOf(turn.activity);
   const { memberships, meetings } = await meetingsForMember(deps, principal, 'attendance');
   if (meetings.length === 0) {
@@ -22,15 +22,13 @@ async function sendAttendanceCards({ turn, deps }: CommandRequest, preselect?: A
     .filter((m) => m !== undefined);
   for (const { membership, meeting } of nextPerCouncil) {
     const result = await viewAttendance(deps, principal, membership.council.id, meeting.id);
-    await sendResult(
-      turn,
-      await attendanceCardFor(deps, principal, turn.activity.locale, result, { ...(preselect && { preselect }) }),
-    );
+    const preselect = apologies ? apologiesChoice(result.attendance?.answer) : undefined;
+    await sendResult(turn, await attendanceCardFor(deps, principal, turn.activity.locale, result, { preselect }));
   }
 }
 
 /** "oppmøte" / "attendance". */
 export const attendanceCommand: CommandHandler = (request) => sendAttendanceCards(request);
 
-/** "forfall" / "apologies": the same card with apologies already chosen. */
-export const apologiesCommand: CommandHandler = (request) => sendAttendanceCards(request, 'apologies');
+/** "forfall" / "apologies": the same card with apologies already chosen (or the deputy, if one is already sent). */
+export const apologiesCommand: CommandHandler = (request) => sendAttendanceCards(request, true);

@@ -15,6 +15,7 @@ import type { CardActionHandler, CardActionResult } from './card-action';
 
 interface CardState {
   saved?: boolean;
+  edited?: boolean;
   answers?: Record<string, string>;
   problems?: FieldProblem[];
 }
@@ -47,6 +48,7 @@ export async function inputCardFor(
       open: acceptsInput(meeting, request, now),
       ...(secretary && { secretaryName: secretary.name }),
       saved: state.saved ?? false,
+      ...(state.edited && { edited: true }),
       problems: state.problems ?? [],
       visibility: council.inputVisibility,
     }),
@@ -98,7 +100,7 @@ export const submitInputAction: CardActionHandler = async ({ deps, principal, da
   }
   try {
     const saved = await giveWrittenInput(deps, principal, ref.councilId, ref.meetingId, ref.requestId, answers);
-    return inputCardFor(deps, principal, locale, saved, { saved: true });
+    return inputCardFor(deps, principal, locale, saved, { saved: true, edited: view.input !== undefined });
   } catch (error) {
     // The card itself says the deadline passed and whom to contact.
     if (error instanceof DeadlinePassed) return inputCardFor(deps, principal, locale, view);

@@ -25,6 +25,21 @@ describe('answering attendance through the bot', () => {
     expect(await storedAnswer(PEOPLE.adele.aadObjectId)).toBeUndefined();
   });
 
+  it('"forfall" after "I\'ll be there" starts on apologies, so a reason and send mean apologies; a deputy already sent stays chosen', async () => {
+    expect(await storedAnswer(PEOPLE.megan.aadObjectId)).toEqual({ kind: 'attend' });
+    const [megan] = await bot.say(PEOPLE.megan, 'forfall');
+    expect(megan?.card?.texts).toContain('Svaret ditt nå: kommer');
+    expect(megan?.card?.inputs.get('choice')?.value).toBe('apologies');
+
+    const [patti] = await bot.say(PEOPLE.patti, 'apologies');
+    expect(patti?.card?.texts.find((t) => t.startsWith('Your answer now'))).toMatch(/^Your answer now: deputy attends: /);
+    expect(patti?.card?.inputs.get('choice')?.value).toBe('deputy');
+
+    const [typed] = await bot.say(PEOPLE.megan, 'oppmøte');
+    expect(typed?.card?.inputs.get('choice')?.value).toBe('attend');
+    expect(await storedAnswer(PEOPLE.megan.aadObjectId)).toEqual({ kind: 'attend' });
+  });
+
   it('stores apologies with a reason, then lets the member change to online until the meeting starts', async () => {
     const first = await bot.press(PEOPLE.adele, 'answerAttendance', {
       ...ref,
@@ -41,13 +56,13 @@ describe('answering attendance through the bot', () => {
     expect(await storedAnswer(PEOPLE.adele.aadObjectId)).toEqual({ kind: 'remote' });
   });
 
-  it('lets Patti send her personal deputy, and offers only real deputies', async () => {
+  it('lets Patti (who reads English) send her personal deputy, and offers only real deputies', async () => {
     const [reply] = await bot.say(PEOPLE.patti, 'oppmøte');
     const deputies = reply?.card?.inputs.get('deputyId')?.choices ?? [];
-    expect(deputies[0]?.title).toMatch(/\(din vara\)$/);
+    expect(deputies[0]?.title).toMatch(/\(your deputy\)$/);
     const deputyId = deputies[0]!.value;
     const saved = await bot.press(PEOPLE.patti, 'answerAttendance', { ...ref, choice: 'deputy', deputyId });
-    expect(saved.card?.texts.find((t) => t.startsWith('Svaret ditt nå'))).toMatch(/^Svaret ditt nå: vara møter: .+/);
+    expect(saved.card?.texts.find((t) => t.startsWith('Your answer now'))).toMatch(/^Your answer now: deputy attends: .+/);
     expect(await storedAnswer(PEOPLE.patti.aadObjectId)).toEqual({ kind: 'deputy', deputyId });
   });
 

@@ -19,7 +19,7 @@ describe('giving written input through the bot', () => {
     const [reply] = await bot.say(PEOPLE.megan, 'innspill');
     const card = reply?.card;
     expect(card?.texts[0]).toBe('Skriftlig innspill');
-    expect(card?.texts).toContain('Hva skal det forventes av brukerutvalgene på lokalkontorene?');
+    expect(card?.inputs.get('answer_q1')?.label).toBe('Hva skal det forventes av brukerutvalgene på lokalkontorene?');
     expect(card?.texts.find((t) => t.startsWith('Frist:'))).toMatch(/^Frist: \p{L}+ \d+\. \p{L}+ \d{4} kl\. 23\.59$/u);
     expect([...(card?.inputs.keys() ?? [])]).toEqual(['answer_q1', 'answer_q2']);
   });
@@ -39,6 +39,7 @@ describe('giving written input through the bot', () => {
       answer_q2: 'Årlig samling.',
     });
     expect(edited.card?.inputs.get('answer_q2')?.value).toBe('Årlig samling.');
+    expect(edited.card?.texts).toContain('Takk! Endringene dine er lagret. Du kan endre innspillet fram til fristen.');
     expect((await storedInput(PEOPLE.megan.aadObjectId))?.answers).toEqual({ q1: 'Faste møter.', q2: 'Årlig samling.' });
   });
 

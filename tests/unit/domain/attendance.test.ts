@@ -1,4 +1,4 @@
-import { attendanceState, isPresent, type AttendanceAnswer } from '../../../bot/src/domain/attendance';
+import { apologiesChoice, attendanceState, isPresent, type AttendanceAnswer } from '../../../bot/src/domain/attendance';
 import { anAnswer } from './builders';
 
 const ANSWERS: [AttendanceAnswer, boolean][] = [
@@ -22,5 +22,17 @@ describe('attendanceState', () => {
 
   it('is notAnswered when there is no record', () => {
     expect(attendanceState(undefined)).toBe('notAnswered');
+  });
+});
+
+describe('apologiesChoice ("forfall")', () => {
+  it.each([
+    [undefined, 'apologies'],
+    [{ kind: 'attend' }, 'apologies'],
+    [{ kind: 'remote' }, 'apologies'],
+    [{ kind: 'apologies', reason: 'sykdom' }, 'apologies'],
+    [{ kind: 'deputy', deputyId: 'per' }, 'deputy'],
+  ] as [AttendanceAnswer | undefined, string][])('stored %j → %s', (stored, choice) => {
+    expect(apologiesChoice(stored)).toBe(choice);
   });
 });
