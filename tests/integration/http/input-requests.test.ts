@@ -98,14 +98,16 @@ describe('input requests over HTTP: the secretary asks, the bot tells the member
       expect(adele.texts).toEqual(
         expect.arrayContaining([
           'Skriftlig innspill',
-          'Hva fungerer godt?',
-          'Hva bør bli bedre?',
           'Bare sekretæren og lederen ser svaret ditt før møtet.',
           'Innspill kan bli et offentlig dokument etter offentleglova.',
         ]),
       );
       expect(adele.texts.some((t) => t.startsWith('Til saken: Årshjul for brukermedvirkning'))).toBe(true);
-      expect([...adele.inputs.keys()]).toEqual(['answer_q1', 'answer_q2']);
+      // Each answer field is labelled with its question.
+      expect([...adele.inputs].map(([id, input]) => [id, input.label, input.value])).toEqual([
+        ['answer_q1', 'Hva fungerer godt?', ''],
+        ['answer_q2', 'Hva bør bli bedre?', ''],
+      ]);
       expect(adele.buttons).toEqual([
         expect.objectContaining({ verb: 'submitInput', data: { councilId: bot.councilId, meetingId, requestId: body.id } }),
       ]);
