@@ -27,6 +27,8 @@ const pureDomainImports = {
 
 export default tseslint.config(
   { ignores: ['dist/**', 'tab/dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'tests/artifacts/**', 'devTools/**'] },
+  // Rendered app packages and the staged deployment (npm run package, npm run stage:deploy).
+  { ignores: ['build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -87,6 +89,8 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
+      // Keep disableTypeChecked's parser options (no project service), which a plain `languageOptions` would drop.
+      ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
     },
   },

@@ -2,6 +2,7 @@ import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ConfigRoot, isConfigPage } from './config/ConfigRoot';
 import { MESSAGES } from './i18n/messages';
 import { chooseLanguage, languageFromQuery } from './i18n/choose-language';
 import { connectTeams, type TeamsHost, type TeamsTheme } from './teams/teams-host';
@@ -49,8 +50,4 @@ function Root() {
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
-);
+createRoot(container).render(<StrictMode>{isConfigPage(window.location.search) ? <ConfigRoot /> : <Root />}</StrictMode>);

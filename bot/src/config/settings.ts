@@ -64,7 +64,8 @@ export function loadSettings(env: Env, defaults: { tabDirectory: string }): Sett
   const accountUrl = value(env, 'AZURE_STORAGE_TABLE_URL');
   let storage: StorageSettings | undefined;
   if (connectionString) storage = { kind: 'connectionString', connectionString, tablePrefix };
-  else if (accountUrl) storage = { kind: 'accountUrl', accountUrl, tablePrefix };
+  else if (accountUrl)
+    storage = { kind: 'accountUrl', accountUrl, tablePrefix, managedIdentityClientId: managedIdentityClientId(env) };
   else problems.push('AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_TABLE_URL (with a managed identity) is required');
 
   const bot = devMode ? optionalBot(env) : requiredBot(env, problems);
@@ -72,6 +73,17 @@ export function loadSettings(env: Env, defaults: { tabDirectory: string }): Sett
 
   if (problems.length > 0 || storage === undefined) throw new SettingsError(problems);
   return { devMode, port, storage, bot, sso, tabDirectory: value(env, 'UTVALG_TAB_DIR') ?? defaults.tabDirectory };
+}
+
+/**
+ * The user-assigned managed identity for Table storage: AZURE_CLIENT_ID, or else the bot's own identity
+ * when the bot runs as one (infra/azure.bicep uses a single identity for both).
+ */
+function managedIdentityClientId(env: Env): string | undefined {
+  return (
+    value(env, 'AZURE_CLIENT_ID') ??
+    (value(env, 'MicrosoftAppType') === 'UserAssignedMSI' ? value(env, 'MicrosoftAppId') : undefined)
+  );
 }
 
 function requiredBot(env: Env, problems: string[]): BotCredentials | undefined {

@@ -1,11 +1,17 @@
 import { TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
-import { DefaultAzureCredential } from '@azure/identity';
+import { DefaultAzureCredential, type DefaultAzureCredentialClientIdOptions } from '@azure/identity';
 import { TABLE_KINDS, tableName, type TableKind } from './table-names';
 
 /** Where the tables are: a connection string (Azurite, or keys) or an account URL with Entra credentials. */
 export type StorageSettings =
   | { kind: 'connectionString'; connectionString: string; tablePrefix: string }
-  | { kind: 'accountUrl'; accountUrl: string; tablePrefix: string };
+  | {
+      kind: 'accountUrl';
+      accountUrl: string;
+      tablePrefix: string;
+      /** Client id of the user-assigned managed identity; without it only a system-assigned one is found. */
+      managedIdentityClientId?: string;
+    };
 
 /** Hands out a client per logical table. Tests wrap it to count calls. */
 export type TableClientFactory = (kind: TableKind) => TableClient;
@@ -23,10 +29,17 @@ function clientOptions(settings: StorageSettings): TableServiceClientOptions {
   return { allowInsecureConnection: local, retryOptions: { maxRetries: 3 } };
 }
 
+/** Options for DefaultAzureCredential: which user-assigned managed identity to use, if any. */
+export function credentialOptions(settings: StorageSettings): DefaultAzureCredentialClientIdOptions {
+  return settings.kind === 'accountUrl' && settings.managedIdentityClientId
+    ? { managedIdentityClientId: settings.managedIdentityClientId }
+    : {};
+}
+
 export function createTableClientFactory(settings: StorageSettings): TableClientFactory {
   const options = clientOptions(settings);
   const cache = new Map<TableKind, TableClient>();
-  const credential = settings.kind === 'accountUrl' ? new DefaultAzureCredential() : undefined;
+  const credential = settings.kind === 'accountUrl' ? new DefaultAzureCredential(credentialOptions(settings)) : undefined;
   return (kind) => {
     let client = cache.get(kind);
     if (!client) {
@@ -45,7 +58,7 @@ function serviceClient(settings: StorageSettings): TableServiceClient {
   const options = clientOptions(settings);
   return settings.kind === 'connectionString'
     ? TableServiceClient.fromConnectionString(settings.connectionString, options)
-    : new TableServiceClient(settings.accountUrl, new DefaultAzureCredential(), options);
+    : new TableServiceClient(settings.accountUrl, new DefaultAzureCredential(credentialOptions(settings)), options);
 }
 
 /** Creates every table that does not exist yet (idempotent). */

@@ -1,4 +1,5 @@
 import { loadSettings, SettingsError } from '../../../bot/src/config/settings';
+import { credentialOptions } from '../../../bot/src/storage/table-storage';
 
 const defaults = { tabDirectory: '/tab' };
 const storage = { AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' };
@@ -64,6 +65,24 @@ describe('loadSettings', () => {
       accountUrl: 'https://acct.table.core.windows.net',
       tablePrefix: 'utvalg',
     });
+  });
+
+  it('hands the user-assigned managed identity to DefaultAzureCredential (the bot identity, unless AZURE_CLIENT_ID says otherwise)', () => {
+    const production = {
+      AZURE_STORAGE_TABLE_URL: 'https://acct.table.core.windows.net',
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppId: 'msi-client-id',
+      MicrosoftAppTenantId: 't',
+      AAD_APP_CLIENT_ID: 'c',
+      AAD_APP_TENANT_ID: 't',
+    };
+    const viaBot = loadSettings(production, defaults);
+    expect(credentialOptions(viaBot.storage)).toEqual({ managedIdentityClientId: 'msi-client-id' });
+    const explicit = loadSettings({ ...production, AZURE_CLIENT_ID: 'storage-identity' }, defaults);
+    expect(credentialOptions(explicit.storage)).toEqual({ managedIdentityClientId: 'storage-identity' });
+    // A connection string (Azurite, keys) needs no identity.
+    const local = loadSettings({ ...storage, UTVALG_DEV: '1' }, defaults);
+    expect(credentialOptions(local.storage)).toEqual({});
   });
 
   describe('tab SSO', () => {
