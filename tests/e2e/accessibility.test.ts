@@ -56,8 +56,8 @@ async function viewIds(page: Page): Promise<string[]> {
 async function audit(page: Page, where: string): Promise<Finding[]> {
   const result = await new AxeBuilder({ page })
     .withTags(WCAG_21_AA)
-    // Fluent's focus manager (tabster, e.g. in the navigation's TabList) adds aria-hidden focus guards that pass
-    // focus on at once: a known false positive of aria-hidden-focus, by design (microsoft/tabster#288, fluentui#27517).
+    // Fluent's focus sentinels (Tabster, inside the navigation's TabList once there are several views) are
+    // focusable and aria-hidden by design: they hand focus on at once (microsoft/fluentui#27517, microsoft/tabster#288).
     .exclude('[data-tabster-dummy]')
     .analyze();
   return result.violations.map((v) => ({

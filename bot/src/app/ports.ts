@@ -85,6 +85,8 @@ export interface MeetingWorkRepository {
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */
 export interface CaseNumberCounter {
   take(councilId: string, year: number, count: number, firstSequence: number): Promise<CaseNumber[]>;
+  /** The first number not yet handed out for the year, or undefined if none has been. */
+  nextFree(councilId: string, year: number): Promise<number | undefined>;
 }
 
 /** What the bot needs to message a conversation later. Opaque JSON owned by the Teams adapter. */

@@ -8,6 +8,13 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 /** The two items every agenda has: approval of notice and minutes first, any other business last. */
 export type StandardItem = 'approval' | 'anyOtherBusiness';
 
+/** Vedlegg: a link to a document (SharePoint/Teams file), never the file itself. */
+export interface AgendaAttachment {
+  title: string;
+  /** https only. */
+  url: string;
+}
+
 export interface AgendaItem {
   id: string;
   meetingId: string;
@@ -27,6 +34,12 @@ export interface AgendaItem {
   postponedFrom?: CaseNumber;
   /** The proposal this item came from, if any. */
   fromProposalId?: string;
+  /** Numbered Vedlegg 1…n across the meeting, in agenda order (see numberAttachments). */
+  attachments?: AgendaAttachment[];
+  /** Marked at a held meeting when the item was not reached: it is offered at the next meeting. */
+  postponed?: boolean;
+  /** When it was taken off the agenda. The row stays (history; a case number is never reused). */
+  removedAt?: string;
 }
 
 function rank(item: AgendaItem): number {
@@ -35,9 +48,17 @@ function rank(item: AgendaItem): number {
   return 1;
 }
 
-/** The agenda in the order it is read: approval first, ordinary items by `order`, Eventuelt last. */
+/** Still on the agenda (not removed). */
+export function isOnAgenda(item: AgendaItem): boolean {
+  return item.removedAt === undefined;
+}
+
+/**
+ * The agenda in the order it is read: approval first, ordinary items by `order`, Eventuelt last.
+ * Removed items are not part of it (their rows are kept as history).
+ */
 export function orderAgenda(items: readonly AgendaItem[]): AgendaItem[] {
-  return [...items].sort((a, b) => rank(a) - rank(b) || a.order - b.order || a.id.localeCompare(b.id));
+  return items.filter(isOnAgenda).sort((a, b) => rank(a) - rank(b) || a.order - b.order || a.id.localeCompare(b.id));
 }
 
 /** Items that still need a number when the agenda is locked (already numbered ones keep theirs). */

@@ -48,7 +48,9 @@ function isAnswer(value: unknown): value is RouteAnswer {
 
 function firstProblem(error: z.ZodError, fallback: string): InvalidValue {
   const issue = error.issues[0];
-  return new InvalidValue(issue?.path.join('.') || fallback, issue?.message ?? 'invalid');
+  // An unknown field is reported on its parent; name the field itself.
+  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue?.path;
+  return new InvalidValue(path?.join('.') || fallback, issue?.message ?? 'invalid');
 }
 
 /** Path parameters, parsed; a bad one is an InvalidValue naming it (400). */

@@ -2,6 +2,11 @@ import type { Role } from '../domain/member';
 import type { RouteContext } from './route-kit';
 import { registerMeRoutes } from './routes/me-routes';
 import { registerMeetingPackageRoutes } from './routes/meeting-package-routes';
+import { registerAgendaRoutes } from './routes/agenda-routes';
+import { registerProposalRoutes } from './routes/proposal-routes';
+import { registerRosterRoutes } from './routes/roster-routes';
+import { registerMeetingRoutes } from './routes/meeting-routes';
+import { registerCouncilSettingsRoutes } from './routes/council-settings-routes';
 import { registerAttendanceRoutes } from './routes/attendance-routes';
 import { registerInputRequestRoutes } from './routes/input-request-routes';
 
@@ -15,6 +20,11 @@ export interface DemoUser {
 export function registerTabApiRoutes(ctx: RouteContext, demoUsers: () => Promise<DemoUser[]>): void {
   registerMeRoutes(ctx, demoUsers);
   registerMeetingPackageRoutes(ctx);
+  registerProposalRoutes(ctx);
+  registerAgendaRoutes(ctx);
+  registerRosterRoutes(ctx);
+  registerMeetingRoutes(ctx);
+  registerCouncilSettingsRoutes(ctx);
   registerAttendanceRoutes(ctx);
   registerInputRequestRoutes(ctx);
 }

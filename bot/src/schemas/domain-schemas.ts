@@ -6,7 +6,8 @@ import { LANGUAGES } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import { MEETING_STATUSES } from '../domain/meeting-status';
 import { ROLES } from '../domain/member';
-import { PROPOSAL_STATUSES } from '../domain/proposal';
+import { DECISION_ACTIONS, NOTICE_RESULTS, PROPOSAL_STATUSES } from '../domain/proposal';
+import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../domain/attachments';
 
 /**
  * Schemas for the domain types. Used at every edge (HTTP bodies, card
@@ -40,6 +41,14 @@ export const idSchema = z
 export const isoInstant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
 export const isoDate = z.iso.date();
 export const httpsUrl = z.url({ protocol: /^https?$/, message: 'must be a web address (https://…)' }).max(LIMITS.url);
+
+/** Attachment links: https only (no javascript:, data:, http:), checked by the domain rule too. */
+export const attachmentUrl = z
+  .url({ protocol: /^https$/, message: 'must be an https:// address' })
+  .max(LIMITS.url)
+  .refine(isAllowedAttachmentUrl, { message: 'must be an https:// address' });
+
+export const attachmentSchema = z.object({ title: requiredText(LIMITS.title), url: attachmentUrl });
 
 export const languageSchema = z.enum(LANGUAGES);
 export const roleSchema = z.enum(ROLES);
@@ -118,6 +127,9 @@ export const agendaItemSchema = z.object({
   exempt: z.object({ legalBasis: requiredText(LIMITS.reason) }).optional(),
   postponedFrom: caseNumberSchema.optional(),
   fromProposalId: idSchema.optional(),
+  attachments: z.array(attachmentSchema).max(MAX_ATTACHMENTS_PER_ITEM).optional(),
+  postponed: z.boolean().optional(),
+  removedAt: isoInstant.optional(),
 });
 
 export const proposalSchema = z.object({
@@ -132,6 +144,18 @@ export const proposalSchema = z.object({
   status: proposalStatusSchema,
   decisionReason: text(LIMITS.reason).optional(),
   createdAt: isoInstant,
+  decision: z
+    .object({
+      id: idSchema,
+      action: z.enum(DECISION_ACTIONS),
+      decidedBy: idSchema,
+      decidedAt: isoInstant,
+      agendaItemId: idSchema.optional(),
+      deferredTo: z.object({ meetingId: idSchema, proposalId: idSchema }).optional(),
+    })
+    .optional(),
+  deferredFrom: z.object({ meetingId: idSchema, proposalId: idSchema }).optional(),
+  proposerNotified: z.object({ result: z.enum(NOTICE_RESULTS), at: isoInstant }).optional(),
 });
 
 export const attendanceAnswerSchema = z.discriminatedUnion('kind', [

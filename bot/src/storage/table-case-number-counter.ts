@@ -56,6 +56,15 @@ export class TableCaseNumberCounter implements CaseNumberCounter {
     }
   }
 
+  async nextFree(councilId: string, year: number): Promise<number | undefined> {
+    try {
+      return (await this.client.getEntity<CounterRow>(councilId, String(year))).next;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
   /** One attempt; undefined means someone else won the race. */
   private async tryTake(
     councilId: string,
@@ -67,7 +76,8 @@ export class TableCaseNumberCounter implements CaseNumberCounter {
     let current: { next: number; etag?: string };
     try {
       const row = await this.client.getEntity<CounterRow>(councilId, rowKey);
-      current = { next: row.next, etag: etagOf(row) };
+      // A council may move its series forward after numbers were taken (never back): a gap, not a reuse.
+      current = { next: Math.max(row.next, firstSequence), etag: etagOf(row) };
     } catch (error) {
       if (!isNotFound(error)) throw error;
       current = { next: firstSequence };

@@ -4,6 +4,15 @@ import type { ApiClient } from '../api/api-client';
 import type { CouncilMembership, MeResponse } from '../api/api-types';
 import { MESSAGES, type Messages } from '../i18n/messages';
 import { UpcomingMeetingView } from './UpcomingMeetingView';
+import { AGENDA_MESSAGES } from '../i18n/agenda-messages';
+import { AgendaBuilderView, AGENDA_VIEW_ID } from './agenda/AgendaBuilderView';
+import { ProposalInboxView, PROPOSALS_VIEW_ID } from './proposals/ProposalInboxView';
+import { MeetingsView } from './meetings/MeetingsView';
+import { RosterView } from './roster/RosterView';
+import { SettingsView } from './settings/SettingsView';
+import { MEETINGS_MESSAGES } from '../i18n/meetings-messages';
+import { ROSTER_MESSAGES } from '../i18n/roster-messages';
+import { SETTINGS_MESSAGES } from '../i18n/settings-messages';
 import { INPUTS_MESSAGES } from '../i18n/inputs-messages';
 import { ATTENDANCE_VIEW_ID, AttendanceView } from './inputs/AttendanceView';
 import { INPUTS_VIEW_ID, InputRequestsView } from './inputs/InputRequestsView';
@@ -40,6 +49,25 @@ export const VIEWS: readonly TabView[] = [
     managersOnly: false,
     render: (ctx) => <UpcomingMeetingView ctx={ctx} />,
   },
+  // Members read the meetings and the roster; editing controls show for secretary and chair only.
+  {
+    id: 'meetings',
+    label: (language) => MEETINGS_MESSAGES[language].nav,
+    managersOnly: false,
+    render: (ctx) => <MeetingsView ctx={ctx} />,
+  },
+  {
+    id: PROPOSALS_VIEW_ID,
+    label: (language) => AGENDA_MESSAGES[language].navProposals,
+    managersOnly: true,
+    render: (ctx) => <ProposalInboxView ctx={ctx} />,
+  },
+  {
+    id: AGENDA_VIEW_ID,
+    label: (language) => AGENDA_MESSAGES[language].navAgenda,
+    managersOnly: true,
+    render: (ctx) => <AgendaBuilderView ctx={ctx} />,
+  },
   // Every member may read attendance (without apology reasons) and the input they may see; only managers edit.
   {
     id: ATTENDANCE_VIEW_ID,
@@ -52,6 +80,18 @@ export const VIEWS: readonly TabView[] = [
     label: (language) => INPUTS_MESSAGES[language].navInputs,
     managersOnly: false,
     render: (ctx) => <InputRequestsView ctx={ctx} />,
+  },
+  {
+    id: 'roster',
+    label: (language) => ROSTER_MESSAGES[language].nav,
+    managersOnly: false,
+    render: (ctx) => <RosterView ctx={ctx} />,
+  },
+  {
+    id: 'settings',
+    label: (language) => SETTINGS_MESSAGES[language].nav,
+    managersOnly: true,
+    render: (ctx) => <SettingsView ctx={ctx} />,
   },
 ];
 

@@ -1,0 +1,48 @@
+import { caseYear } from '../domain/case-number';
+import { InvalidValue, MeetingClosed, NotFound } from '../domain/errors';
+import type { Meeting } from '../domain/meeting';
+import { assertPlaceOrLink, scheduleOrThrow, type LocalSchedule } from '../domain/meeting-schedule';
+import { isOpenForMembers } from '../domain/meeting-status';
+import { loadManagerContext, requireSameVersion } from './council-context';
+import type { AppDeps, Principal } from './deps';
+import type { Versioned } from './ports';
+
+export interface MeetingChanges extends Required<LocalSchedule> {
+  place?: string;
+  onlineLink?: string;
+}
+
+/**
+ * Changes a meeting's date, times, place, link and deadlines, until it is
+ * held or cancelled. Once the agenda is numbered, the meeting stays in the
+ * calendar year its case numbers belong to.
+ */
+export async function updateMeeting(
+  deps: AppDeps,
+  principal: Principal,
+  councilId: string,
+  meetingId: string,
+  changes: MeetingChanges,
+  etag: string,
+): Promise<Versioned<Meeting>> {
+  const { council, now } = await loadManagerContext(deps, principal, councilId, 'edit a meeting');
+  const stored = await deps.meetings.get(councilId, meetingId);
+  if (!stored) throw new NotFound('meeting');
+  requireSameVersion(stored, etag, 'meeting');
+  if (!isOpenForMembers(stored.value.status)) throw new MeetingClosed(meetingId);
+
+  const zone = council.value.timeZone;
+  const schedule = scheduleOrThrow(changes, zone, { now, storedStartsAt: stored.value.startsAt });
+  assertPlaceOrLink(changes.place, changes.onlineLink);
+  if (stored.value.agendaLockedAt !== undefined) {
+    const numberedFor = caseYear(stored.value.startsAt, zone);
+    if (caseYear(schedule.startsAt, zone) !== numberedFor) {
+      throw new InvalidValue('date', `the agenda is numbered for ${numberedFor}; the meeting must stay in that year`);
+    }
+  }
+  const { place: _place, onlineLink: _link, ...rest } = stored.value;
+  const updated: Meeting = { ...rest, ...schedule };
+  if (changes.place !== undefined) updated.place = changes.place;
+  if (changes.onlineLink !== undefined) updated.onlineLink = changes.onlineLink;
+  return deps.meetings.update(updated, etag);
+}

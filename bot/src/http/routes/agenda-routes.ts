@@ -1,0 +1,107 @@
+import { addAgendaItem } from '../../app/add-agenda-item';
+import { addPostponedItem } from '../../app/add-postponed-item';
+import { addStandardItems } from '../../app/add-standard-items';
+import { loadAgenda } from '../../app/load-agenda';
+import { markItemPostponed } from '../../app/mark-item-postponed';
+import { removeAgendaItem } from '../../app/remove-agenda-item';
+import { reorderAgenda } from '../../app/reorder-agenda';
+import { updateAgendaItem } from '../../app/update-agenda-item';
+import type { AgendaView } from '../../domain/agenda-view';
+import {
+  agendaItemFieldsSchema,
+  agendaOrderSchema,
+  newAgendaItemSchema,
+  postponedItemSchema,
+  postponedMarkSchema,
+} from '../../schemas/agenda-requests';
+import { idSchema } from '../../schemas/domain-schemas';
+import { answer, handle, meetingParams, parseBody, parseParams, requireIfMatch, type RouteContext } from '../route-kit';
+
+const base = '/api/councils/:councilId/meetings/:meetingId/agenda';
+const itemParams = { ...meetingParams, itemId: idSchema };
+
+/** Every answer carries the whole agenda afresh (new ETags, attachment numbers); single-item changes add that item. */
+function withItem(agenda: AgendaView, itemId: string) {
+  const entry = agenda.items.find((e) => e.item.id === itemId);
+  return { agenda, ...(entry && { item: entry.item, etag: entry.etag }) };
+}
+
+/** The agenda builder (secretary and chair): add, edit, reorder, remove items; standard and postponed items. */
+export function registerAgendaRoutes(ctx: RouteContext): void {
+  ctx.server.get(
+    base,
+    handle(ctx, async (req, principal) => {
+      const { councilId, meetingId } = parseParams(meetingParams, req);
+      return { agenda: await loadAgenda(ctx.deps, principal, councilId, meetingId) };
+    }),
+  );
+
+  ctx.server.post(
+    `${base}/items`,
+    handle(ctx, async (req, principal) => {
+      const { councilId, meetingId } = parseParams(meetingParams, req);
+      const { id, ...fields } = parseBody(newAgendaItemSchema, req);
+      const { view, created } = await addAgendaItem(ctx.deps, principal, { councilId, meetingId, itemId: id, fields });
+      return answer(created ? 201 : 200, withItem(view, id));
+    }),
+  );
+
+  ctx.server.put(
+    `${base}/items/:itemId`,
+    handle(ctx, async (req, principal) => {
+      const { councilId, meetingId, itemId } = parseParams(itemParams, req);
+      const etag = requireIfMatch(req);
+      const fields = parseBody(agendaItemFieldsSchema, req);
+      const view = await updateAgendaItem(ctx.deps, principal, { councilId, meetingId, itemId, etag, fields });
+      return withItem(view, itemId);
+    }),
+  );
+
+  // A POST, not DELETE: the row is kept (marked removed), and restify's body parser refuses a bodiless DELETE from fetch (415).
+  ctx.server.post(
+    `${base}/items/:itemId/remove`,
+    handle(ctx, async (req, principal) => {
+      const { councilId, meetingId, itemId } = parseParams(itemParams, req);
+      const etag = requireIfMatch(req);
+      return { agenda: await removeAgendaItem(ctx.deps, principal, { councilId, meetingId, itemId, etag }) };
+    }),
+  );
+
+  ctx.server.put(
+    `${base}/order`,
+    handle(ctx, async (req, principal) => {
+      const { councilId, meetingId } = parseParams(meetingParams, req);
+      const { items } = parseBody(agendaOrderSchema, req);
+      return { agenda: await reorderAgenda(ctx.deps, principal, { councilId, meetingId, items }) };
+    }),
+  );
+
+  ctx.server.post(
+    `${base}/standard-items`,
+    handle(ctx, async (req, principal) => {
+      const { councilId, meetingId } = parseParams(meetingParams, req);
+      return { agenda: await addStandardItems(ctx.deps, principal, { councilId, meetingId }) };
+    }),
+  );
+
+  ctx.server.post(
+    `${base}/postponed-items`,
+    handle(ctx, async (req, principal) => {
+      const { councilId, meetingId } = parseParams(meetingParams, req);
+      const { id, fromItemId } = parseBody(postponedItemSchema, req);
+      const view = await addPostponedItem(ctx.deps, principal, { councilId, meetingId, fromItemId, itemId: id });
+      return answer(201, withItem(view, id));
+    }),
+  );
+
+  ctx.server.put(
+    `${base}/items/:itemId/postponed`,
+    handle(ctx, async (req, principal) => {
+      const { councilId, meetingId, itemId } = parseParams(itemParams, req);
+      const etag = requireIfMatch(req);
+      const { postponed } = parseBody(postponedMarkSchema, req);
+      const view = await markItemPostponed(ctx.deps, principal, { councilId, meetingId, itemId, etag, postponed });
+      return withItem(view, itemId);
+    }),
+  );
+}

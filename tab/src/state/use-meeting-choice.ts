@@ -1,0 +1,20 @@
+import { nextMeeting } from '../../../bot/src/domain/meeting';
+import type { Meeting } from '../api/api-types';
+import type { ViewContext } from '../views/view-registry';
+import { useAsync, type AsyncState } from './use-async';
+
+export interface MeetingChoice {
+  meetings: AsyncState<Meeting[]>;
+  /** The meeting in the address, else the upcoming one, else the latest. */
+  meeting?: Meeting;
+  choose: (meetingId: string) => void;
+}
+
+/** Which of the council's meetings a secretary view shows; the choice lives in the address (#/view/meetingId). */
+export function useMeetingChoice(ctx: ViewContext, viewId: string): MeetingChoice {
+  const { client, council, param, navigate } = ctx;
+  const meetings = useAsync(async () => (await client.meetings(council.id)).meetings, [client, council.id]);
+  const list = meetings.value ?? [];
+  const meeting = list.find((m) => m.id === param) ?? nextMeeting(list, new Date()) ?? list.at(-1);
+  return { meetings, meeting, choose: (meetingId) => navigate(viewId, meetingId) };
+}

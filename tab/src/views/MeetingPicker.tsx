@@ -1,0 +1,44 @@
+import { Field, Select, makeStyles } from '@fluentui/react-components';
+import { formatMeetingTime } from '../../../bot/src/domain/date-format';
+import type { Language } from '../../../bot/src/domain/language';
+import type { Meeting } from '../api/api-types';
+import type { AgendaMessages } from '../i18n/agenda-messages';
+import type { Messages } from '../i18n/messages';
+
+export interface MeetingPickerProps {
+  t: Messages;
+  a: AgendaMessages;
+  language: Language;
+  timeZone: string;
+  meetings: readonly Meeting[];
+  meetingId: string;
+  onChoose: (meetingId: string) => void;
+}
+
+// A native select is as wide as its longest option; on a phone it must shrink to the screen instead.
+const useStyles = makeStyles({
+  root: { width: '100%', minWidth: 0 },
+  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+});
+
+/** The council's meetings, newest last, with time and status: which meeting the view works on. */
+export function MeetingPicker({ t, a, language, timeZone, meetings, meetingId, onChoose }: MeetingPickerProps) {
+  const styles = useStyles();
+  return (
+    <Field label={a.meetingLabel}>
+      <Select
+        className={styles.root}
+        select={{ className: styles.select }}
+        data-testid="meeting-picker"
+        value={meetingId}
+        onChange={(_event, data) => onChoose(data.value)}
+      >
+        {meetings.map((m) => (
+          <option key={m.id} value={m.id}>
+            {a.meetingOption(formatMeetingTime(m.startsAt, m.endsAt, timeZone, language), t.meetingStatus[m.status])}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,309 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { ITEM_KINDS, type AgendaItem, type ItemKind } from '../../../../bot/src/domain/agenda';
+import { SUGGESTED_EXEMPT_LEGAL_BASIS } from '../../../../bot/src/domain/agenda-edit';
+import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../../../../bot/src/domain/attachments';
+import { LIMITS } from '../../../../bot/src/domain/limits';
+import type { AgendaItemInput } from '../../api/agenda-types';
+import type { AgendaMessages } from '../../i18n/agenda-messages';
+import type { Messages } from '../../i18n/messages';
+import { errorText } from '../error-text';
+import { useFieldProblems } from '../../state/use-field-problems';
+import type { SaveFailure } from '../field-problems';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  h3: { ...typographyStyles.subtitle2, margin: 0 },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    '> *': { flexGrow: 1, minWidth: 'min(100%, 12rem)' },
+  },
+  fieldset: {
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  legend: { ...typographyStyles.body1Strong, padding: `0 ${tokens.spacingHorizontalXS}` },
+  hint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3, margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+interface AttachmentDraft {
+  title: string;
+  url: string;
+  /** Its Vedlegg number in the meeting, for attachments already saved. */
+  number?: number;
+  /** Keeps React's rows stable while attachments are added and removed. */
+  key: string;
+}
+
+export interface AgendaItemFormProps {
+  t: Messages;
+  a: AgendaMessages;
+  heading: string;
+  /** The item being edited; absent for a new one. */
+  item?: AgendaItem;
+  attachmentNumbers?: readonly number[];
+  busy: boolean;
+  failure?: SaveFailure;
+  onSave: (fields: AgendaItemInput) => void;
+  onCancel: () => void;
+}
+
+let draftKeys = 0;
+const draftKey = () => `a${(draftKeys += 1)}`;
+
+/** Add or edit an item: every field labelled, problems shown next to the field the server names. */
+export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, failure, onSave, onCancel }: AgendaItemFormProps) {
+  const styles = useStyles();
+  const standard = item?.standard !== undefined;
+  const [title, setTitle] = useState(item?.title ?? '');
+  const [kind, setKind] = useState<ItemKind>(item?.kind ?? 'discussion');
+  const [responsible, setResponsible] = useState(item?.responsible ?? '');
+  const [minutes, setMinutes] = useState(item?.plannedMinutes !== undefined ? String(item.plannedMinutes) : '');
+  const [description, setDescription] = useState(item?.description ?? '');
+  const [attachments, setAttachments] = useState<AttachmentDraft[]>(
+    (item?.attachments ?? []).map((att, i) => ({ ...att, number: attachmentNumbers?.[i], key: draftKey() })),
+  );
+  const [exempt, setExempt] = useState(item?.exempt !== undefined);
+  const [legalBasis, setLegalBasis] = useState(item?.exempt?.legalBasis ?? SUGGESTED_EXEMPT_LEGAL_BASIS);
+  const [badUrls, setBadUrls] = useState<ReadonlySet<string>>(new Set());
+
+  const { problem, touch } = useFieldProblems(failure);
+  const field = (name: string, local?: string) => {
+    const message = local ?? problem(name);
+    return { validationMessage: message, validationState: message ? ('error' as const) : ('none' as const) };
+  };
+  const checkUrl = (draft: AttachmentDraft) =>
+    setBadUrls((bad) => {
+      const next = new Set(bad);
+      if (draft.url.trim() === '' || isAllowedAttachmentUrl(draft.url.trim())) next.delete(draft.key);
+      else next.add(draft.key);
+      return next;
+    });
+  const change = (key: string, patch: Partial<AttachmentDraft>) => {
+    setAttachments((list) => list.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+    // Typing clears the link's problem; leaving the field checks it again.
+    if (patch.url !== undefined && badUrls.has(key)) checkUrl({ key, title: '', url: patch.url });
+  };
+
+  const submit = () => {
+    const bad = attachments.filter((d) => d.url.trim() !== '' && !isAllowedAttachmentUrl(d.url.trim()));
+    if (bad.length > 0) {
+      setBadUrls(new Set(bad.map((d) => d.key)));
+      document.getElementById(`attachment-url-${bad[0]!.key}`)?.focus();
+      return;
+    }
+    const fields: AgendaItemInput = {
+      title,
+      kind,
+      // All rows, empty ones too: the server's field names (attachments.2.url) must match what is on screen.
+      attachments: attachments.map((d) => ({ title: d.title, url: d.url.trim() })),
+    };
+    if (responsible.trim() !== '') fields.responsible = responsible;
+    if (description.trim() !== '') fields.description = description;
+    if (minutes.trim() !== '') fields.plannedMinutes = Number(minutes);
+    if (exempt) fields.exempt = { legalBasis };
+    onSave(fields);
+  };
+
+  return (
+    // noValidate: the server's problems, in the person's language, show next to the fields (not the browser's bubbles).
+    <form
+      noValidate
+      className={styles.form}
+      aria-label={heading}
+      data-testid="item-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <h3 className={styles.h3}>{heading}</h3>
+      {failure && failure.kind !== 'conflict' && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{failure.kind === 'other' ? errorText(failure.error, t) : a.formHasProblems}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={a.title} required {...field('title')}>
+        <Input
+          value={title}
+          onChange={(_e, d) => {
+            setTitle(d.value);
+            touch('title');
+          }}
+          maxLength={LIMITS.title}
+          autoFocus
+          data-testid="item-title"
+        />
+      </Field>
+      <div className={styles.row}>
+        {!standard && (
+          <Field label={a.kind} {...field('kind')}>
+            <Select
+              value={kind}
+              onChange={(_e, d) => {
+                setKind(d.value as ItemKind);
+                touch('kind');
+              }}
+              data-testid="item-kind"
+            >
+              {ITEM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t.itemKind[k]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field label={a.minutesLabel} {...field('plannedMinutes')}>
+          <Input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={600}
+            value={minutes}
+            onChange={(_e, d) => {
+              setMinutes(d.value);
+              touch('plannedMinutes');
+            }}
+            data-testid="item-minutes"
+          />
+        </Field>
+      </div>
+      <Field label={a.responsibleLabel} {...field('responsible')}>
+        <Input
+          value={responsible}
+          onChange={(_e, d) => {
+            setResponsible(d.value);
+            touch('responsible');
+          }}
+          maxLength={LIMITS.name}
+          data-testid="item-responsible"
+        />
+      </Field>
+      <Field label={a.description} {...field('description')}>
+        <Textarea
+          value={description}
+          onChange={(_e, d) => {
+            setDescription(d.value);
+            touch('description');
+          }}
+          maxLength={LIMITS.description}
+          resize="vertical"
+          data-testid="item-description"
+        />
+      </Field>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{a.attachments}</legend>
+        <p className={styles.hint}>{a.attachmentsHint}</p>
+        {attachments.map((d, i) => (
+          <fieldset key={d.key} className={styles.fieldset} data-testid="attachment-draft">
+            <legend className={styles.legend}>{a.attachmentLegend(d.number)}</legend>
+            <Field label={a.attachmentTitle} required {...field(`attachments.${i}.title`)}>
+              <Input
+                value={d.title}
+                onChange={(_e, v) => {
+                  change(d.key, { title: v.value });
+                  touch(`attachments.${i}.title`);
+                }}
+                maxLength={LIMITS.title}
+                data-testid="attachment-title"
+              />
+            </Field>
+            <Field
+              label={a.attachmentUrl}
+              required
+              {...field(`attachments.${i}.url`, badUrls.has(d.key) ? a.fieldProblem.httpsOnly : undefined)}
+            >
+              <Input
+                id={`attachment-url-${d.key}`}
+                type="url"
+                inputMode="url"
+                value={d.url}
+                onChange={(_e, v) => {
+                  change(d.key, { url: v.value });
+                  touch(`attachments.${i}.url`);
+                }}
+                onBlur={() => checkUrl(d)}
+                maxLength={LIMITS.url}
+                data-testid="attachment-url"
+              />
+            </Field>
+            <div className={styles.actions}>
+              <Button
+                type="button"
+                onClick={() => setAttachments((list) => list.filter((x) => x.key !== d.key))}
+                aria-label={a.removeAttachment(d.title || a.attachmentLegend(d.number))}
+              >
+                {a.remove}
+              </Button>
+            </div>
+          </fieldset>
+        ))}
+        {attachments.length < MAX_ATTACHMENTS_PER_ITEM && (
+          <div className={styles.actions}>
+            <Button
+              type="button"
+              onClick={() => setAttachments((list) => [...list, { title: '', url: '', key: draftKey() }])}
+              data-testid="add-attachment"
+            >
+              {a.addAttachment}
+            </Button>
+          </div>
+        )}
+      </fieldset>
+
+      <Checkbox checked={exempt} onChange={(_e, d) => setExempt(d.checked === true)} label={a.exempt} data-testid="item-exempt" />
+      {exempt && (
+        <Field label={a.legalBasis} required hint={a.legalBasisHint} {...field('exempt.legalBasis')}>
+          <Input
+            value={legalBasis}
+            onChange={(_e, d) => {
+              setLegalBasis(d.value);
+              touch('exempt.legalBasis');
+            }}
+            maxLength={LIMITS.reason}
+            data-testid="item-legal-basis"
+          />
+        </Field>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={busy} data-testid="item-save">
+          {busy ? a.saving : a.save}
+        </Button>
+        <Button type="button" onClick={onCancel} disabled={busy}>
+          {a.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+/** Forms of the secretary's views: one column, readable width, buttons that wrap on a phone. */
+export const useFormStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    maxWidth: '40rem',
+    minWidth: 0,
+  },
+  heading: { ...typographyStyles.title3, margin: 0, ':focus-visible': { outlineOffset: '2px' } },
+  intro: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
+  row: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalM,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 10rem), 1fr))',
+  },
+  fieldset: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  legend: { ...typographyStyles.body1Strong, padding: `0 ${tokens.spacingHorizontalXS}` },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  note: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
+});

@@ -1,0 +1,26 @@
+import { ApiError } from '../../api/api-client';
+import type { EditingMessages } from '../../i18n/editing-messages';
+
+/** What a failed save means for the form. */
+export type SaveFailure =
+  | { kind: 'conflict' }
+  /** The server named a field (400): the form shows its message next to that field. */
+  | { kind: 'field'; field: string; serverMessage: string }
+  | { kind: 'general'; text: string };
+
+export function saveFailure(error: unknown, e: EditingMessages): SaveFailure {
+  if (!(error instanceof ApiError))
+    return { kind: 'general', text: e.saveFailed(error instanceof Error ? error.message : String(error)) };
+  if (error.code === 'concurrentEdit' || error.status === 412) return { kind: 'conflict' };
+  if (error.code === 'invalidValue' && error.field) return { kind: 'field', field: error.field, serverMessage: error.message };
+  if (error.status === 403) return { kind: 'general', text: e.forbidden };
+  if (error.status === 404) return { kind: 'general', text: e.notFound };
+  if (error.status === 409) return { kind: 'general', text: e.closed };
+  if (error.status === 0 || error.status >= 500) return { kind: 'general', text: e.serverUnavailable };
+  return { kind: 'general', text: e.saveFailed(error.message) };
+}
+
+/** Moves focus to a form's field by its id, after React has shown the messages. */
+export function focusField(id: string): void {
+  window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+}

@@ -1,0 +1,119 @@
+import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { Language } from '../../../../bot/src/domain/language';
+import { LIMITS } from '../../../../bot/src/domain/limits';
+import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
+import { EDITING_MESSAGES } from '../../i18n/editing-messages';
+import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
+import { ConflictNotice } from '../editing/ConflictNotice';
+import { FormHeading } from '../editing/FormHeading';
+import { useFormStyles } from '../editing/form-styles';
+import { focusField, saveFailure } from '../editing/save-errors';
+
+export interface CancelMeetingFormProps {
+  entry: SavedMeeting;
+  heading: string;
+  councilId: string;
+  api: ReturnType<typeof meetingsApi>;
+  language: Language;
+  onSaved: (saved: SavedMeeting) => void;
+  onCancel: () => void;
+}
+
+const FIELD_ID = 'cancel-meeting-reason';
+
+/** Cancels a meeting with a reason members see. */
+export function CancelMeetingForm({ entry, heading, councilId, api, language, onSaved, onCancel }: CancelMeetingFormProps) {
+  const styles = useFormStyles();
+  const m = MEETINGS_MESSAGES[language];
+  const e = EDITING_MESSAGES[language];
+  const [current, setCurrent] = useState(entry);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [state, setState] = useState<'idle' | 'saving' | 'conflict' | 'reloading'>('idle');
+  const [failure, setFailure] = useState<string>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (state !== 'idle') return;
+    setFailure(undefined);
+    const text = reason.trim();
+    const problem = text === '' ? e.required : text.length > LIMITS.reason ? e.tooLong(LIMITS.reason) : undefined;
+    setError(problem);
+    if (problem) {
+      focusField(FIELD_ID);
+      return;
+    }
+    setState('saving');
+    try {
+      const saved = await api.cancel(councilId, current.meeting.id, text, current.etag);
+      setState('idle');
+      onSaved(saved);
+    } catch (caught) {
+      const why = saveFailure(caught, e);
+      setState(why.kind === 'conflict' ? 'conflict' : 'idle');
+      if (why.kind === 'field') {
+        setError(e.invalid);
+        focusField(FIELD_ID);
+      } else if (why.kind === 'general') setFailure(why.text);
+    }
+  };
+
+  const reloadNow = async () => {
+    setState('reloading');
+    try {
+      setCurrent(await api.get(councilId, current.meeting.id));
+      setFailure(e.reloaded);
+      setState('idle');
+    } catch {
+      setState('conflict');
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(ev) => void submit(ev)}
+      noValidate
+      aria-labelledby="cancel-meeting-heading"
+      data-testid="cancel-meeting-form"
+    >
+      <FormHeading id="cancel-meeting-heading">{heading}</FormHeading>
+      <p className={styles.intro}>{m.cancelIntro}</p>
+      <Field
+        label={m.fieldReason}
+        required
+        hint={m.reasonHint}
+        validationMessage={error}
+        validationState={error ? 'error' : 'none'}
+      >
+        <Textarea
+          id={FIELD_ID}
+          value={reason}
+          resize="vertical"
+          onChange={(_ev, d) => {
+            setReason(d.value);
+            setError(undefined);
+          }}
+        />
+      </Field>
+      {state === 'conflict' || state === 'reloading' ? (
+        <ConflictNotice e={e} onReload={() => void reloadNow()} busy={state === 'reloading'} />
+      ) : (
+        failure && (
+          <MessageBar intent={failure === e.reloaded ? 'info' : 'error'} layout="multiline" role="alert">
+            <MessageBarBody>{failure}</MessageBarBody>
+          </MessageBar>
+        )
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="cancel-meeting-save">
+          {state === 'saving' ? e.saving : m.cancelButton}
+        </Button>
+        <Button type="button" onClick={onCancel}>
+          {m.keepMeeting}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { formatDeadline, formatMeetingTime } from '../../../../bot/src/domain/date-format';
+import type { Language } from '../../../../bot/src/domain/language';
+import type { Meeting } from '../../../../bot/src/domain/meeting';
+import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
+import { MESSAGES } from '../../i18n/messages';
+import { useSharedStyles } from '../shared-styles';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
+});
+
+export interface MeetingCardProps {
+  meeting: Meeting;
+  timeZone: string;
+  language: Language;
+  /** Managers only, and only before the meeting is held or cancelled. */
+  actions?: { onEdit: () => void; onCancel: () => void; busy?: boolean };
+}
+
+/** One meeting: when, where, status and deadlines; for managers, edit and cancel. */
+export function MeetingCard({ meeting, timeZone, language, actions }: MeetingCardProps) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const m = MEETINGS_MESSAGES[language];
+  const t = MESSAGES[language];
+  const when = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language);
+  const headingId = `meeting-${meeting.id}`;
+  return (
+    <article className={styles.card} aria-labelledby={headingId} data-testid="meeting-card" data-meeting-id={meeting.id}>
+      <h3 id={headingId} tabIndex={-1} className={shared.h3}>
+        {when}
+      </h3>
+      <div>
+        <Badge
+          appearance={meeting.status === 'cancelled' ? 'filled' : 'tint'}
+          color={meeting.status === 'cancelled' ? 'danger' : 'brand'}
+        >
+          {t.meetingStatus[meeting.status]}
+        </Badge>
+      </div>
+      {meeting.cancelledReason && <p className={shared.paragraph}>{m.cancelledBecause(meeting.cancelledReason)}</p>}
+      <dl className={shared.details}>
+        {meeting.place && (
+          <>
+            <dt className={shared.term}>{m.place}</dt>
+            <dd className={shared.definition} data-testid="meeting-place">
+              {meeting.place}
+            </dd>
+          </>
+        )}
+        {meeting.onlineLink && (
+          <>
+            <dt className={shared.term}>{m.online}</dt>
+            <dd className={shared.definition}>
+              <Link href={meeting.onlineLink} target="_blank" rel="noopener noreferrer">
+                {m.meetingLink}
+              </Link>
+            </dd>
+          </>
+        )}
+        <dt className={shared.term}>{m.proposalDeadline}</dt>
+        <dd className={shared.definition} data-testid="meeting-proposal-deadline">
+          {formatDeadline(meeting.proposalDeadline, timeZone, language)}
+        </dd>
+        <dt className={shared.term}>{m.noticeDeadline}</dt>
+        <dd className={shared.definition} data-testid="meeting-notice-deadline">
+          {formatDeadline(meeting.noticeDeadline, timeZone, language)}
+        </dd>
+      </dl>
+      {actions && (
+        <div className={styles.actions}>
+          <Button onClick={actions.onEdit} disabled={actions.busy} aria-label={m.editFor(when)} data-testid="meeting-edit">
+            {m.edit}
+          </Button>
+          <Button onClick={actions.onCancel} disabled={actions.busy} aria-label={m.cancelFor(when)} data-testid="meeting-cancel">
+            {m.cancelMeeting}
+          </Button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,198 @@
+import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { useMemo, useState, type ReactNode } from 'react';
+import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
+import type { Meeting } from '../../../../bot/src/domain/meeting';
+import { isOpenForMembers } from '../../../../bot/src/domain/meeting-status';
+import { councilSettingsApi } from '../../api/council-settings-api';
+import { meetingsApi, type SavedMeeting } from '../../api/meetings-api';
+import { EDITING_MESSAGES } from '../../i18n/editing-messages';
+import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
+import { useAsync } from '../../state/use-async';
+import { announcement, LiveStatus } from '../editing/LiveStatus';
+import { useAfterReload } from '../editing/use-after-reload';
+import { saveFailure } from '../editing/save-errors';
+import { ErrorView } from '../ErrorView';
+import { errorText } from '../error-text';
+import { LoadingView } from '../LoadingView';
+import { useSharedStyles } from '../shared-styles';
+import type { ViewContext } from '../view-registry';
+import { CancelMeetingForm } from './CancelMeetingForm';
+import { MeetingCard } from './MeetingCard';
+import { MeetingForm } from './MeetingForm';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  h1: { ...typographyStyles.title2, margin: 0, ':focus-visible': { outlineOffset: '2px' } },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gap: tokens.spacingHorizontalM,
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20rem), 1fr))',
+  },
+});
+
+type Mode =
+  { kind: 'list' } | { kind: 'create' } | { kind: 'edit'; entry: SavedMeeting } | { kind: 'cancel'; entry: SavedMeeting };
+
+/** "Møter": the council's meetings, upcoming and past. Managers create, edit and cancel; members read. */
+export function MeetingsView({ ctx }: { ctx: ViewContext }) {
+  const { language, client, council, canManage, t } = ctx;
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const m = MEETINGS_MESSAGES[language];
+  const e = EDITING_MESSAGES[language];
+  const api = useMemo(() => meetingsApi(client), [client]);
+  const [version, setVersion] = useState(0);
+  const loaded = useAsync(async () => {
+    const [meetings, settings] = await Promise.all([api.list(council.id), councilSettingsApi(client).get(council.id)]);
+    return { meetings, timeZone: settings.settings.timeZone };
+  }, [api, client, council.id, version]);
+  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const [opening, setOpening] = useState<string>();
+
+  const { status, setStatus, afterReload } = useAfterReload(mode.kind === 'list' && loaded.status === 'ok');
+
+  const data = loaded.value;
+  if (!data) {
+    if (loaded.status === 'error')
+      return <ErrorView t={t} message={errorText(loaded.error, t)} onRetry={() => setVersion((n) => n + 1)} />;
+    return <LoadingView label={t.loading} />;
+  }
+  const { timeZone } = data;
+  const when = (meeting: Meeting) => formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language);
+  const backToList = (focusId: string) => {
+    setMode({ kind: 'list' });
+    afterReload({ focusId });
+  };
+  const saved = (text: string, meetingId: string) => {
+    setVersion((n) => n + 1);
+    setMode({ kind: 'list' });
+    afterReload({ status: announcement('success', text), focusId: `meeting-${meetingId}` });
+  };
+  // The edit and cancel forms start from the meeting as it is now, with its ETag.
+  const open = async (meeting: Meeting, kind: 'edit' | 'cancel') => {
+    setOpening(meeting.id);
+    try {
+      const entry = await api.get(council.id, meeting.id);
+      setMode({ kind, entry });
+    } catch (error) {
+      const why = saveFailure(error, e);
+      setStatus(announcement('error', why.kind === 'general' ? why.text : e.notFound));
+    } finally {
+      setOpening(undefined);
+    }
+  };
+
+  let form: ReactNode;
+  if (canManage && mode.kind === 'create') {
+    form = (
+      <MeetingForm
+        heading={m.createHeading}
+        councilId={council.id}
+        timeZone={timeZone}
+        api={api}
+        language={language}
+        onCancel={() => backToList('meeting-create')}
+        onSaved={(result) => saved(m.created(when(result.meeting)), result.meeting.id)}
+      />
+    );
+  } else if (canManage && mode.kind === 'edit') {
+    form = (
+      <MeetingForm
+        entry={mode.entry}
+        heading={m.editHeading(when(mode.entry.meeting))}
+        councilId={council.id}
+        timeZone={timeZone}
+        api={api}
+        language={language}
+        onCancel={() => backToList(`meeting-${mode.entry.meeting.id}`)}
+        onSaved={(result) => saved(m.saved(when(result.meeting)), result.meeting.id)}
+      />
+    );
+  } else if (canManage && mode.kind === 'cancel') {
+    form = (
+      <CancelMeetingForm
+        entry={mode.entry}
+        heading={m.cancelHeading(when(mode.entry.meeting))}
+        councilId={council.id}
+        api={api}
+        language={language}
+        onCancel={() => backToList(`meeting-${mode.entry.meeting.id}`)}
+        onSaved={(result) => saved(m.cancelled(when(result.meeting)), result.meeting.id)}
+      />
+    );
+  }
+  // The live region stays in the page whatever is shown, so a result is read out when the list comes back.
+  if (form)
+    return (
+      <div className={styles.root}>
+        <LiveStatus value={status} />
+        {form}
+      </div>
+    );
+
+  const now = Date.now();
+  const upcoming = data.meetings.filter((x) => Date.parse(x.startsAt) > now);
+  const past = data.meetings.filter((x) => Date.parse(x.startsAt) <= now).reverse();
+  const list = (meetings: Meeting[], empty: string, testId: string) =>
+    meetings.length === 0 ? (
+      <p className={shared.paragraph}>{empty}</p>
+    ) : (
+      <ul className={styles.list} data-testid={testId}>
+        {meetings.map((meeting) => (
+          <li key={meeting.id}>
+            <MeetingCard
+              meeting={meeting}
+              timeZone={timeZone}
+              language={language}
+              actions={
+                canManage && isOpenForMembers(meeting.status)
+                  ? {
+                      onEdit: () => void open(meeting, 'edit'),
+                      onCancel: () => void open(meeting, 'cancel'),
+                      busy: opening === meeting.id,
+                    }
+                  : undefined
+              }
+            />
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <div className={styles.root}>
+      <LiveStatus value={status} />
+      <h1 id="meetings-heading" tabIndex={-1} className={styles.h1}>
+        {m.heading}
+      </h1>
+      {!canManage && <p className={shared.paragraph}>{e.readOnlyNote}</p>}
+      {canManage && (
+        <div>
+          <Button
+            id="meeting-create"
+            appearance="primary"
+            onClick={() => setMode({ kind: 'create' })}
+            data-testid="meeting-create"
+          >
+            {m.create}
+          </Button>
+        </div>
+      )}
+      <section aria-labelledby="upcoming-meetings-heading">
+        <h2 id="upcoming-meetings-heading" className={shared.h2}>
+          {m.upcoming}
+        </h2>
+        {list(upcoming, m.noUpcoming, 'upcoming-meetings')}
+      </section>
+      <section aria-labelledby="past-meetings-heading">
+        <h2 id="past-meetings-heading" className={shared.h2}>
+          {m.past}
+        </h2>
+        {list(past, m.noPast, 'past-meetings')}
+      </section>
+    </div>
+  );
+}

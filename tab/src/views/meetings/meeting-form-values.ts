@@ -1,0 +1,107 @@
+import { LIMITS } from '../../../../bot/src/domain/limits';
+import type { Meeting } from '../../../../bot/src/domain/meeting';
+import {
+  defaultDeadlines,
+  hasPlaceOrLink,
+  localInstant,
+  resolveSchedule,
+  toLocalDateTime,
+  toLocalSchedule,
+  type ScheduleCheck,
+  type ScheduleField,
+} from '../../../../bot/src/domain/meeting-schedule';
+import type { MeetingFormValues } from '../../api/meetings-api';
+import type { EditingMessages } from '../../i18n/editing-messages';
+import type { MeetingsMessages } from '../../i18n/meetings-messages';
+
+/** The meeting form's inputs, all strings as the inputs hold them ('' = empty). */
+export interface MeetingFormState {
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  onlineLink: string;
+  proposalDeadline: string;
+  noticeDeadline: string;
+}
+
+export type MeetingField = ScheduleField | 'place' | 'onlineLink';
+export type MeetingFormErrors = Partial<Record<MeetingField, string>>;
+
+export const NEW_MEETING: MeetingFormState = {
+  date: '',
+  startTime: '10:00',
+  endTime: '12:00',
+  place: '',
+  onlineLink: '',
+  proposalDeadline: '',
+  noticeDeadline: '',
+};
+
+export function stateOf(meeting: Meeting, zone: string): MeetingFormState {
+  return { ...toLocalSchedule(meeting, zone), place: meeting.place ?? '', onlineLink: meeting.onlineLink ?? '' };
+}
+
+/** The default deadlines for the date and start in the form, as form values; undefined until both are valid. */
+export function defaultDeadlineState(
+  state: Pick<MeetingFormState, 'date' | 'startTime'>,
+  zone: string,
+): Pick<MeetingFormState, 'proposalDeadline' | 'noticeDeadline'> | undefined {
+  const start = localInstant(state.date, state.startTime, zone);
+  if (!start.ok) return undefined;
+  const d = defaultDeadlines(start.instant.toUTC().toISO() ?? '', zone);
+  return { proposalDeadline: toLocalDateTime(d.proposalDeadline, zone), noticeDeadline: toLocalDateTime(d.noticeDeadline, zone) };
+}
+
+export function bodyOf(state: MeetingFormState): MeetingFormValues {
+  const body: MeetingFormValues = {
+    date: state.date,
+    startTime: state.startTime,
+    endTime: state.endTime,
+    proposalDeadline: state.proposalDeadline,
+    noticeDeadline: state.noticeDeadline,
+  };
+  if (state.place.trim() !== '') body.place = state.place.trim();
+  if (state.onlineLink.trim() !== '') body.onlineLink = state.onlineLink.trim();
+  return body;
+}
+
+const URL = /^https?:\/\/[^\s]+$/i;
+
+/** The server's checks, run in the browser so each problem shows next to its field at once. */
+export function meetingFormErrors(
+  state: MeetingFormState,
+  zone: string,
+  check: ScheduleCheck,
+  m: MeetingsMessages,
+  e: EditingMessages,
+): MeetingFormErrors {
+  const errors: MeetingFormErrors = {};
+  if (state.date === '') errors.date = e.required;
+  const result = resolveSchedule(
+    {
+      date: state.date,
+      startTime: state.startTime,
+      endTime: state.endTime,
+      proposalDeadline: state.proposalDeadline,
+      noticeDeadline: state.noticeDeadline,
+    },
+    zone,
+    check,
+  );
+  if (!result.ok) for (const p of result.problems) errors[p.field] ??= m.problems[p.code];
+  if (!hasPlaceOrLink(state.place, state.onlineLink)) errors.place = m.placeOrLink;
+  if (state.place.trim().length > LIMITS.place) errors.place = e.tooLong(LIMITS.place);
+  const link = state.onlineLink.trim();
+  if (link !== '' && (!URL.test(link) || link.length > LIMITS.url)) errors.onlineLink = e.notUrl;
+  return errors;
+}
+
+/** A field the server refused after the form's own checks passed. */
+export function serverFieldText(field: string, m: MeetingsMessages, e: EditingMessages): string {
+  if (field === 'date') return m.yearLocked;
+  if (field === 'place') return m.placeOrLink;
+  if (field === 'onlineLink') return e.notUrl;
+  if (field === 'proposalDeadline' || field === 'noticeDeadline') return m.problems.deadlineNotBeforeStart;
+  return e.invalid;
+}

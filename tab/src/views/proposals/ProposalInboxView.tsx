@@ -1,0 +1,159 @@
+import { MessageBar, MessageBarBody, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { DecisionAction } from '../../../../bot/src/domain/proposal';
+import type { Meeting } from '../../api/api-types';
+import type { DecisionReply, ProposalInbox } from '../../api/agenda-types';
+import { proposalApi } from '../../api/proposal-api';
+import { AGENDA_MESSAGES } from '../../i18n/agenda-messages';
+import { useAnnouncer } from '../../state/use-announcer';
+import { useAsync } from '../../state/use-async';
+import { useMeetingChoice } from '../../state/use-meeting-choice';
+import { ConflictBar } from '../ConflictBar';
+import { ErrorView } from '../ErrorView';
+import { errorText } from '../error-text';
+import { LoadingView } from '../LoadingView';
+import { MeetingPicker } from '../MeetingPicker';
+import { Section } from '../Section';
+import { useSharedStyles } from '../shared-styles';
+import type { ViewContext } from '../view-registry';
+import { ProposalEntry } from './ProposalEntry';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
+  h1: { ...typographyStyles.title2, margin: 0 },
+  picker: { maxWidth: '32rem' },
+  live: { ...typographyStyles.body1Strong, margin: 0, minHeight: '1.25rem' },
+});
+
+export const PROPOSALS_VIEW_ID = 'proposals';
+
+/** Saksforslag: the secretary's inbox of members' proposals for a meeting (the upcoming one unless another is chosen). */
+export function ProposalInboxView({ ctx }: { ctx: ViewContext }) {
+  const { t, language } = ctx;
+  const a = AGENDA_MESSAGES[language];
+  const styles = useStyles();
+  const choice = useMeetingChoice(ctx, PROPOSALS_VIEW_ID);
+  if (choice.meetings.status === 'error') {
+    return <ErrorView t={t} message={errorText(choice.meetings.error, t)} onRetry={() => window.location.reload()} />;
+  }
+  if (choice.meetings.status === 'loading') return <LoadingView label={t.loading} />;
+  return (
+    <div className={styles.root}>
+      <h1 className={styles.h1}>{a.inboxTitle}</h1>
+      {choice.meeting ? (
+        <MeetingInbox
+          key={choice.meeting.id}
+          ctx={ctx}
+          meeting={choice.meeting}
+          meetings={choice.meetings.value}
+          onChoose={choice.choose}
+        />
+      ) : (
+        <p>{a.noMeetings}</p>
+      )}
+    </div>
+  );
+}
+
+interface MeetingInboxProps {
+  ctx: ViewContext;
+  meeting: Meeting;
+  meetings: Meeting[];
+  onChoose: (meetingId: string) => void;
+}
+
+function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
+  const { t, language, client, council } = ctx;
+  const a = AGENDA_MESSAGES[language];
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const api = useMemo(() => proposalApi(client, council.id, meeting.id), [client, council.id, meeting.id]);
+  const [attempt, setAttempt] = useState(0);
+  const loaded = useAsync(() => api.load(), [api, attempt]);
+  const [latest, setLatest] = useState<ProposalInbox>();
+  const [conflict, setConflict] = useState(false);
+  const [focusId, setFocusId] = useState<string>();
+  const live = useAnnouncer();
+
+  useEffect(() => {
+    if (focusId) document.getElementById(`proposal-${focusId}`)?.focus();
+  }, [focusId, latest]);
+
+  const reload = () => {
+    setLatest(undefined);
+    setConflict(false);
+    setAttempt((n) => n + 1);
+  };
+
+  const inbox = latest ?? (loaded.status === 'ok' ? loaded.value : undefined);
+  if (!inbox) {
+    if (loaded.status === 'error') return <ErrorView t={t} message={errorText(loaded.error, t)} onRetry={reload} />;
+    return <LoadingView label={t.loading} />;
+  }
+
+  const decided = (reply: DecisionReply, action: DecisionAction) => {
+    setLatest(reply.inbox);
+    setFocusId(reply.proposal.id);
+    live.announce(`${a.decided[action](reply.proposal.title)} ${a.notification[reply.notification]}`);
+  };
+
+  const pending = inbox.proposals.filter((e) => e.proposal.status === 'pending');
+  const done = inbox.proposals.filter((e) => e.proposal.status !== 'pending');
+  const entry = (e: (typeof inbox.proposals)[number]) => (
+    <ProposalEntry
+      key={`${e.proposal.id}|${e.etag}`}
+      t={t}
+      a={a}
+      language={language}
+      entry={e}
+      inbox={inbox}
+      api={api}
+      onDecided={decided}
+      onConflict={() => setConflict(true)}
+    />
+  );
+
+  return (
+    <>
+      <p className={shared.paragraph}>{a.inboxIntro}</p>
+      <div className={styles.picker}>
+        <MeetingPicker
+          t={t}
+          a={a}
+          language={language}
+          timeZone={inbox.council.timeZone}
+          meetings={meetings}
+          meetingId={meeting.id}
+          onChoose={onChoose}
+        />
+      </div>
+      <p className={styles.live} role="status" aria-live="polite" data-testid="live">
+        <span key={live.key}>{live.message}</span>
+      </p>
+      {conflict && <ConflictBar a={a} onReload={reload} />}
+      {!inbox.agendaEditable && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{a.agendaClosed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {inbox.proposals.length === 0 ? (
+        <p className={shared.paragraph}>{a.inboxEmpty}</p>
+      ) : (
+        <>
+          <Section id="pending-proposals" title={a.pendingHeading(pending.length)} testId="pending-proposals">
+            {pending.length === 0 ? (
+              <p className={shared.paragraph}>{a.noPending}</p>
+            ) : (
+              <ul className={shared.plainList}>{pending.map(entry)}</ul>
+            )}
+          </Section>
+          {done.length > 0 && (
+            <Section id="decided-proposals" title={a.decidedHeading(done.length)} testId="decided-proposals">
+              <ul className={shared.plainList}>{done.map(entry)}</ul>
+            </Section>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
+import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
+import { openView } from '../support/secretary-tab';
+import { startTestApp, type RunningTestApp } from '../support/test-app';
+
+const browserTests = browserAvailability();
+
+(browserTests.run ? describe : describe.skip)('the secretary changes council settings in the tab', () => {
+  let running: RunningTestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    running = await startTestApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  it('explains offentleglova next to the choice, and saves who reads written input and the quorum', async () => {
+    const page = await openView(browser, running.baseUrl, 'settings');
+    const input = page.getByTestId('settings-input-section');
+    await input.getByText(/offentleglova/).waitFor();
+    expect(await page.getByRole('radio', { name: /Bare sekretæren, fram til møtet/ }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: /Alle medlemmene, med en gang/ }).check();
+    await page.getByRole('radio', { name: /et fast antall stemmeberettigede/ }).check();
+    await page.getByLabel('Antall som må være til stede').fill('5');
+    expect(await page.getByTestId('quorum-preview').innerText()).toBe(
+      'Med dagens 7 stemmeberettigede må minst 5 være til stede.',
+    );
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('save-status').getByText('Innstillingene er lagret.').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'settings-saved-1280.png'), fullPage: true });
+
+    await page.reload();
+    await page.getByTestId('settings-form').waitFor();
+    expect(await page.getByRole('radio', { name: /Alle medlemmene, med en gang/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Antall som må være til stede').inputValue()).toBe('5');
+    await page.getByTestId('nav-roster').click();
+    expect(await page.getByTestId('quorum-today').innerText()).toBe('I dag 7 stemmeberettigede: minst 5 må være til stede.');
+  });
+
+  it('refuses a case-number start below the numbers already used, next to the field', async () => {
+    const page = await openView(browser, running.baseUrl, 'settings');
+    const taken = await page.getByTestId('case-numbers-taken').innerText();
+    const last = /(\d+)\/(\d{2})/.exec(taken);
+    expect(last).not.toBeNull();
+    const lastUsed = Number(last![1]);
+    await page.getByLabel('Neste saksnummer').fill(String(lastUsed));
+    await page.getByTestId('settings-save').click();
+    await page.getByText(`Numre under ${lastUsed + 1} er allerede brukt. Velg ${lastUsed + 1} eller høyere.`).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-caseNumberStart-next');
+    await page.getByLabel('Neste saksnummer').fill(String(lastUsed + 10));
+    expect(await page.getByTestId('case-number-preview').innerText()).toContain(`${lastUsed + 10}/`);
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('save-status').getByText('Innstillingene er lagret.').waitFor();
+  });
+
+  it('tells the second of two editors that the settings changed, and never overwrites', async () => {
+    const first = await openView(browser, running.baseUrl, 'settings');
+    const second = await openView(browser, running.baseUrl, 'settings');
+    await first.getByTestId('settings-form').waitFor();
+    await second.getByTestId('settings-form').waitFor();
+    await first.getByLabel('Utvalgets språk').selectOption('nn');
+    await first.getByTestId('settings-save').click();
+    await first.getByTestId('save-status').getByText('Innstillingene er lagret.').waitFor();
+    await second.getByLabel('Tidssone').selectOption('Europe/Stockholm');
+    await second.getByTestId('settings-save').click();
+    await second.getByTestId('conflict').getByText('Endret av noen andre — last inn på nytt').waitFor();
+    await second.getByTestId('conflict-reload').click();
+    await second.getByText('Lastet inn på nytt').waitFor();
+    expect(await second.getByLabel('Utvalgets språk').inputValue()).toBe('nn');
+    expect(await second.getByLabel('Tidssone').inputValue()).toBe('Europe/Oslo');
+  });
+
+  it('is not offered to a member, and the API refuses a member (403)', async () => {
+    const page = await openView(browser, running.baseUrl, 'settings', { as: DEMO_MEMBERS.adele });
+    await page.getByTestId('nav-upcoming').waitFor();
+    expect(await page.getByTestId('nav-settings').count()).toBe(0);
+    expect(await page.getByTestId('settings-form').count()).toBe(0);
+    const status = await page.evaluate(
+      async ([councilId, adele]) => {
+        const read = await fetch(`/api/councils/${councilId}/settings`, { headers: { 'X-Utvalg-Dev-User': adele! } });
+        const { settings, etag } = (await read.json()) as { settings: unknown; etag: string };
+        const response = await fetch(`/api/councils/${councilId}/settings`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-Utvalg-Dev-User': adele!, 'If-Match': etag },
+          body: JSON.stringify(settings),
+        });
+        return response.status;
+      },
+      [DEMO_COUNCIL_ID, DEMO_MEMBERS.adele],
+    );
+    expect(status).toBe(403);
+  });
+});
