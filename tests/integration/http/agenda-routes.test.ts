@@ -119,7 +119,7 @@ describe('adding an item', () => {
       [{ ...fields({ attachments: [{ title: 'Usikker', url: 'http://nav.no/x.pdf' }] }) }, 'attachments.0.url'],
       [{ ...fields({ attachments: [{ title: '', url: 'https://nav.no/x.pdf' }] }) }, 'attachments.0.title'],
       [{ ...fields({ exempt: { legalBasis: '' } }) }, 'exempt.legalBasis'],
-      [{ ...fields({ caseNumber: { sequence: 1, year: 2026 } }) }, 'body'],
+      [{ ...fields({ caseNumber: { sequence: 1, year: 2026 } }) }, 'caseNumber'], // a case number is the lock's to give, never the client's
     ];
     for (const [body, field] of cases) {
       const reply = await api('POST', `${agendaPath()}/items`, { body: { id: randomUUID(), ...body } });

@@ -304,7 +304,7 @@ describe('declining, deferring and merging', () => {
       ['merge', { decisionId: randomUUID(), itemId: 'no-such-item', reason: 'x' }, 'itemId'],
       ['defer', { decisionId: randomUUID(), toMeetingId: meetingId }, 'toMeetingId'],
       ['accept', { decisionId: 'has/slash' }, 'decisionId'],
-      ['accept', { decisionId: randomUUID(), status: 'accepted' }, 'body'],
+      ['accept', { decisionId: randomUUID(), status: 'accepted' }, 'status'], // the status follows from the action, never from the client
     ];
     for (const [action, body, field] of cases) {
       const reply = await api('POST', decide(id, action), { body, etag: entry.etag });
