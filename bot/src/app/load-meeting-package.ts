@@ -1,6 +1,7 @@
 import { calendarDate } from '../domain/calendar-date';
 import { NotFound } from '../domain/errors';
 import { buildMeetingPackage, type MeetingPackage } from '../domain/meeting-package';
+import { canManageMeetings } from '../domain/member';
 import { requireMember } from './authorize';
 import type { AppDeps, Principal } from './deps';
 
@@ -18,7 +19,7 @@ export async function loadMeetingPackage(
   const [council, roster] = await Promise.all([deps.councils.get(councilId), deps.members.listRoster(councilId)]);
   if (!council) throw new NotFound('council');
   const now = deps.clock();
-  requireMember(roster, principal, calendarDate(now, council.value.timeZone));
+  const member = requireMember(roster, principal, calendarDate(now, council.value.timeZone));
   const meeting = await deps.meetings.get(councilId, meetingId);
   if (!meeting) throw new NotFound('meeting');
   const work = await deps.work.load(councilId, meetingId);
@@ -35,5 +36,7 @@ export async function loadMeetingPackage(
       publications: work.publication.map((r) => r.value),
     },
     now,
+    // Apology reasons and other members' input are included only as far as this reader may see them.
+    { memberId: member.aadObjectId, canManage: canManageMeetings(member) },
   );
 }

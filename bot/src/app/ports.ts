@@ -4,6 +4,7 @@ import type { Attendance } from '../domain/attendance';
 import type { CaseNumber } from '../domain/case-number';
 import type { Council } from '../domain/council';
 import type { PendingSetup } from '../domain/council-setup';
+import type { InputNotice } from '../domain/input-notice';
 import type { InputRequest, WrittenInput } from '../domain/input-request';
 import type { Meeting } from '../domain/meeting';
 import type { Member } from '../domain/member';
@@ -57,6 +58,7 @@ export interface WorkKinds {
   input: WrittenInput;
   /** The agenda as published in the notice (revision 0) and in each later change post. */
   publication: AgendaPublication;
+  inputNotice: InputNotice;
 }
 export type WorkKind = keyof WorkKinds;
 

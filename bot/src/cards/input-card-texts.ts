@@ -11,6 +11,10 @@ const nb = {
   theSecretary: 'sekretæren',
   savedChanges: 'Takk! Endringene dine er lagret. Du kan endre innspillet fram til fristen.',
   noOpenInputs: 'Du har ingen åpne spørsmål om skriftlig innspill nå.',
+  visibleToSecretary: 'Bare sekretæren og lederen ser svaret ditt før møtet.',
+  visibleToAll: 'Alle medlemmene kan lese svaret ditt før møtet.',
+  publicRecord: 'Innspill kan bli et offentlig dokument etter offentleglova.',
+  noticeText: 'Sekretæren ber om skriftlig innspill til møtet {date}. Frist: {deadline}.',
 };
 type InputTexts = typeof nb;
 
@@ -25,6 +29,10 @@ const nn: InputTexts = {
   theSecretary: 'sekretæren',
   savedChanges: 'Takk! Endringane dine er lagra. Du kan endre innspelet fram til fristen.',
   noOpenInputs: 'Du har ingen opne spørsmål om skriftleg innspel no.',
+  visibleToSecretary: 'Berre sekretæren og leiaren ser svaret ditt før møtet.',
+  visibleToAll: 'Alle medlemmene kan lese svaret ditt før møtet.',
+  publicRecord: 'Innspel kan bli eit offentleg dokument etter offentleglova.',
+  noticeText: 'Sekretæren ber om skriftleg innspel til møtet {date}. Frist: {deadline}.',
 };
 
 const en: InputTexts = {
@@ -38,6 +46,10 @@ const en: InputTexts = {
   theSecretary: 'the secretary',
   savedChanges: 'Thank you! Your changes are saved. You can change your input until the deadline.',
   noOpenInputs: 'You have no open requests for written input right now.',
+  visibleToSecretary: 'Only the secretary and the chair see your answer before the meeting.',
+  visibleToAll: 'All members can read your answer before the meeting.',
+  publicRecord: 'Input can become a public document under the Freedom of Information Act (offentleglova).',
+  noticeText: 'The secretary asks for written input for the meeting on {date}. Deadline: {deadline}.',
 };
 
 const CATALOGUE: Record<Language, InputTexts> = { nb, nn, en };

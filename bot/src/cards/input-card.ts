@@ -1,3 +1,4 @@
+import type { InputVisibility } from '../domain/council';
 import type { Language } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import { answerFieldId } from '../schemas/card-payloads';
@@ -27,6 +28,8 @@ export interface InputCardData {
   /** The save replaced earlier answers: say "changes saved", so an edit visibly did something. */
   edited?: boolean;
   problems: FieldProblem[];
+  /** Who reads the answer before the meeting (the council's setting), said where the member writes. */
+  visibility: InputVisibility;
 }
 
 /**
@@ -54,6 +57,7 @@ export function inputCard(data: InputCardData): AdaptiveCard {
       ? ''
       : fill(t.deadlinePassed, { date: data.deadlineText, secretary: data.secretaryName ?? t.theSecretary }),
     formProblem: data.problems.length > 0 ? common.fixBelow : '',
+    privacyText: data.visibility === 'allMembers' ? t.visibleToAll : t.visibleToSecretary,
     maxAnswer: LIMITS.answer,
     questions: data.questions.map((q) => ({
       text: q.text,

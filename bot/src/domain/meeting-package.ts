@@ -3,7 +3,8 @@ import { summarizePublication, type PublicationSummary } from './agenda-changes'
 import type { AgendaPublication } from './agenda-publication';
 import { attendanceState, type Attendance, type AttendanceAnswer, type AttendanceState } from './attendance';
 import type { Council } from './council';
-import { isInputOpen, isAsked, type InputRequest, type WrittenInput } from './input-request';
+import { visibleInputs, type InputReader } from './input-privacy';
+import { askedMembers, isInputOpen, type InputRequest, type WrittenInput } from './input-request';
 import type { Meeting } from './meeting';
 import { isActiveOn, isDeputy, type Member } from './member';
 import type { AgendaProposal } from './proposal';
@@ -37,6 +38,10 @@ export interface InputRequestSummary {
   open: boolean;
   answeredBy: string[];
   notAnsweredBy: string[];
+  /** The written input this reader may see (input privacy applied), with the author's name. */
+  inputs: (WrittenInput & { name: string })[];
+  /** Other members' input exists but is kept from this reader until the meeting. */
+  othersHidden: boolean;
 }
 
 /** What the tab shows for one meeting: the meeting package and who has answered what. */
@@ -53,12 +58,18 @@ export interface MeetingPackage {
 }
 
 /** Builds the meeting package from one partition's rows and the roster. Pure: the clock is passed in. */
+/**
+ * `reader` decides what personal content is included: apology reasons only for
+ * the secretary and chair, other members' written input only as the council's
+ * input privacy allows. Without a reader, neither is included.
+ */
 export function buildMeetingPackage(
   council: Council,
   meeting: Meeting,
   roster: readonly Member[],
   work: MeetingWorkingSet,
   now: Date,
+  reader: InputReader = { memberId: '', canManage: false },
 ): MeetingPackage {
   const meetingDate = DateTime.fromISO(meeting.startsAt, { zone: council.timeZone }).toISODate() ?? '';
   const expected = roster.filter((m) => isActiveOn(m, meetingDate) && !isDeputy(m) && m.role !== 'observer');
@@ -75,7 +86,8 @@ export function buildMeetingPackage(
       state: attendanceState(answered),
     };
     if (answered) {
-      line.answer = answered.answer;
+      const { answer } = answered;
+      line.answer = answer.kind === 'apologies' && !reader.canManage ? { kind: 'apologies' } : answer;
       if (answered.answer.kind === 'deputy') line.deputyName = nameOf.get(answered.answer.deputyId);
     }
     return line;
@@ -83,18 +95,18 @@ export function buildMeetingPackage(
 
   const inputRequests = work.inputRequests.map((request) => {
     // Observers give input too; deputies are asked only when named.
-    const asked = roster.filter(
-      (m) =>
-        isActiveOn(m, meetingDate) &&
-        isAsked(request, m.aadObjectId) &&
-        (!isDeputy(m) || request.askedMemberIds.includes(m.aadObjectId)),
-    );
-    const answeredIds = new Set(work.inputs.filter((i) => i.requestId === request.id).map((i) => i.memberId));
+    const asked = askedMembers(request, roster, meetingDate);
+    const askedIds = new Set(asked.map((m) => m.aadObjectId));
+    const given = work.inputs.filter((i) => i.requestId === request.id && askedIds.has(i.memberId));
+    const answeredIds = new Set(given.map((i) => i.memberId));
+    const shown = visibleInputs(given, council.inputVisibility, meeting, reader, now);
     return {
       request,
       open: isInputOpen(request, now),
       answeredBy: asked.filter((m) => answeredIds.has(m.aadObjectId)).map((m) => m.name),
       notAnsweredBy: asked.filter((m) => !answeredIds.has(m.aadObjectId)).map((m) => m.name),
+      inputs: shown.map((i) => ({ ...i, name: nameOf.get(i.memberId) ?? '?' })),
+      othersHidden: shown.length < given.length,
     };
   });
 

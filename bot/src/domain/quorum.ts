@@ -26,7 +26,9 @@ export function votingMembersOn(members: readonly Member[], date: string): Membe
 
 /**
  * Expected quorum from the answers so far. A member who sends a deputy counts
- * once (the deputy stands in); apologies and no answer do not count.
+ * once (the deputy stands in); apologies and no answer do not count. One
+ * person stands in for one member: a pool deputy named by two members counts
+ * once, and a deputy no longer on the roster on the meeting date not at all.
  */
 export function expectedQuorum(
   members: readonly Member[],
@@ -36,10 +38,18 @@ export function expectedQuorum(
 ): QuorumResult {
   const voting = votingMembersOn(members, meetingDate);
   const byMember = new Map(answers.map((a) => [a.memberId, a.answer]));
-  const expectedPresent = voting.filter((m) => {
-    const answer = byMember.get(m.aadObjectId);
-    return answer !== undefined && isPresent(answer);
-  }).length;
+  const activeIds = new Set(members.filter((m) => isActiveOn(m, meetingDate)).map((m) => m.aadObjectId));
+  const deputiesStandingIn = new Set<string>();
+  let expectedPresent = 0;
+  for (const member of voting) {
+    const answer = byMember.get(member.aadObjectId);
+    if (answer === undefined || !isPresent(answer)) continue;
+    if (answer.kind === 'deputy') {
+      if (!activeIds.has(answer.deputyId) || deputiesStandingIn.has(answer.deputyId)) continue;
+      deputiesStandingIn.add(answer.deputyId);
+    }
+    expectedPresent += 1;
+  }
   const required = requiredForQuorum(rule, voting.length);
   return { votingMembers: voting.length, expectedPresent, required, reached: expectedPresent >= required };
 }

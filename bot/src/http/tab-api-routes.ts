@@ -8,6 +8,8 @@ import { registerRosterRoutes } from './routes/roster-routes';
 import { registerMeetingRoutes } from './routes/meeting-routes';
 import { registerCouncilSettingsRoutes } from './routes/council-settings-routes';
 import { registerPublishRoutes } from './routes/publish-routes';
+import { registerAttendanceRoutes } from './routes/attendance-routes';
+import { registerInputRequestRoutes } from './routes/input-request-routes';
 
 export interface DemoUser {
   aadObjectId: string;
@@ -25,4 +27,6 @@ export function registerTabApiRoutes(ctx: RouteContext, demoUsers: () => Promise
   registerMeetingRoutes(ctx);
   registerCouncilSettingsRoutes(ctx);
   registerPublishRoutes(ctx);
+  registerAttendanceRoutes(ctx);
+  registerInputRequestRoutes(ctx);
 }

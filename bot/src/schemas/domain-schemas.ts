@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ITEM_KINDS } from '../domain/agenda';
 import { DEFAULT_INPUT_VISIBILITY, INPUT_VISIBILITIES } from '../domain/council';
+import { INPUT_NOTICE_STATUSES } from '../domain/input-notice';
 import { LANGUAGES } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import { MEETING_STATUSES } from '../domain/meeting-status';
@@ -182,6 +183,8 @@ export const inputRequestSchema = z.object({
   agendaItemId: idSchema.optional(),
   askedMemberIds: z.array(idSchema).max(500),
   createdAt: isoInstant,
+  createdBy: idSchema.optional(),
+  closedAt: isoInstant.optional(),
 });
 
 export const writtenInputSchema = z.object({
@@ -222,6 +225,15 @@ export const agendaPublicationSchema = z.object({
   }),
 });
 
+export const inputNoticeSchema = z.object({
+  meetingId: idSchema,
+  requestId: idSchema,
+  memberId: idSchema,
+  status: z.enum(INPUT_NOTICE_STATUSES),
+  at: isoInstant,
+  detail: text(LIMITS.reason).optional(),
+});
+
 // Compile-time check that each schema produces exactly its domain type.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Check<T extends true> = T;
@@ -235,4 +247,5 @@ export type SchemasMatchDomain = [
   Check<Same<z.infer<typeof inputRequestSchema>, import('../domain/input-request').InputRequest>>,
   Check<Same<z.infer<typeof writtenInputSchema>, import('../domain/input-request').WrittenInput>>,
   Check<Same<z.infer<typeof agendaPublicationSchema>, import('../domain/agenda-publication').AgendaPublication>>,
+  Check<Same<z.infer<typeof inputNoticeSchema>, import('../domain/input-notice').InputNotice>>,
 ];

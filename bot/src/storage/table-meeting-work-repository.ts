@@ -7,6 +7,7 @@ import {
   agendaItemSchema,
   agendaPublicationSchema,
   attendanceSchema,
+  inputNoticeSchema,
   inputRequestSchema,
   proposalSchema,
   writtenInputSchema,
@@ -33,6 +34,7 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
   inputRequest: { schema: inputRequestSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
   input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
   publication: { schema: agendaPublicationSchema, meetingOf: (v) => v.meetingId, rowId: (v) => publicationRowId(v.revision) },
+  inputNotice: { schema: inputNoticeSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
 };
 
 const KINDS = Object.keys(SPECS) as WorkKind[];
@@ -53,7 +55,15 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   }
 
   async load(councilId: string, meetingId: string): Promise<VersionedWorkingSet> {
-    const set: VersionedWorkingSet = { item: [], proposal: [], attendance: [], inputRequest: [], input: [], publication: [] };
+    const set: VersionedWorkingSet = {
+      item: [],
+      proposal: [],
+      attendance: [],
+      inputRequest: [],
+      input: [],
+      publication: [],
+      inputNotice: [],
+    };
     const query = this.client.listEntities<Record<string, unknown>>({
       queryOptions: { filter: odata`PartitionKey eq ${workPartition(councilId, meetingId)}` },
     });

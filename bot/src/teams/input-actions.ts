@@ -3,6 +3,7 @@ import { giveWrittenInput, viewWrittenInput, type InputView } from '../app/give-
 import { languageFor } from '../app/language-for';
 import { inputCard } from '../cards/input-card';
 import { deadlineText, meetingTimeText } from '../cards/meeting-texts';
+import { itemHeading } from '../domain/agenda';
 import { DeadlinePassed } from '../domain/errors';
 import { acceptsInput } from '../domain/input-request';
 import { isActiveOn } from '../domain/member';
@@ -40,7 +41,7 @@ export async function inputCardFor(
       meetingId: meeting.id,
       requestId: request.id,
       meetingTime: meetingTimeText(meeting, council, language),
-      ...(item && { itemTitle: item.value.title }),
+      ...(item && { itemTitle: itemHeading(item.value) }),
       deadlineText: deadlineText(request.deadline, council, language),
       questions: request.questions,
       answers: state.answers ?? input?.answers ?? {},
@@ -49,6 +50,7 @@ export async function inputCardFor(
       saved: state.saved ?? false,
       ...(state.edited && { edited: true }),
       problems: state.problems ?? [],
+      visibility: council.inputVisibility,
     }),
   };
 }

@@ -15,6 +15,9 @@ import { SettingsView } from './settings/SettingsView';
 import { MEETINGS_MESSAGES } from '../i18n/meetings-messages';
 import { ROSTER_MESSAGES } from '../i18n/roster-messages';
 import { SETTINGS_MESSAGES } from '../i18n/settings-messages';
+import { INPUTS_MESSAGES } from '../i18n/inputs-messages';
+import { ATTENDANCE_VIEW_ID, AttendanceView } from './inputs/AttendanceView';
+import { INPUTS_VIEW_ID, InputRequestsView } from './inputs/InputRequestsView';
 
 /** What every view of the tab gets from the shell. */
 export interface ViewContext {
@@ -73,6 +76,19 @@ export const VIEWS: readonly TabView[] = [
     label: (language) => AGENDA_MESSAGES[language].navAgenda,
     managersOnly: true,
     render: (ctx) => <AgendaBuilderView ctx={ctx} />,
+  },
+  // Every member may read attendance (without apology reasons) and the input they may see; only managers edit.
+  {
+    id: ATTENDANCE_VIEW_ID,
+    label: (language) => INPUTS_MESSAGES[language].navAttendance,
+    managersOnly: false,
+    render: (ctx) => <AttendanceView ctx={ctx} />,
+  },
+  {
+    id: INPUTS_VIEW_ID,
+    label: (language) => INPUTS_MESSAGES[language].navInputs,
+    managersOnly: false,
+    render: (ctx) => <InputRequestsView ctx={ctx} />,
   },
   {
     id: 'roster',

@@ -4,6 +4,8 @@ import { CARD_VERBS } from '../../../bot/src/cards/card-verbs';
 import { cardTexts } from '../../../bot/src/cards/card-texts';
 import { helpCard } from '../../../bot/src/cards/help-card';
 import { inputCard, type InputCardData } from '../../../bot/src/cards/input-card';
+import { inputTexts } from '../../../bot/src/cards/input-card-texts';
+import { inputRequestNotice } from '../../../bot/src/cards/input-request-notice';
 import { proposalFormCard, proposalReceiptCard, type ProposalFormData } from '../../../bot/src/cards/proposal-cards';
 import { statusCard, type MeetingCardBase, type PersonalStatus } from '../../../bot/src/cards/status-card';
 import { formatDeadline, formatMeetingTime } from '../../../bot/src/domain/date-format';
@@ -195,6 +197,7 @@ function inputRequestCard(language: Language, overrides: Partial<InputCardData> 
     open: true,
     saved: false,
     problems: [],
+    visibility: 'secretaryUntilMeeting',
     ...overrides,
   });
 }
@@ -310,6 +313,7 @@ function everyCard(language: Language): [string, AdaptiveCard][] {
     ['input with problems', inputRequestCard(language, { problems: [{ field: 'answer_q2', kind: 'tooLong', max: 8000 }] })],
     ['input, closed', inputRequestCard(language, { open: false, secretaryName: EVIL })],
     ['input, closed, no secretary', inputRequestCard(language, { open: false })],
+    ['input, shared with all members', inputRequestCard(language, { visibility: 'allMembers' })],
     ['status, personal', statusCard(base(language), personal(language))],
     [
       'status, personal, all done',
@@ -607,6 +611,69 @@ describe('input card', () => {
   it('after the deadline without a named secretary, points to "the secretary"', () => {
     expect(attention(inputRequestCard('en', { open: false }))[0]).toContain('the secretary');
   });
+
+  it('says who reads the answer before the meeting, as the council decided, and that input can become public', () => {
+    const privateCard = texts(inputRequestCard('nb'));
+    expect(privateCard).toContain('Bare sekretæren og lederen ser svaret ditt før møtet.');
+    expect(privateCard).not.toContain('Alle medlemmene kan lese svaret ditt før møtet.');
+    expect(privateCard).toContain('Innspill kan bli et offentlig dokument etter offentleglova.');
+
+    const shared = texts(inputRequestCard('nb', { visibility: 'allMembers' }));
+    expect(shared).toContain('Alle medlemmene kan lese svaret ditt før møtet.');
+    expect(shared).not.toContain('Bare sekretæren og lederen ser svaret ditt før møtet.');
+    expect(texts(inputRequestCard('nn'))).toContain('Berre sekretæren og leiaren ser svaret ditt før møtet.');
+    expect(texts(inputRequestCard('en', { visibility: 'allMembers' }))).toContain(
+      'All members can read your answer before the meeting.',
+    );
+  });
+
+  it('says it where the member writes: before the first question and its answer field', () => {
+    const all = visible(inputRequestCard('nb'));
+    const privacy = all.findIndex((n) => n['text'] === 'Bare sekretæren og lederen ser svaret ditt før møtet.');
+    expect(privacy).toBeGreaterThan(-1);
+    expect(privacy).toBeLessThan(all.findIndex((n) => n['id'] === 'answer_q1'));
+  });
+
+  it('keeps saying it after the deadline, when the answer is shown as text', () => {
+    expect(texts(inputRequestCard('en', { open: false }))).toContain(
+      'Only the secretary and the chair see your answer before the meeting.',
+    );
+  });
+});
+
+describe('input request notice (the 1:1 message when a request is made)', () => {
+  const council = {
+    id: COUNCIL_ID,
+    tenantId: 'tenant-test',
+    name: 'Brukerutvalget',
+    kind: 'regional' as const,
+    language: 'nb' as const,
+    timeZone: 'Europe/Oslo',
+    quorumRule: { type: 'moreThanHalf' as const },
+    inputVisibility: 'allMembers' as const,
+  };
+  const meeting = aMeeting({ startsAt: '2026-11-04T09:00:00.000Z', endsAt: '2026-11-04T11:30:00.000Z' });
+  const request = { ...anInputRequest('r9', '2026-10-30T22:59:00.000Z'), questions: [{ id: 'q1', text: EVIL }] };
+
+  it.each(LANGUAGES)(
+    'in %s: the input card, empty and open, with the council setting, and a line for notifications',
+    (language) => {
+      const notice = inputRequestNotice({
+        council,
+        meeting,
+        request,
+        language,
+        itemTitle: `23/20 ${EVIL}`,
+        secretaryName: 'Siri',
+      });
+      expectWellFormed(notice.card, language);
+      expect(inputs(notice.card).map((n) => [n['id'], n['value']])).toEqual([['answer_q1', '']]);
+      expect(verbs(notice.card)).toEqual(['submitInput']);
+      expect(texts(notice.card)).toContain(inputTexts(language).visibleToAll);
+      expect(notice.text).toContain(deadline(request.deadline, language));
+      expect(notice.text).not.toMatch(/\{\w+\}/);
+    },
+  );
 });
 
 describe('status card', () => {

@@ -73,8 +73,13 @@ describe('buildMeetingPackage', () => {
     expect(ola).toMatchObject({ name: 'Ola Hansen', organisation: 'A-larm', state: 'deputy', deputyName: 'Per Vara' });
   });
 
-  it('keeps the reason for apologies and leaves no answer for those who have not answered', () => {
-    expect(pkg.attendance.find((l) => l.memberId === 'lise')?.answer).toEqual({ kind: 'apologies', reason: 'sykdom' });
+  it('keeps the reason for apologies for the secretary and chair only, and leaves no answer for those who have not answered', () => {
+    const forSecretary = buildMeetingPackage(council, meeting, roster, workingSet(), NOW, { memberId: 'siri', canManage: true });
+    expect(forSecretary.attendance.find((l) => l.memberId === 'lise')?.answer).toEqual({ kind: 'apologies', reason: 'sykdom' });
+    const forMember = buildMeetingPackage(council, meeting, roster, workingSet(), NOW, { memberId: 'anne', canManage: false });
+    expect(forMember.attendance.find((l) => l.memberId === 'lise')?.answer).toEqual({ kind: 'apologies' });
+    expect(JSON.stringify(forMember)).not.toContain('sykdom');
+    expect(JSON.stringify(pkg)).not.toContain('sykdom');
     const anne = pkg.attendance.find((l) => l.memberId === 'anne');
     expect(anne?.answer).toBeUndefined();
     expect(anne?.deputyName).toBeUndefined();
@@ -116,6 +121,46 @@ describe('buildMeetingPackage', () => {
       ['open', false],
       ['everyone', false],
     ]);
+  });
+
+  describe('written input, as far as the reader may see it', () => {
+    // Before the meeting (NOW is 10 September; the meeting is 18 September 10.00).
+    const answersIn = (p: ReturnType<typeof buildMeetingPackage>, id: string) =>
+      p.inputRequests.find((s) => s.request.id === id)?.inputs.map((i) => [i.memberId, i.name]);
+
+    it('before the meeting, with input kept for the secretary: a member sees only their own', () => {
+      const forAnne = buildMeetingPackage(council, meeting, roster, workingSet(), NOW, { memberId: 'anne', canManage: false });
+      expect(answersIn(forAnne, 'open')).toEqual([['anne', 'Anne Berg']]);
+      expect(forAnne.inputRequests.find((s) => s.request.id === 'open')?.othersHidden).toBe(false);
+      const forOla = buildMeetingPackage(council, meeting, roster, workingSet(), NOW, { memberId: 'ola', canManage: false });
+      expect(answersIn(forOla, 'open')).toEqual([]);
+      expect(forOla.inputRequests.find((s) => s.request.id === 'open')?.othersHidden).toBe(true);
+    });
+
+    it('the secretary and the chair see every answer before the meeting', () => {
+      const forSecretary = buildMeetingPackage(council, meeting, roster, workingSet(), NOW, {
+        memberId: 'siri',
+        canManage: true,
+      });
+      expect(answersIn(forSecretary, 'open')).toEqual([['anne', 'Anne Berg']]);
+      expect(answersIn(forSecretary, 'everyone')).toEqual([['lise', 'Lise Dahl']]);
+    });
+
+    it('a council that shares input lets every member read it before the meeting', () => {
+      const sharing = aCouncil({ inputVisibility: 'allMembers' });
+      const forOla = buildMeetingPackage(sharing, meeting, roster, workingSet(), NOW, { memberId: 'ola', canManage: false });
+      expect(answersIn(forOla, 'open')).toEqual([['anne', 'Anne Berg']]);
+    });
+
+    it('once the meeting has started, members read each other’s input', () => {
+      const started = new Date('2024-09-18T08:00:00.000Z');
+      const forOla = buildMeetingPackage(council, meeting, roster, workingSet(), started, { memberId: 'ola', canManage: false });
+      expect(answersIn(forOla, 'open')).toEqual([['anne', 'Anne Berg']]);
+    });
+
+    it('without a reader, no input at all', () => {
+      expect(pkg.inputRequests.flatMap((s) => s.inputs)).toEqual([]);
+    });
   });
 
   it('orders the agenda: approval first, Eventuelt last', () => {

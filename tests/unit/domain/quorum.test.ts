@@ -148,3 +148,28 @@ describe('expectedQuorum', () => {
     expect(result).toEqual({ votingMembers: 2, expectedPresent: 1, required: 2, reached: false });
   });
 });
+
+describe('expectedQuorum with deputies standing in', () => {
+  it('a pool deputy named by two members stands in for one of them only', () => {
+    const members = [...voters(4), aMember('pool', { inDeputyPool: true })];
+    const answers = [anAnswer('m1', { kind: 'deputy', deputyId: 'pool' }), anAnswer('m2', { kind: 'deputy', deputyId: 'pool' })];
+    expect(expectedQuorum(members, answers, MORE_THAN_HALF, MEETING_DATE)).toEqual({
+      votingMembers: 4,
+      expectedPresent: 1,
+      required: 3,
+      reached: false,
+    });
+  });
+
+  it('two different deputies each count', () => {
+    const members = [...voters(3), aMember('per', { deputyOf: 'm1' }), aMember('pool', { inDeputyPool: true })];
+    const answers = [anAnswer('m1', { kind: 'deputy', deputyId: 'per' }), anAnswer('m2', { kind: 'deputy', deputyId: 'pool' })];
+    expect(expectedQuorum(members, answers, MORE_THAN_HALF, MEETING_DATE)).toMatchObject({ expectedPresent: 2, reached: true });
+  });
+
+  it('a deputy who has left the council by the meeting date does not count', () => {
+    const members = [...voters(3), aMember('per', { deputyOf: 'm1', activeTo: '2024-09-01' })];
+    const answers = [anAnswer('m1', { kind: 'deputy', deputyId: 'per' }), ...attending(['m2'])];
+    expect(expectedQuorum(members, answers, MORE_THAN_HALF, MEETING_DATE)).toMatchObject({ expectedPresent: 1, reached: false });
+  });
+});

@@ -1,0 +1,37 @@
+import { ConcurrentEdit, NotFound } from '../domain/errors';
+import { editedInputRequest, type InputRequestDraft } from '../domain/input-request-rules';
+import type { SavedInputRequest } from './create-input-request';
+import type { AppDeps, Principal } from './deps';
+import { loadInputRequestWork } from './input-request-context';
+import { notifyAskedMembers } from './notify-asked-members';
+
+/**
+ * The secretary changes an input request, with the ETag they read (a stale one
+ * is 412 before anything else is checked). The edit rule is in
+ * editedInputRequest; members newly asked are told 1:1.
+ */
+export async function updateInputRequest(
+  deps: AppDeps,
+  principal: Principal,
+  councilId: string,
+  meetingId: string,
+  requestId: string,
+  draft: InputRequestDraft,
+  etag: string,
+): Promise<SavedInputRequest> {
+  const { context, work, draftContext } = await loadInputRequestWork(
+    deps,
+    principal,
+    councilId,
+    meetingId,
+    'change an input request',
+  );
+  const stored = work.inputRequest.find((r) => r.value.id === requestId);
+  if (!stored) throw new NotFound('input request');
+  if (stored.etag !== etag) throw new ConcurrentEdit('input request');
+  const hasAnswers = work.input.some((i) => i.value.requestId === requestId);
+  const edited = editedInputRequest(stored.value, draft, draftContext, hasAnswers);
+  const saved = await deps.work.update(councilId, 'inputRequest', edited, etag);
+  const notified = await notifyAskedMembers(deps, context, saved.value, work);
+  return { request: saved.value, etag: saved.etag, notified };
+}

@@ -1,0 +1,44 @@
+import { Field, Select, makeStyles } from '@fluentui/react-components';
+import { formatDate } from '../../../../bot/src/domain/date-format';
+import type { Meeting } from '../../../../bot/src/domain/meeting';
+import type { InputsMessages } from '../../i18n/inputs-messages';
+import type { ViewContext } from '../view-registry';
+import { meetingsNewestFirst } from './meeting-choice';
+
+// Shrinks below its longest option on a phone (a flex item would otherwise keep the select's natural width).
+const useStyles = makeStyles({
+  field: { flexGrow: 1, flexBasis: '16rem', minWidth: 0, maxWidth: '24rem' },
+  select: { minWidth: 0 },
+  control: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
+});
+
+export interface MeetingSelectProps {
+  ctx: ViewContext;
+  m: InputsMessages;
+  viewId: string;
+  meetings: readonly Meeting[];
+  meeting: Meeting;
+  timeZone: string;
+}
+
+/** Which meeting the view shows; choosing another puts it in the address (#/view/meetingId). */
+export function MeetingSelect({ ctx, m, viewId, meetings, meeting, timeZone }: MeetingSelectProps) {
+  const styles = useStyles();
+  return (
+    <Field label={m.meetingLabel} className={styles.field}>
+      <Select
+        className={styles.select}
+        select={{ className: styles.control }}
+        data-testid="meeting-select"
+        value={meeting.id}
+        onChange={(_event, data) => ctx.navigate(viewId, data.value)}
+      >
+        {meetingsNewestFirst(meetings).map((candidate) => (
+          <option key={candidate.id} value={candidate.id}>
+            {m.meetingOption(formatDate(candidate.startsAt, timeZone, ctx.language), ctx.t.meetingStatus[candidate.status])}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,58 @@
+import { ApiError } from '../../../tab/src/api/api-client';
+import { INPUTS_MESSAGES } from '../../../tab/src/i18n/inputs-messages';
+import { problemsFrom } from '../../../tab/src/views/inputs/form-problems';
+import { chooseMeeting } from '../../../tab/src/views/inputs/meeting-choice';
+import { aMeeting } from '../domain/builders';
+
+const m = INPUTS_MESSAGES.nb;
+const fallback = () => 'fallback';
+const invalid = (field: string, reason: string) =>
+  new ApiError(400, 'invalidValue', `Invalid value for ${field}: ${reason}`, field);
+
+describe('problemsFrom: the server’s answer next to the right field', () => {
+  it.each([
+    [invalid('questions.1.text', 'required'), { 'question-1': m.questionRequired }],
+    [invalid('questions.0.text', 'at most 1000 characters'), { 'question-0': m.questionTooLong(1000) }],
+    [invalid('questions', 'ask at least one question'), { questions: m.atLeastOneQuestion }],
+    [invalid('questions', 'at most 10 questions'), { questions: m.tooManyQuestions(10) }],
+    [invalid('questions', 'answers have arrived, so the questions can no longer change'), { questions: m.questionsLocked }],
+    [invalid('deadline', 'must be in the future'), { deadline: m.deadlinePast }],
+    [invalid('deadline', 'must be before or at the meeting start'), { deadline: m.deadlineAfterMeeting }],
+    [invalid('deadline', 'Invalid ISO datetime'), { deadline: m.deadlineInvalid }],
+    [invalid('agendaItemId', 'not an item on this meeting’s agenda'), { agendaItemId: m.itemUnknown }],
+    [invalid('askedMemberIds.2', 'not a valid id'), { askedMemberIds: m.membersUnknown }],
+  ])('%s', (error, fields) => {
+    expect(problemsFrom(error, m, fallback)).toEqual({ fields, form: m.fixBelow });
+  });
+
+  it('412 says "changed by someone else — reload" and offers a reload', () => {
+    expect(problemsFrom(new ApiError(412, 'concurrentEdit', 'x'), m, fallback)).toEqual({
+      fields: {},
+      form: 'Endret av noen andre — last inn på nytt.',
+      conflict: true,
+    });
+  });
+
+  it('anything else is said over the form', () => {
+    expect(problemsFrom(new ApiError(403, 'forbidden', 'no'), m, fallback)).toEqual({ fields: {}, form: 'fallback' });
+    expect(problemsFrom(invalid('request', 'the request was closed'), m, fallback)).toEqual({
+      fields: {},
+      form: m.requestClosed,
+    });
+  });
+});
+
+describe('chooseMeeting', () => {
+  const past = aMeeting({ id: 'past', startsAt: '2024-06-12T08:00:00.000Z', status: 'held' });
+  const next = aMeeting({ id: 'next', startsAt: '2024-09-18T08:00:00.000Z' });
+  const later = aMeeting({ id: 'later', startsAt: '2024-11-20T09:00:00.000Z' });
+  const NOW = new Date('2024-09-01T10:00:00.000Z');
+
+  it('takes the meeting named in the address, else the next one, else the latest', () => {
+    expect(chooseMeeting([past, next, later], 'past', NOW)?.id).toBe('past');
+    expect(chooseMeeting([past, later, next], undefined, NOW)?.id).toBe('next');
+    expect(chooseMeeting([past, next], 'gone', NOW)?.id).toBe('next');
+    expect(chooseMeeting([past, next], undefined, new Date('2025-01-01T00:00:00Z'))?.id).toBe('next');
+    expect(chooseMeeting([], undefined, NOW)).toBeUndefined();
+  });
+});
