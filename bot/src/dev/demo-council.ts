@@ -4,10 +4,11 @@ import type { Attendance, AttendanceAnswer } from '../domain/attendance';
 import { DEFAULT_INPUT_VISIBILITY, type Council } from '../domain/council';
 import type { InputRequest, WrittenInput } from '../domain/input-request';
 import type { Meeting } from '../domain/meeting';
+import { isWorkingDay } from '../domain/norwegian-holidays';
 import { defaultVoting, type Member, type Role } from '../domain/member';
 import type { AgendaProposal } from '../domain/proposal';
 import { DEFAULT_QUORUM_RULE } from '../domain/quorum';
-import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from './demo-ids';
+import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TEAM_ID, DEMO_TENANT_ID } from './demo-ids';
 
 const ZONE = 'Europe/Oslo';
 
@@ -26,10 +27,10 @@ export interface DemoData {
   };
 }
 
-/** A weekday at 10.00–12.30 Oslo time, `days` from today. */
+/** A working day at 10.00–12.30 Oslo time, `days` from today or a little later (no council meets on Christmas Day). */
 function meetingTimes(now: Date, days: number): { start: DateTime; end: DateTime } {
   let start = DateTime.fromJSDate(now, { zone: ZONE }).plus({ days }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
-  while (start.weekday > 5) start = start.plus({ days: 1 });
+  while (!isWorkingDay(start)) start = start.plus({ days: 1 });
   return { start, end: start.set({ hour: 12, minute: 30 }) };
 }
 
@@ -51,6 +52,8 @@ export function buildDemoData(now: Date): DemoData {
     inputVisibility: DEFAULT_INPUT_VISIBILITY,
     // The council adopted Utvalg mid-year: its series continues at 23.
     caseNumberStart: { year: past.start.year, next: 23 },
+    teamId: DEMO_TEAM_ID,
+    channelId: DEMO_TEAM_ID,
   };
 
   const member = (

@@ -4,6 +4,8 @@
  */
 export const DEMO_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 export const DEMO_COUNCIL_ID = 'demo-vestfold-telemark';
+/** The Playground's team ("My Team"): the demo council's channel, so a published notice shows in its General channel. */
+export const DEMO_TEAM_ID = 'team-id';
 
 const playgroundUser = (n: number): string => `00000000-0000-0000-0000-00000000000${n}`;
 export const DEMO_SECRETARY = playgroundUser(20); // Alex Wilber, the Playground's default user

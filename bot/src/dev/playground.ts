@@ -7,6 +7,7 @@ import { ensureTables } from '../storage/table-storage';
 import { composeApp, type ComposedApp } from '../compose';
 import { startAzurite, type RunningAzurite } from './azurite';
 import { seedDemoCouncil } from './seed-demo';
+import { DEMO_TEAM_ID } from './demo-ids';
 
 /**
  * `npm run playground`: what `npm start` starts (Azurite, tables, the demo
@@ -64,7 +65,7 @@ export function playgroundConfig(current: PlaygroundUser): string {
     personalChat: { id: `personal-chat-${current.id}` },
     groupChat: { id: 'group-chat-id', name: 'Group Chat' },
     team: {
-      id: 'team-id',
+      id: DEMO_TEAM_ID,
       name: 'My Team',
       aadGroupId: '00000000-0000-0000-0000-000000000031',
       channels: [{ id: 'channel-announcements-id', name: 'Announcements' }],

@@ -13,6 +13,8 @@ export async function seedDemoCouncil(deps: AppDeps): Promise<'seeded' | 'alread
   if (await deps.councils.get(DEMO_COUNCIL_ID)) return 'alreadyThere';
   const data = buildDemoData(deps.clock());
   await deps.councils.create(data.council);
+  // Linked to the Playground's team: "My Team - General" there is the council's channel.
+  await deps.councils.linkTeam(data.council);
   for (const member of data.members) await deps.members.create(member);
 
   const { past, upcoming } = data;

@@ -20,6 +20,8 @@ export interface MeetingsMessages {
   editFor: (when: string) => string;
   cancelMeeting: string;
   cancelFor: (when: string) => string;
+  /** Accessible name of a link from a meeting to one of its views ("Saksliste for møtet …"). */
+  viewFor: (view: string, when: string) => string;
   createHeading: string;
   createIntro: string;
   editHeading: (when: string) => string;
@@ -69,6 +71,7 @@ const nb: MeetingsMessages = {
   editFor: (when) => `Rediger møtet ${when}`,
   cancelMeeting: 'Avlys',
   cancelFor: (when) => `Avlys møtet ${when}`,
+  viewFor: (view, when) => `${view} for møtet ${when}`,
   createHeading: 'Nytt møte',
   createIntro:
     'Møtet åpner med en gang for saksforslag, oppmøtesvar og innspill. Sakslisten får «Godkjenning av innkalling og referat» og «Eventuelt».',
@@ -126,6 +129,7 @@ const nn: MeetingsMessages = {
   editFor: (when) => `Rediger møtet ${when}`,
   cancelMeeting: 'Avlys',
   cancelFor: (when) => `Avlys møtet ${when}`,
+  viewFor: (view, when) => `${view} for møtet ${when}`,
   createHeading: 'Nytt møte',
   createIntro:
     'Møtet opnar med ein gong for saksforslag, oppmøtesvar og innspel. Saklista får «Godkjenning av innkalling og referat» og «Eventuelt».',
@@ -183,6 +187,7 @@ const en: MeetingsMessages = {
   editFor: (when) => `Edit the meeting ${when}`,
   cancelMeeting: 'Cancel meeting',
   cancelFor: (when) => `Cancel the meeting ${when}`,
+  viewFor: (view, when) => `${view} for the meeting ${when}`,
   createHeading: 'New meeting',
   createIntro:
     'The meeting opens at once for proposals, attendance and written input. The agenda gets "Approval of the notice and the minutes" and "Any other business".',

@@ -72,6 +72,11 @@ describe.each([
     expect(await deps.members.councilsOf(DEMO_TENANT_ID, DEMO_SECRETARY)).toEqual([DEMO_COUNCIL_ID]);
   });
 
+  it("is the council of the Agents Playground's team, so its General channel gets the notice", async () => {
+    const linked = await deps.councils.findByTeam(DEMO_TENANT_ID, 'team-id');
+    expect(linked?.value.id).toBe(DEMO_COUNCIL_ID);
+  });
+
   it(`has a held past meeting in ${pastYear} whose agenda is numbered 23/${pastYear % 100}, … in order, with attendance`, async () => {
     const { past } = await meetings();
     expect(past.status).toBe('held');

@@ -26,10 +26,19 @@ export interface MeetingCardProps {
   language: Language;
   /** Managers only, and only before the meeting is held or cancelled. */
   actions?: { onEdit: () => void; onCancel: () => void; busy?: boolean };
+  /** Links to this meeting in other views (its proposals, agenda, package). */
+  links?: readonly MeetingLink[];
+}
+
+export interface MeetingLink {
+  /** The view's name, shown as the link text. */
+  label: string;
+  href: string;
+  testId: string;
 }
 
 /** One meeting: when, where, status and deadlines; for managers, edit and cancel. */
-export function MeetingCard({ meeting, timeZone, language, actions }: MeetingCardProps) {
+export function MeetingCard({ meeting, timeZone, language, actions, links = [] }: MeetingCardProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const m = MEETINGS_MESSAGES[language];
@@ -78,6 +87,15 @@ export function MeetingCard({ meeting, timeZone, language, actions }: MeetingCar
           {formatDeadline(meeting.noticeDeadline, timeZone, language)}
         </dd>
       </dl>
+      {links.length > 0 && (
+        <div className={styles.actions} data-testid="meeting-links">
+          {links.map((link) => (
+            <Link key={link.testId} href={link.href} aria-label={m.viewFor(link.label, when)} data-testid={link.testId}>
+              {link.label}
+            </Link>
+          ))}
+        </div>
+      )}
       {actions && (
         <div className={styles.actions}>
           <Button onClick={actions.onEdit} disabled={actions.busy} aria-label={m.editFor(when)} data-testid="meeting-edit">

@@ -17,7 +17,12 @@ import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-registry';
 import { CancelMeetingForm } from './CancelMeetingForm';
-import { MeetingCard } from './MeetingCard';
+import { AGENDA_MESSAGES } from '../../i18n/agenda-messages';
+import { PACKAGE_MESSAGES } from '../../i18n/package-messages';
+import { hashFor } from '../../state/use-hash-route';
+import { AGENDA_VIEW_ID } from '../agenda/AgendaBuilderView';
+import { PROPOSALS_VIEW_ID } from '../proposals/ProposalInboxView';
+import { MeetingCard, type MeetingLink } from './MeetingCard';
 import { MeetingForm } from './MeetingForm';
 
 const useStyles = makeStyles({
@@ -133,6 +138,19 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
       </div>
     );
 
+  // From a meeting straight to its work: managers triage and build the agenda; everyone reads the package.
+  const linksFor = (meeting: Meeting): MeetingLink[] => {
+    if (meeting.status === 'cancelled') return [];
+    const a = AGENDA_MESSAGES[language];
+    const links: MeetingLink[] = [];
+    if (canManage && isOpenForMembers(meeting.status)) {
+      links.push({ label: a.navProposals, href: hashFor(PROPOSALS_VIEW_ID, meeting.id), testId: 'meeting-link-proposals' });
+      links.push({ label: a.navAgenda, href: hashFor(AGENDA_VIEW_ID, meeting.id), testId: 'meeting-link-agenda' });
+    }
+    links.push({ label: PACKAGE_MESSAGES[language].nav, href: hashFor('package', meeting.id), testId: 'meeting-link-package' });
+    return links;
+  };
+
   const now = Date.now();
   const upcoming = data.meetings.filter((x) => Date.parse(x.startsAt) > now);
   const past = data.meetings.filter((x) => Date.parse(x.startsAt) <= now).reverse();
@@ -147,6 +165,7 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
               meeting={meeting}
               timeZone={timeZone}
               language={language}
+              links={linksFor(meeting)}
               actions={
                 canManage && isOpenForMembers(meeting.status)
                   ? {
