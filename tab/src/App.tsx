@@ -7,6 +7,7 @@ import { chooseLanguage, languageFromQuery } from './i18n/choose-language';
 import { MESSAGES } from './i18n/messages';
 import { useAsync } from './state/use-async';
 import { useHashRoute } from './state/use-hash-route';
+import { nextRoute } from './views/view-registry';
 import type { TeamsHost } from './teams/teams-host';
 import { CouncilPicker } from './views/CouncilPicker';
 import { DevBanner } from './views/DevBanner';
@@ -89,7 +90,11 @@ export function App({ host }: { host: TeamsHost }) {
       <>
         {views.length > 1 && (
           <nav aria-label={t.navLabel} data-print="hide">
-            <TabList className={styles.nav} selectedValue={view.id} onTabSelect={(_event, data) => navigate(String(data.value))}>
+            <TabList
+              className={styles.nav}
+              selectedValue={view.id}
+              onTabSelect={(_event, data) => navigate(...nextRoute(view, route.param, String(data.value)))}
+            >
               {views.map((v) => (
                 <Tab key={v.id} value={v.id} data-testid={`nav-${v.id}`}>
                   {v.label(language)}

@@ -149,10 +149,17 @@ const KEYBOARD: Hand = {
       });
     }, 60_000);
 
-    it('«Saksliste» has it between the standard items; the secretary adds one more item', async () => {
-      await secretary.goto(`${session.running.baseUrl}/tab/#/meetings`);
-      await hand.press(secretary, meetingCard(secretary).getByTestId('meeting-link-agenda'));
+    it('«Saksliste», from the navigation, stays on that meeting and has it between the standard items; one more is added', async () => {
+      // From this meeting's proposals to its agenda: the navigation keeps the meeting.
+      if (how === 'mouse') await secretary.getByTestId('nav-agenda').click();
+      else {
+        await tabTo(secretary, secretary.getByTestId('nav-proposals'), 200);
+        await secretary.keyboard.press('ArrowRight');
+        await secretary.keyboard.press('Enter');
+      }
+      await secretary.waitForURL(new RegExp(`#/agenda/${meetingId}$`));
       await secretary.getByTestId('agenda-builder').waitFor();
+      expect(await secretary.getByTestId('meeting-picker').inputValue()).toBe(meetingId);
       const titles = () => secretary.getByTestId('builder-item').locator('h3').allInnerTexts();
       await secretary.getByTestId('builder-item').filter({ hasText: proposal }).waitFor();
       expect(await titles()).toEqual(['Godkjenning av innkalling og referat', proposal, 'Eventuelt']);

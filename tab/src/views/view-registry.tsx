@@ -41,6 +41,8 @@ export interface TabView {
   label: (language: Language) => string;
   /** Only secretaries and chairs see it (members read the upcoming meeting and the package). */
   managersOnly: boolean;
+  /** Shows one meeting, named by the address (#/view/meetingId): moving between such views keeps the meeting. */
+  perMeeting?: true;
   render: (ctx: ViewContext) => ReactNode;
 }
 
@@ -61,18 +63,21 @@ export const VIEWS: readonly TabView[] = [
   {
     // #/package/<meetingId>; without an id, the next meeting. Members read it; managers also publish from it.
     id: 'package',
+    perMeeting: true,
     label: (language) => PACKAGE_MESSAGES[language].nav,
     managersOnly: false,
     render: (ctx) => <PackageView ctx={ctx} />,
   },
   {
     id: PROPOSALS_VIEW_ID,
+    perMeeting: true,
     label: (language) => AGENDA_MESSAGES[language].navProposals,
     managersOnly: true,
     render: (ctx) => <ProposalInboxView ctx={ctx} />,
   },
   {
     id: AGENDA_VIEW_ID,
+    perMeeting: true,
     label: (language) => AGENDA_MESSAGES[language].navAgenda,
     managersOnly: true,
     render: (ctx) => <AgendaBuilderView ctx={ctx} />,
@@ -80,12 +85,14 @@ export const VIEWS: readonly TabView[] = [
   // Every member may read attendance (without apology reasons) and the input they may see; only managers edit.
   {
     id: ATTENDANCE_VIEW_ID,
+    perMeeting: true,
     label: (language) => INPUTS_MESSAGES[language].navAttendance,
     managersOnly: false,
     render: (ctx) => <AttendanceView ctx={ctx} />,
   },
   {
     id: INPUTS_VIEW_ID,
+    perMeeting: true,
     label: (language) => INPUTS_MESSAGES[language].navInputs,
     managersOnly: false,
     render: (ctx) => <InputRequestsView ctx={ctx} />,
@@ -107,4 +114,13 @@ export const VIEWS: readonly TabView[] = [
 /** The views a person may open, in navigation order. */
 export function viewsFor(canManage: boolean): readonly TabView[] {
   return VIEWS.filter((view) => canManage || !view.managersOnly);
+}
+
+/**
+ * Where a click in the navigation goes: from one meeting's proposals to the
+ * same meeting's agenda, not back to the next meeting. Other views start fresh.
+ */
+export function nextRoute(current: TabView, param: string | undefined, targetId: string): [string, string?] {
+  const target = VIEWS.find((v) => v.id === targetId);
+  return current.perMeeting && target?.perMeeting && param !== undefined ? [targetId, param] : [targetId];
 }
