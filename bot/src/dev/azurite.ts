@@ -56,7 +56,14 @@ export async function startAzurite(
   } else {
     args.push('--inMemoryPersistence');
   }
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: Ctrl-C in the terminal reaches only us, and stop() asks Azurite to save and
+  // close once. A second SIGINT (the terminal's and ours) would end it before its file is written.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const killIfLeft = (): void => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killIfLeft);
+  child.once('exit', () => process.removeListener('exit', killIfLeft));
   await waitForReady(child, options.timeoutMs ?? 20_000);
   return {
     port,
@@ -88,14 +95,19 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {
   });
 }
 
+/**
+ * Azurite's table service saves its data file on SIGINT (or an IPC "shutdown"),
+ * not on SIGTERM: a SIGTERM ends it at once and loses what was written since
+ * its last autosave (every few seconds), e.g. a whole `demo:reset`.
+ */
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+    const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
     child.once('exit', () => {
       clearTimeout(force);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill('SIGINT');
   });
 }
