@@ -13,12 +13,11 @@ import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import { agendaApi } from '../../api/agenda-api';
 import type { AgendaItemInput, AgendaReply, AgendaView } from '../../api/agenda-types';
-import type { Meeting } from '../../api/api-types';
 import { AGENDA_MESSAGES } from '../../i18n/agenda-messages';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
-import { useMeetingChoice } from '../../state/use-meeting-choice';
 import { ConflictBar } from '../ConflictBar';
+import { PerMeetingView, type MeetingShown } from '../PerMeetingView';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { saveFailure, type SaveFailure } from '../field-problems';
@@ -31,8 +30,6 @@ import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemRow, moveButtonId } from './AgendaItemRow';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
-  h1: { ...typographyStyles.title2, margin: 0 },
   picker: { maxWidth: '32rem' },
   live: { ...typographyStyles.body1Strong, margin: 0, minHeight: '1.25rem' },
   list: {
@@ -63,37 +60,16 @@ export const AGENDA_VIEW_ID = 'agenda';
 
 /** Saksliste: the secretary's agenda builder for a meeting (the upcoming one unless another is chosen). */
 export function AgendaBuilderView({ ctx }: { ctx: ViewContext }) {
-  const { t, language } = ctx;
-  const a = AGENDA_MESSAGES[language];
-  const styles = useStyles();
-  const choice = useMeetingChoice(ctx, AGENDA_VIEW_ID);
-  if (choice.meetings.status === 'error') {
-    return <ErrorView t={t} message={errorText(choice.meetings.error, t)} onRetry={() => window.location.reload()} />;
-  }
-  if (choice.meetings.status === 'loading') return <LoadingView label={t.loading} />;
+  const a = AGENDA_MESSAGES[ctx.language];
   return (
-    <div className={styles.root}>
-      <h1 className={styles.h1}>{a.builderTitle}</h1>
-      {choice.meeting ? (
-        <MeetingAgenda
-          key={choice.meeting.id}
-          ctx={ctx}
-          meeting={choice.meeting}
-          meetings={choice.meetings.value}
-          onChoose={choice.choose}
-        />
-      ) : (
-        <p>{a.noMeetings}</p>
-      )}
-    </div>
+    <PerMeetingView ctx={ctx} viewId={AGENDA_VIEW_ID} title={a.builderTitle} noMeetings={a.noMeetings}>
+      {(shown) => <MeetingAgenda ctx={ctx} {...shown} />}
+    </PerMeetingView>
   );
 }
 
-interface MeetingAgendaProps {
+interface MeetingAgendaProps extends MeetingShown {
   ctx: ViewContext;
-  meeting: Meeting;
-  meetings: Meeting[];
-  onChoose: (meetingId: string) => void;
 }
 
 const newId = () => crypto.randomUUID();

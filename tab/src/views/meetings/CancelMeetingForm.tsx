@@ -1,11 +1,11 @@
-import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { Button, Field, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Language } from '../../../../bot/src/domain/language';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
 import { EDITING_MESSAGES } from '../../i18n/editing-messages';
 import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
-import { ConflictNotice } from '../editing/ConflictNotice';
+import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField, saveFailure } from '../editing/save-errors';
@@ -30,7 +30,7 @@ export function CancelMeetingForm({ entry, heading, councilId, api, language, on
   const [current, setCurrent] = useState(entry);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
-  const [state, setState] = useState<'idle' | 'saving' | 'conflict' | 'reloading'>('idle');
+  const [state, setState] = useState<FormSaveState>('idle');
   const [failure, setFailure] = useState<string>();
 
   const submit = async (event: FormEvent) => {
@@ -97,15 +97,7 @@ export function CancelMeetingForm({ entry, heading, councilId, api, language, on
           }}
         />
       </Field>
-      {state === 'conflict' || state === 'reloading' ? (
-        <ConflictNotice e={e} onReload={() => void reloadNow()} busy={state === 'reloading'} />
-      ) : (
-        failure && (
-          <MessageBar intent={failure === e.reloaded ? 'info' : 'error'} layout="multiline" role="alert">
-            <MessageBarBody>{failure}</MessageBarBody>
-          </MessageBar>
-        )
-      )}
+      <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="cancel-meeting-save">
           {state === 'saving' ? e.saving : m.cancelButton}

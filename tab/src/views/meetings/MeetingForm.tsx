@@ -1,11 +1,11 @@
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Language } from '../../../../bot/src/domain/language';
 import { localInstant } from '../../../../bot/src/domain/meeting-schedule';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
 import { EDITING_MESSAGES } from '../../i18n/editing-messages';
 import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
-import { ConflictNotice } from '../editing/ConflictNotice';
+import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField, saveFailure } from '../editing/save-errors';
@@ -54,7 +54,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, language
   // New meetings: the deadlines follow the date until the secretary changes them.
   const [deadlinesTouched, setDeadlinesTouched] = useState(entry !== undefined);
   const [errors, setErrors] = useState<MeetingFormErrors>({});
-  const [state, setState] = useState<'idle' | 'saving' | 'conflict' | 'reloading'>('idle');
+  const [state, setState] = useState<FormSaveState>('idle');
   const [failure, setFailure] = useState<string>();
 
   const set = (field: MeetingField, value: string) => {
@@ -209,20 +209,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, language
           </Button>
         </div>
       </fieldset>
-      {state === 'conflict' || state === 'reloading' ? (
-        <ConflictNotice e={e} onReload={() => void reloadNow()} busy={state === 'reloading'} />
-      ) : (
-        failure && (
-          <MessageBar
-            intent={failure === e.reloaded ? 'info' : 'error'}
-            layout="multiline"
-            role="alert"
-            data-testid="form-failure"
-          >
-            <MessageBarBody>{failure}</MessageBarBody>
-          </MessageBar>
-        )
-      )}
+      <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="meeting-save">
           {state === 'saving' ? e.saving : current ? e.save : m.createButton}

@@ -1,14 +1,13 @@
-import { MessageBar, MessageBarBody, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { DecisionAction } from '../../../../bot/src/domain/proposal';
-import type { Meeting } from '../../api/api-types';
 import type { DecisionReply, ProposalInbox } from '../../api/agenda-types';
 import { proposalApi } from '../../api/proposal-api';
 import { AGENDA_MESSAGES } from '../../i18n/agenda-messages';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
-import { useMeetingChoice } from '../../state/use-meeting-choice';
 import { ConflictBar } from '../ConflictBar';
+import { PerMeetingView, type MeetingShown } from '../PerMeetingView';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
@@ -19,8 +18,6 @@ import type { ViewContext } from '../view-registry';
 import { ProposalEntry } from './ProposalEntry';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
-  h1: { ...typographyStyles.title2, margin: 0 },
   picker: { maxWidth: '32rem' },
   live: { ...typographyStyles.body1Strong, margin: 0, minHeight: '1.25rem' },
 });
@@ -29,37 +26,16 @@ export const PROPOSALS_VIEW_ID = 'proposals';
 
 /** Saksforslag: the secretary's inbox of members' proposals for a meeting (the upcoming one unless another is chosen). */
 export function ProposalInboxView({ ctx }: { ctx: ViewContext }) {
-  const { t, language } = ctx;
-  const a = AGENDA_MESSAGES[language];
-  const styles = useStyles();
-  const choice = useMeetingChoice(ctx, PROPOSALS_VIEW_ID);
-  if (choice.meetings.status === 'error') {
-    return <ErrorView t={t} message={errorText(choice.meetings.error, t)} onRetry={() => window.location.reload()} />;
-  }
-  if (choice.meetings.status === 'loading') return <LoadingView label={t.loading} />;
+  const a = AGENDA_MESSAGES[ctx.language];
   return (
-    <div className={styles.root}>
-      <h1 className={styles.h1}>{a.inboxTitle}</h1>
-      {choice.meeting ? (
-        <MeetingInbox
-          key={choice.meeting.id}
-          ctx={ctx}
-          meeting={choice.meeting}
-          meetings={choice.meetings.value}
-          onChoose={choice.choose}
-        />
-      ) : (
-        <p>{a.noMeetings}</p>
-      )}
-    </div>
+    <PerMeetingView ctx={ctx} viewId={PROPOSALS_VIEW_ID} title={a.inboxTitle} noMeetings={a.noMeetings}>
+      {(shown) => <MeetingInbox ctx={ctx} {...shown} />}
+    </PerMeetingView>
   );
 }
 
-interface MeetingInboxProps {
+interface MeetingInboxProps extends MeetingShown {
   ctx: ViewContext;
-  meeting: Meeting;
-  meetings: Meeting[];
-  onChoose: (meetingId: string) => void;
 }
 
 function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {

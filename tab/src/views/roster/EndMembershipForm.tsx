@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Language } from '../../../../bot/src/domain/language';
 import { isCalendarDate } from '../../../../bot/src/domain/meeting-schedule';
@@ -7,7 +7,7 @@ import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
 import { EDITING_MESSAGES } from '../../i18n/editing-messages';
 import { ROSTER_MESSAGES } from '../../i18n/roster-messages';
-import { ConflictNotice } from '../editing/ConflictNotice';
+import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField, saveFailure } from '../editing/save-errors';
@@ -34,7 +34,7 @@ export function EndMembershipForm({ entry, roster, api, language, onSaved, onCan
   const [members, setMembers] = useState(() => roster.members.map((m) => m.member));
   const [activeTo, setActiveTo] = useState(entry.member.activeTo ?? roster.today);
   const [error, setError] = useState<string>();
-  const [state, setState] = useState<'idle' | 'saving' | 'conflict' | 'reloading'>('idle');
+  const [state, setState] = useState<FormSaveState>('idle');
   const [failure, setFailure] = useState<string>();
 
   const submit = async (event: FormEvent) => {
@@ -99,15 +99,7 @@ export function EndMembershipForm({ entry, roster, api, language, onSaved, onCan
           }}
         />
       </Field>
-      {state === 'conflict' || state === 'reloading' ? (
-        <ConflictNotice e={e} onReload={() => void reloadNow()} busy={state === 'reloading'} />
-      ) : (
-        failure && (
-          <MessageBar intent={failure === e.reloaded ? 'info' : 'error'} layout="multiline" role="alert">
-            <MessageBarBody>{failure}</MessageBarBody>
-          </MessageBar>
-        )
-      )}
+      <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="end-membership-save">
           {state === 'saving' ? e.saving : r.endButton}

@@ -8,7 +8,7 @@ import type { rosterApi, SavedMember } from '../../api/roster-api';
 import { EDITING_MESSAGES } from '../../i18n/editing-messages';
 import { MESSAGES } from '../../i18n/messages';
 import { ROSTER_MESSAGES } from '../../i18n/roster-messages';
-import { ConflictNotice } from '../editing/ConflictNotice';
+import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField, saveFailure } from '../editing/save-errors';
@@ -48,7 +48,7 @@ export function MemberForm({ mode, entry, roster, api, language, onSaved, onCanc
   const [members, setMembers] = useState<Member[]>(() => roster.members.map((m) => m.member));
   const [values, setValues] = useState<MemberFormValues>(() => valuesOf(entry?.member, roster.today));
   const [errors, setErrors] = useState<MemberFormErrors>({});
-  const [state, setState] = useState<'idle' | 'saving' | 'conflict' | 'reloading'>('idle');
+  const [state, setState] = useState<FormSaveState>('idle');
   const [failure, setFailure] = useState<string>();
 
   const set = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) => {
@@ -244,20 +244,7 @@ export function MemberForm({ mode, entry, roster, api, language, onSaved, onCanc
         </MessageBar>
       )}
 
-      {state === 'conflict' || state === 'reloading' ? (
-        <ConflictNotice e={e} onReload={() => void reloadNow()} busy={state === 'reloading'} />
-      ) : (
-        failure && (
-          <MessageBar
-            intent={failure === e.reloaded ? 'info' : 'error'}
-            layout="multiline"
-            role="alert"
-            data-testid="form-failure"
-          >
-            <MessageBarBody>{failure}</MessageBarBody>
-          </MessageBar>
-        )
-      )}
+      <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="member-save">
           {state === 'saving' ? e.saving : e.save}

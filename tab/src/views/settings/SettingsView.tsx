@@ -21,7 +21,7 @@ import { councilSettingsApi } from '../../api/council-settings-api';
 import { EDITING_MESSAGES } from '../../i18n/editing-messages';
 import { SETTINGS_MESSAGES } from '../../i18n/settings-messages';
 import { useAsync } from '../../state/use-async';
-import { ConflictNotice } from '../editing/ConflictNotice';
+import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { useFormStyles } from '../editing/form-styles';
 import { announcement, LiveStatus, type Announcement } from '../editing/LiveStatus';
 import { focusField, saveFailure } from '../editing/save-errors';
@@ -77,7 +77,7 @@ function SettingsForm({ view: initial, councilId, api, language }: SettingsFormP
   const [view, setView] = useState(initial);
   const [values, setValues] = useState<SettingsFormState>(() => stateOf(initial));
   const [errors, setErrors] = useState<SettingsFormErrors>({});
-  const [state, setState] = useState<'idle' | 'saving' | 'conflict' | 'reloading'>('idle');
+  const [state, setState] = useState<FormSaveState>('idle');
   const [failure, setFailure] = useState<string>();
   const [status, setStatus] = useState<Announcement>();
 
@@ -290,20 +290,7 @@ function SettingsForm({ view: initial, councilId, api, language }: SettingsFormP
           </div>
         </Section>
 
-        {state === 'conflict' || state === 'reloading' ? (
-          <ConflictNotice e={e} onReload={() => void reloadNow()} busy={state === 'reloading'} />
-        ) : (
-          failure && (
-            <MessageBar
-              intent={failure === e.reloaded ? 'info' : 'error'}
-              layout="multiline"
-              role="alert"
-              data-testid="form-failure"
-            >
-              <MessageBarBody>{failure}</MessageBarBody>
-            </MessageBar>
-          )
-        )}
+        <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
         <div className={form.actions}>
           <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="settings-save">
             {state === 'saving' ? e.saving : e.save}
