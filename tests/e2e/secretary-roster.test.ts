@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
-import { openView } from '../support/secretary-tab';
+import { openView, tabTo } from '../support/secretary-tab';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
@@ -138,5 +138,35 @@ const browserTests = browserAvailability();
     await page.getByTestId('member-save').click();
     await page.getByTestId('save-status').getByText('Kari Nordmann er lagt til.').waitFor();
     expect(await card(page, 'Kari Nordmann').innerText()).toContain('medlem – SAFO');
+  });
+
+  it('adds an observer by keyboard alone: Tab, typing, the letter keys in a list, Space on a box, Enter to save', async () => {
+    const page = await openView(browser, running.baseUrl, 'roster');
+    await card(page, 'Ola Berg').waitFor();
+    await tabTo(page, page.getByTestId('member-add'), 120);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Legg til medlem' }).waitFor();
+    await tabTo(page, page.getByLabel('Navn'));
+    await page.keyboard.type('Nils Bakke');
+    await tabTo(page, page.getByLabel('Objekt-ID i Microsoft Entra'));
+    await page.keyboard.type('entra-nils-bakke');
+    await tabTo(page, page.getByLabel('Rolle'));
+    await page.keyboard.type('observ'); // a closed list picks the option whose text starts with what is typed
+    expect(await page.getByLabel('Rolle').inputValue()).toBe('observer');
+    await tabTo(page, page.getByLabel('Organisasjon'));
+    await page.keyboard.type('Mental Helse');
+    await tabTo(page, page.getByLabel('Språk'));
+    await page.keyboard.type('nyn');
+    await tabTo(page, page.getByLabel('Med i redaksjonsrådet'));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByTestId('member-save'));
+    await page.keyboard.press('Enter');
+
+    await page.getByTestId('save-status').getByText('Nils Bakke er lagt til.').waitFor();
+    const added = await card(page, 'Nils Bakke').innerText();
+    expect(added).toContain('observatør – Mental Helse');
+    expect(added).toContain('Redaksjonsråd');
+    const stored = await running.app.deps.members.get(DEMO_COUNCIL_ID, 'entra-nils-bakke');
+    expect(stored?.value).toMatchObject({ role: 'observer', organisation: 'Mental Helse', language: 'nn', editorialBoard: true });
   });
 });

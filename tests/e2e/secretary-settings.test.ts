@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
-import { openView } from '../support/secretary-tab';
+import { openView, tabTo } from '../support/secretary-tab';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
@@ -41,6 +41,25 @@ const browserTests = browserAvailability();
     expect(await page.getByLabel('Antall som må være til stede').inputValue()).toBe('5');
     await page.getByTestId('nav-roster').click();
     expect(await page.getByTestId('quorum-today').innerText()).toBe('I dag 7 stemmeberettigede: minst 5 må være til stede.');
+  });
+
+  it('changes who reads written input and the quorum by keyboard alone: arrow keys in the choice, Enter saves', async () => {
+    const page = await openView(browser, running.baseUrl, 'settings');
+    const all = page.getByRole('radio', { name: /Alle medlemmene, med en gang/ });
+    await all.waitFor();
+    expect(await all.isChecked()).toBe(true); // as the test above left it
+    // A radio group is one Tab stop, on the chosen option; the arrow keys move the choice.
+    await tabTo(page, all, 120);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByRole('radio', { name: /Bare sekretæren, fram til møtet/ }).isChecked()).toBe(true);
+    await tabTo(page, page.getByLabel('Antall som må være til stede'), 120);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('save-status').getByText('Innstillingene er lagret.').waitFor();
+    const council = (await running.app.deps.councils.get(DEMO_COUNCIL_ID))!.value;
+    expect(council.inputVisibility).toBe('secretaryUntilMeeting');
+    expect(council.quorumRule).toEqual({ type: 'atLeast', count: 4 });
   });
 
   it('refuses a case-number start below the numbers already used, next to the field', async () => {
