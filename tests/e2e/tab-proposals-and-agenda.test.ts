@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
+import { tabTo } from '../support/secretary-tab';
+import { aProposal } from '../support/storage-builders';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
@@ -224,6 +226,72 @@ const browserTests = browserAvailability();
     expect(await row(second, 'Nytt fra NAV (overskriver)').count()).toBe(0);
     await first.close();
     await second.close();
+  });
+
+  it('defers one proposal to a later meeting and merges another into an item, by keyboard alone', async () => {
+    const { deps } = running.app;
+    // Half a year ahead: after the demo's upcoming meeting, whatever day the test runs.
+    const laterDate = new Date(Date.now() + 182 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const created = await fetch(`${running.baseUrl}/api/councils/${DEMO_COUNCIL_ID}/meetings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        date: laterDate,
+        startTime: '10:00',
+        endTime: '12:00',
+        place: 'NAV Notodden',
+        requestId: 'later-1',
+      }),
+    });
+    const laterId = ((await created.json()) as { meeting: { id: string } }).meeting.id;
+    await deps.work.create(
+      DEMO_COUNCIL_ID,
+      'proposal',
+      aProposal(upcomingId, 'p-survey', DEMO_MEMBERS.isaiah, { title: 'Brukerundersøkelsen 2027' }),
+    );
+    await deps.work.create(
+      DEMO_COUNCIL_ID,
+      'proposal',
+      aProposal(upcomingId, 'p-news', DEMO_MEMBERS.lynne, { title: 'Nytt fra kontorene' }),
+    );
+
+    const page = await open('proposals');
+    await entry(page, 'Brukerundersøkelsen 2027').waitFor();
+    await tabTo(page, entry(page, 'Brukerundersøkelsen 2027').getByTestId('decide-defer'), 200);
+    await page.keyboard.press('Enter');
+    // The list of later meetings gets focus; the one there is chosen.
+    await expect(page.getByTestId('defer-target').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    expect(await page.getByTestId('defer-target').inputValue()).toBe(laterId);
+    await tabTo(page, page.getByTestId('decision-confirm'));
+    await page.keyboard.press('Enter');
+    await expectText(page.getByTestId('live'), /«Brukerundersøkelsen 2027» er utsatt\./);
+    await expectText(
+      page.getByTestId('decided-proposals').getByTestId('proposal-entry').filter({ hasText: 'Brukerundersøkelsen 2027' }),
+      new RegExp(`Utsatt til møtet \\p{L}+ ${Number(laterDate.slice(8))}\\. \\p{L}+ ${laterDate.slice(0, 4)}`, 'u'),
+    );
+
+    await tabTo(page, entry(page, 'Nytt fra kontorene').getByTestId('decide-merge'), 200);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Nytt fra NAV'); // the closed list jumps to the item whose title starts so
+    await tabTo(page, page.getByTestId('decision-reason'));
+    await page.keyboard.type('Tas under Nytt fra NAV.');
+    await tabTo(page, page.getByTestId('decision-confirm'));
+    await page.keyboard.press('Enter');
+    await expectText(page.getByTestId('live'), /«Nytt fra kontorene» er slått sammen med en sak\./);
+    await shot(page, 'proposals-deferred-merged-1280');
+
+    const stored = await proposalsOf();
+    const nav = (await deps.work.load(DEMO_COUNCIL_ID, upcomingId)).item.find((i) => i.value.title.startsWith('Nytt fra NAV'));
+    expect(stored.find((p) => p.id === 'p-news')).toMatchObject({ status: 'merged', decision: { agendaItemId: nav?.value.id } });
+    expect(stored.find((p) => p.id === 'p-survey')).toMatchObject({
+      status: 'deferred',
+      decision: { deferredTo: { meetingId: laterId } },
+    });
+
+    // The later meeting's inbox has it, waiting for a decision there.
+    await page.goto(`${running.baseUrl}/tab/#/proposals/${laterId}`);
+    await expectText(page.getByTestId('pending-proposals'), /Brukerundersøkelsen 2027/);
+    await page.close();
   });
 
   // Dark in nynorsk and high contrast in English, so every catalogue meets axe too.
