@@ -1,11 +1,11 @@
-import { nextMeeting } from '../../../bot/src/domain/meeting';
 import type { Meeting } from '../api/api-types';
 import type { ViewContext } from '../views/view-registry';
+import { chooseMeeting } from './meeting-choice';
 import { useAsync, type AsyncState } from './use-async';
 
 export interface MeetingChoice {
   meetings: AsyncState<Meeting[]>;
-  /** The meeting in the address, else the upcoming one, else the latest. */
+  /** The meeting in the address, else the upcoming one, else the latest (chooseMeeting). */
   meeting?: Meeting;
   choose: (meetingId: string) => void;
 }
@@ -15,6 +15,6 @@ export function useMeetingChoice(ctx: ViewContext, viewId: string): MeetingChoic
   const { client, council, param, navigate } = ctx;
   const meetings = useAsync(async () => (await client.meetings(council.id)).meetings, [client, council.id]);
   const list = meetings.value ?? [];
-  const meeting = list.find((m) => m.id === param) ?? nextMeeting(list, new Date()) ?? list.at(-1);
+  const meeting = chooseMeeting(list, param, new Date());
   return { meetings, meeting, choose: (meetingId) => navigate(viewId, meetingId) };
 }

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../tab/src/api/api-client';
 import { INPUTS_MESSAGES } from '../../../tab/src/i18n/inputs-messages';
 import { problemsFrom } from '../../../tab/src/views/inputs/form-problems';
-import { chooseMeeting } from '../../../tab/src/views/inputs/meeting-choice';
+import { chooseMeeting } from '../../../tab/src/state/meeting-choice';
 import { aMeeting } from '../domain/builders';
 
 const m = INPUTS_MESSAGES.nb;

@@ -3,7 +3,7 @@ import { formatDate } from '../../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import type { InputsMessages } from '../../i18n/inputs-messages';
 import type { ViewContext } from '../view-registry';
-import { meetingsNewestFirst } from './meeting-choice';
+import { meetingsNewestFirst } from '../../state/meeting-choice';
 
 // Shrinks below its longest option on a phone (a flex item would otherwise keep the select's natural width).
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { useAsync, type AsyncState } from '../../state/use-async';
 import type { ViewContext } from '../view-registry';
-import { chooseMeeting } from './meeting-choice';
+import { chooseMeeting } from '../../state/meeting-choice';
 
 export interface MeetingData<T> {
   meetings: Meeting[];

@@ -1,4 +1,4 @@
-import { nextMeeting, type Meeting } from '../../../../bot/src/domain/meeting';
+import { nextMeeting, type Meeting } from '../../../bot/src/domain/meeting';
 
 /**
  * The meeting a view shows: the one named in the address, else the next
