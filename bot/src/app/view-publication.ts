@@ -1,7 +1,7 @@
 import { itemsToNumber } from '../domain/agenda';
 import { hasChanges, summarizePublication, type PublicationSummary } from '../domain/agenda-changes';
 import type { ChannelLink } from '../domain/agenda-publication';
-import { caseYear, firstSequence, type CaseNumber } from '../domain/case-number';
+import { caseYear, firstSequence, nextCaseSequence, type CaseNumber } from '../domain/case-number';
 import type { Meeting } from '../domain/meeting';
 import type { AppDeps, Principal } from './deps';
 import { loadForPublishing } from './publishing-context';
@@ -46,7 +46,10 @@ export async function viewPublication(
   let expected: CaseNumber[] = [];
   if (count > 0 && next !== 'nothing') {
     const year = caseYear(meeting.value.startsAt, council.timeZone);
-    const from = (await deps.caseNumbers.nextFree(council.id, year)) ?? firstSequence(year, council.caseNumberStart);
+    const from = nextCaseSequence(
+      await deps.caseNumbers.nextFree(council.id, year),
+      firstSequence(year, council.caseNumberStart),
+    );
     expected = Array.from({ length: count }, (_, i) => ({ sequence: from + i, year }));
   }
 

@@ -34,6 +34,14 @@ export function firstSequence(year: number, start: { year: number; next: number 
 }
 
 /**
+ * Where a year's counter stands: its stored next value, unless the council
+ * has since moved the series forward (never back) — then a gap, not a reuse.
+ */
+export function nextCaseSequence(storedNext: number | undefined, first: number): number {
+  return storedNext === undefined ? first : Math.max(storedNext, first);
+}
+
+/**
  * Takes a block of `count` numbers from a counter whose next free value is
  * `next`. Returns the numbers and the counter's new value. Numbers taken are
  * never given back, so a failed lock leaves a gap rather than a reuse.

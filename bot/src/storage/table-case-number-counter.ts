@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import type { CaseNumberCounter } from '../app/ports';
-import { takeBlock, type CaseNumber } from '../domain/case-number';
+import { nextCaseSequence, takeBlock, type CaseNumber } from '../domain/case-number';
 import { Contention } from '../domain/errors';
 import { etagOf } from './json-row';
 import { isConflict, isNotFound } from './storage-errors';
@@ -76,8 +76,7 @@ export class TableCaseNumberCounter implements CaseNumberCounter {
     let current: { next: number; etag?: string };
     try {
       const row = await this.client.getEntity<CounterRow>(councilId, rowKey);
-      // A council may move its series forward after numbers were taken (never back): a gap, not a reuse.
-      current = { next: Math.max(row.next, firstSequence), etag: etagOf(row) };
+      current = { next: nextCaseSequence(row.next, firstSequence), etag: etagOf(row) };
     } catch (error) {
       if (!isNotFound(error)) throw error;
       current = { next: firstSequence };

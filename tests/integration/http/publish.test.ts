@@ -189,6 +189,24 @@ describe('publishing the notice over HTTP', () => {
     ]);
   });
 
+  it('previews the numbers publishing will give after the series was moved forward past numbers already taken', async () => {
+    const { councilId } = await council({ linked: false });
+    const first = await meeting(councilId);
+    const firstStatus = await status(councilId, first);
+    expect((await publish(councilId, first, firstStatus.body.etag)).status).toBe(200); // 23/26–27/26 are taken
+    const { deps } = running.app;
+    const stored = (await deps.councils.get(councilId))!;
+    await deps.councils.update({ ...stored.value, caseNumberStart: { year: 2026, next: 100 } }, stored.etag);
+
+    const second = await meeting(councilId);
+    const before = await status(councilId, second);
+    expect(before.body.toNumber.expected.map(formatCaseNumber)).toEqual(['100/26', '101/26', '102/26', '103/26', '104/26']);
+    expect((await publish(councilId, second, before.body.etag)).status).toBe(200);
+    expect(headings(await packageOf(councilId, second)).map((h) => h.split(' ')[0])).toEqual(
+      before.body.toNumber.expected.map(formatCaseNumber),
+    );
+  });
+
   it('posts exactly one card when the same request is sent twice at once or repeated, and refuses a second publish (409)', async () => {
     const { councilId, teamId } = await council();
     const meetingId = await meeting(councilId);

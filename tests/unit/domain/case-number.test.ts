@@ -1,6 +1,7 @@
 import {
   caseYear,
   firstSequence,
+  nextCaseSequence,
   formatCaseNumber,
   parseCaseNumber,
   takeBlock,
@@ -142,5 +143,15 @@ describe('takeBlock', () => {
 
   it.each([0, -3, 2.5, Number.NaN, Number.POSITIVE_INFINITY])('rejects counter value %p', (next) => {
     expect(invalidValueFrom(() => takeBlock(next, 3, 2024)).field).toBe('counter');
+  });
+});
+
+describe('nextCaseSequence', () => {
+  it('starts a year with no counter at its first number', () => {
+    expect(nextCaseSequence(undefined, 23)).toBe(23);
+  });
+  it('continues from the counter, or from a series moved forward past it, never back', () => {
+    expect(nextCaseSequence(28, 23)).toBe(28);
+    expect(nextCaseSequence(28, 100)).toBe(100);
   });
 });
