@@ -13,6 +13,7 @@ interface Element {
   facts?: { title: string; value: string }[];
   items?: Element[];
   actions?: Element[];
+  inlines?: { text?: string }[];
   choices?: { title: string; value: string }[];
 }
 
@@ -35,6 +36,8 @@ export function readCard(card: unknown): ReadCard {
         result.texts.push(el.text);
         if (el.color === 'Attention') result.problems.push(el.text);
       }
+      // User text is a RichTextBlock of TextRuns (Teams shows it as typed, no Markdown): one line of text.
+      if (el.type === 'RichTextBlock' && el.inlines) result.texts.push(el.inlines.map((run) => run.text ?? '').join(''));
       if (el.type?.startsWith('Input.') && el.id) {
         result.inputs.set(el.id, { label: el.label, value: el.value, choices: el.choices });
       }

@@ -40,7 +40,13 @@ function strings(value: unknown): string[] {
 /** What a person sees and presses: body and actions (the refresh action is not a button). */
 const visible = (card: AdaptiveCard) => nodes([card['body'], card['actions']]);
 const ofType = (card: AdaptiveCard, type: string) => visible(card).filter((n) => n['type'] === type);
-const texts = (card: AdaptiveCard) => ofType(card, 'TextBlock').map((n) => n['text'] as string);
+/** TextBlocks, and RichTextBlocks (user text, shown as typed) as the line their runs make. */
+const texts = (card: AdaptiveCard) =>
+  visible(card)
+    .filter((n) => n['type'] === 'TextBlock' || n['type'] === 'RichTextBlock')
+    .map((n) =>
+      n['type'] === 'TextBlock' ? (n['text'] as string) : (n['inlines'] as { text: string }[]).map((run) => run.text).join(''),
+    );
 const attention = (card: AdaptiveCard) =>
   ofType(card, 'TextBlock')
     .filter((n) => n['color'] === 'Attention')
@@ -84,6 +90,8 @@ const KNOWN_TYPES = new Set([
   'Container',
   'ActionSet',
   'FactSet',
+  'RichTextBlock',
+  'TextRun',
   'Action.Execute',
 ]);
 

@@ -17,10 +17,13 @@ const strings = (value: unknown): string[] =>
       : isNode(value)
         ? Object.values(value).flatMap(strings)
         : [];
+/** TextBlocks, and RichTextBlocks (user text, shown as typed) as the line their runs make. */
 const texts = (card: Node) =>
   nodes(card['body'])
-    .filter((n) => n['type'] === 'TextBlock')
-    .map((n) => String(n['text']));
+    .filter((n) => n['type'] === 'TextBlock' || n['type'] === 'RichTextBlock')
+    .map((n) =>
+      n['type'] === 'TextBlock' ? String(n['text']) : (n['inlines'] as { text: string }[]).map((run) => run.text).join(''),
+    );
 const facts = (card: Node) =>
   Object.fromEntries(
     nodes(card['body'])
@@ -97,6 +100,9 @@ describe('the decision message to a proposer', () => {
     const { text, card } = proposalDecisionMessage({ ...base, proposalTitle: EVIL, reason: EVIL, councilName: EVIL });
     expect(facts(card)['Forslag']).toBe(EVIL);
     expect(texts(card)).toContain(EVIL);
+    // Markdown in user text would render in a TextBlock; a TextRun shows it as typed.
+    const blocks = nodes(card['body']).filter((n) => n['type'] === 'TextBlock');
+    expect(blocks.filter((n) => String(n['text']).includes(EVIL))).toEqual([]);
     expect(text).toContain(EVIL);
   });
 });
