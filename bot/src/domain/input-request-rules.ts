@@ -1,4 +1,4 @@
-import type { AgendaItem } from './agenda';
+import { isOnAgenda, type AgendaItem } from './agenda';
 import { InvalidValue, MeetingClosed } from './errors';
 import { askedMembers, type InputRequest } from './input-request';
 import { LIMITS } from './limits';
@@ -54,7 +54,7 @@ export function checkInputRequestDraft(draft: InputRequestDraft, ctx: DraftConte
   if (deadline <= now.getTime()) throw new InvalidValue('deadline', 'must be in the future');
   if (deadline > Date.parse(meeting.startsAt)) throw new InvalidValue('deadline', 'must be before or at the meeting start');
 
-  if (draft.agendaItemId !== undefined && !ctx.items.some((item) => item.id === draft.agendaItemId)) {
+  if (draft.agendaItemId !== undefined && !ctx.items.some((item) => item.id === draft.agendaItemId && isOnAgenda(item))) {
     throw new InvalidValue('agendaItemId', 'not an item on this meeting’s agenda');
   }
 

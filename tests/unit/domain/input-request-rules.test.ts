@@ -14,7 +14,10 @@ const meeting = aMeeting({ startsAt: '2024-09-18T08:00:00.000Z' });
 const NOW = new Date('2024-09-10T12:00:00.000Z');
 const context: DraftContext = {
   meeting,
-  items: [anItem('wheel', 10, { title: 'Årshjul' })],
+  items: [
+    anItem('wheel', 10, { title: 'Årshjul' }),
+    anItem('gone', 20, { title: 'Tatt av', removedAt: '2024-08-20T10:00:00.000Z' }),
+  ],
   roster: [aMember('ola'), aMember('anne'), aMember('gammel', { activeTo: '2024-06-30' })],
   meetingDate: '2024-09-18',
   now: NOW,
@@ -72,6 +75,7 @@ describe('newInputRequest', () => {
     ['a deadline in the past', { deadline: '2024-09-01T10:00:00.000Z' }, 'deadline'],
     ['a deadline a minute after the meeting starts', { deadline: '2024-09-18T08:01:00.000Z' }, 'deadline'],
     ['an agenda item of another meeting', { agendaItemId: 'other' }, 'agendaItemId'],
+    ['an item taken off the agenda', { agendaItemId: 'gone' }, 'agendaItemId'],
     ['a former member asked', { askedMemberIds: ['gammel'] }, 'askedMemberIds'],
     ['a stranger asked', { askedMemberIds: ['ola', 'stranger'] }, 'askedMemberIds'],
   ])('refuses %s, naming the field', (_what, overrides, field) => {
