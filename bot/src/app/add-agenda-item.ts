@@ -1,4 +1,10 @@
-import { assertAgendaEditable, newAgendaItem, orderForNewItem, type AgendaItemFields } from '../domain/agenda-edit';
+import {
+  assertAgendaEditable,
+  newAgendaItem,
+  orderForNewItem,
+  requireRepeatOf,
+  type AgendaItemFields,
+} from '../domain/agenda-edit';
 import type { AgendaView } from '../domain/agenda-view';
 import { ConcurrentEdit } from '../domain/errors';
 import { applyAgendaChange } from './apply-agenda-change';
@@ -23,10 +29,13 @@ export async function addAgendaItem(
   const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'compile the agenda');
   assertAgendaEditable(ctx.meeting.value);
   const work = await deps.work.load(request.councilId, request.meetingId);
-  if (work.item.some((r) => r.value.id === request.itemId)) return { view: await agendaViewOf(deps, ctx), created: false };
-
   const items = work.item.map((r) => r.value);
   const item = newAgendaItem(request.itemId, request.meetingId, orderForNewItem(items), request.fields);
+  const existing = items.find((i) => i.id === request.itemId);
+  if (existing) {
+    requireRepeatOf(existing, item);
+    return { view: await agendaViewOf(deps, ctx), created: false };
+  }
   try {
     await applyAgendaChange(deps, ctx, { action: 'add', before: [], after: [item] }, new Map());
   } catch (error) {

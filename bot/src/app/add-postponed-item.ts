@@ -1,4 +1,4 @@
-import { assertAgendaEditable, orderForNewItem } from '../domain/agenda-edit';
+import { assertAgendaEditable, orderForNewItem, requireRepeatOf } from '../domain/agenda-edit';
 import type { AgendaView } from '../domain/agenda-view';
 import { carryOverItem, postponedOffers, previousMeeting } from '../domain/postponement';
 import { NotFound } from '../domain/errors';
@@ -20,7 +20,11 @@ export interface PostponedItemRequest {
  * Puts an item the previous meeting postponed on this meeting's agenda, with
  * a reference to its old case number; it gets a new number when this agenda is locked.
  */
-export async function addPostponedItem(deps: AppDeps, principal: Principal, request: PostponedItemRequest): Promise<AgendaView> {
+export async function addPostponedItem(
+  deps: AppDeps,
+  principal: Principal,
+  request: PostponedItemRequest,
+): Promise<{ view: AgendaView; created: boolean }> {
   const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'compile the agenda');
   const meeting = ctx.meeting.value;
   assertAgendaEditable(meeting);
@@ -29,18 +33,24 @@ export async function addPostponedItem(deps: AppDeps, principal: Principal, requ
     deps.meetings.list(request.councilId),
   ]);
   const items = work.item.map((r) => r.value);
-  if (items.some((i) => i.id === request.itemId)) return agendaViewOf(deps, ctx);
   const previous = previousMeeting(
     meetings.map((m) => m.value),
     meeting,
   );
   if (!previous) throw new NotFound('postponed item');
   const previousItems = (await deps.work.load(request.councilId, previous.id)).item.map((r) => r.value);
+  const existing = items.find((i) => i.id === request.itemId);
+  if (existing) {
+    // A retry: the item is already carried over (and so no longer offered). Anything else under this id is an error.
+    const from = previousItems.find((i) => i.id === request.fromItemId);
+    requireRepeatOf(existing, { title: from?.title ?? '', postponedFrom: from?.caseNumber });
+    return { view: await agendaViewOf(deps, ctx), created: false };
+  }
   const item = carryOverItem(postponedOffers(previousItems, items), request.fromItemId, {
     id: request.itemId,
     meetingId: meeting.id,
     order: orderForNewItem(items),
   });
   await applyAgendaChange(deps, ctx, { action: 'addPostponed', before: [], after: [item] }, new Map());
-  return agendaViewOf(deps, ctx);
+  return { view: await agendaViewOf(deps, ctx), created: true };
 }

@@ -123,3 +123,17 @@ export function moveItem(items: readonly AgendaItem[], itemId: string, direction
   [ids[at], ids[to]] = [ids[to]!, ids[at]!];
   return ids;
 }
+
+/**
+ * A new item's id is made by the client, so a retried request finds the item
+ * it added: that is a repeat, answered without adding. The same id on another
+ * item (a different title or origin, or one taken off) is a client error.
+ */
+export function requireRepeatOf(existing: AgendaItem, wanted: Pick<AgendaItem, 'title' | 'postponedFrom'>): void {
+  const same =
+    isOnAgenda(existing) &&
+    existing.title === wanted.title &&
+    existing.postponedFrom?.sequence === wanted.postponedFrom?.sequence &&
+    existing.postponedFrom?.year === wanted.postponedFrom?.year;
+  if (!same) throw new InvalidValue('id', 'already used by another item');
+}

@@ -109,6 +109,14 @@ describe('adding an item', () => {
     expect(again.body.agenda.items.filter((e) => e.item.id === id)).toHaveLength(1);
   });
 
+  it('refuses an id that another item already has (400 on id), and changes nothing', async () => {
+    const before = await agenda();
+    const reply = await api('POST', `${agendaPath()}/items`, { body: { id: 'approval', ...fields({ title: 'Kapret sak' }) } });
+    expect(reply.status).toBe(400);
+    expect((reply.body as { error?: { field?: string } }).error?.field).toBe('id');
+    expect(await agenda()).toEqual(before);
+  });
+
   it('refuses bad fields with 400 naming the field, and adds nothing', async () => {
     const before = (await agenda()).items.length;
     const cases: [Record<string, unknown>, string][] = [
@@ -280,6 +288,12 @@ describe('postponed items', () => {
     });
     expect(added.body.item?.caseNumber).toBeUndefined();
     expect(added.body.agenda.postponedOffers.map((o) => o.item.id)).toEqual(['user-panel']);
+    const retried = await api<AgendaReply>('POST', `${agendaPath()}/postponed-items`, { body: { id, fromItemId: 'strategy' } });
+    expect(retried.status).toBe(200);
+    expect(retried.body.agenda.items.filter((e) => e.item.title === 'Strategi for brukermedvirkning')).toHaveLength(1);
+    const clash = await api('POST', `${agendaPath()}/postponed-items`, { body: { id: 'approval', fromItemId: 'user-panel' } });
+    expect(clash.status).toBe(400);
+    expect((await agenda()).postponedOffers.map((o) => o.item.id)).toEqual(['user-panel']);
     const again = await api('POST', `${agendaPath()}/postponed-items`, { body: { id: randomUUID(), fromItemId: 'strategy' } });
     expect(again.status).toBe(404);
     expect(

@@ -89,8 +89,8 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const { id, fromItemId } = parseBody(postponedItemSchema, req);
-      const view = await addPostponedItem(ctx.deps, principal, { councilId, meetingId, fromItemId, itemId: id });
-      return answer(201, withItem(view, id));
+      const { view, created } = await addPostponedItem(ctx.deps, principal, { councilId, meetingId, fromItemId, itemId: id });
+      return answer(created ? 201 : 200, withItem(view, id));
     }),
   );
 
