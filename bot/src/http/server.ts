@@ -5,6 +5,7 @@ import type { AppDeps } from '../app/deps';
 import type { Logger } from '../config/logger';
 import type { Authenticator } from './authenticator';
 import { registerHealthRoute } from './health-route';
+import { registerRestifyErrorShape } from './restify-errors';
 import { registerTabApiRoutes, type DemoUser } from './tab-api-routes';
 
 export interface ServerParts {
@@ -30,6 +31,7 @@ const FRAME_ANCESTORS =
 
 export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'utvalg', handleUncaughtExceptions: false });
+  registerRestifyErrorShape(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
   server.use((req: Request, res: Response, next: () => void) => {
