@@ -25,6 +25,9 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
   const teamId = `19:${randomUUID()}@thread.tacv2`;
   let running: RunningTestApp;
   let browser: Browser;
+  // A throw in a page listener is not tied to the running test: collect the page's errors and check after each test.
+  const pageErrors: string[] = [];
+  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
   let meetingId: string;
   let expectedNumbers: string[];
 
@@ -79,9 +82,7 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
   async function open(aadObjectId: string, hash: string, options: { width?: number; theme?: string } = {}): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
     const page = await context.newPage();
-    page.on('pageerror', (e) => {
-      throw e;
-    });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.addInitScript((id) => sessionStorage.setItem('utvalg.devUser', id), aadObjectId);
     await page.goto(`${running.baseUrl}/tab/${options.theme ? `?theme=${options.theme}` : ''}${hash}`);
     await page.getByTestId('package').waitFor();

@@ -36,7 +36,7 @@ function wednesdayIn(weeks: number): DateTime {
     await page.getByLabel('Dato').fill(day.toISODate()!);
     await page.getByLabel('Starttid').fill('10:00');
     await page.getByLabel('Sluttid').fill('12:30');
-    await page.getByLabel('Sted').fill('NAV Skien, møterom Ibsen');
+    await page.getByLabel('Sted').fill('NAV Skien, møterom Peer Gynt'); // not the demo meeting's place
     // The deadlines follow the date: 14 and 7 days before, at the meeting's time.
     expect(await page.getByLabel('Frist for saksforslag').inputValue()).toBe(`${day.minus({ days: 14 }).toISODate()}T10:00`);
     expect(await page.getByLabel('Innkallingen sendes innen').inputValue()).toBe(`${day.minus({ days: 7 }).toISODate()}T10:00`);
@@ -46,7 +46,7 @@ function wednesdayIn(weeks: number): DateTime {
     await page.getByTestId('save-status').getByText('er opprettet').waitFor();
     const card = page
       .getByTestId('meeting-card')
-      .filter({ hasText: 'NAV Skien, møterom Ibsen' })
+      .filter({ hasText: 'NAV Skien, møterom Peer Gynt' })
       .filter({ hasText: `${day.day}.` });
     await card.first().waitFor();
     expect(await card.first().innerText()).toContain('kl. 10.00–12.30');

@@ -162,7 +162,7 @@ describe('input requests over HTTP: the secretary asks, the bot tells the member
         () => ({ questions: [{ text: 'Ok?' }, { text: 'x'.repeat(1001) }] }),
         'questions.1.text',
       ],
-      ['a deadline in the past', () => ({ deadline: new Date(Date.now() - 60_000).toISOString() }), 'deadline'],
+      ['a deadline in the past', () => ({ deadline: new Date(bot.now.getTime() - 60_000).toISOString() }), 'deadline'],
       ['a deadline after the meeting starts', () => ({ deadline: before(-1) }), 'deadline'],
       ['a deadline that is not a time', () => ({ deadline: 'fredag' }), 'deadline'],
       ['an agenda item the meeting does not have', () => ({ agendaItemId: 'no-such-item' }), 'agendaItemId'],
