@@ -11,11 +11,12 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
-import { nextMeeting, type Meeting } from '../../../bot/src/domain/meeting';
+import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { ApiClient } from '../api/api-client';
 import type { MeetingPackage } from '../api/api-types';
 import { PACKAGE_MESSAGES } from '../i18n/package-messages';
 import { useAsync } from '../state/use-async';
+import { chooseMeeting } from '../state/meeting-choice';
 import { ErrorView } from './ErrorView';
 import { errorText } from './error-text';
 import { LoadingView } from './LoadingView';
@@ -41,18 +42,14 @@ const useStyles = makeStyles({
   select: { width: '100%', minWidth: 0 },
 });
 
-/** The meeting shown when the address names none: the next one, else the latest. */
-function defaultMeeting(meetings: readonly Meeting[], now: Date): Meeting | undefined {
-  return nextMeeting(meetings, now) ?? [...meetings].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))[0];
-}
-
 async function loadPackage(
   client: ApiClient,
   councilId: string,
   meetingId: string | undefined,
 ): Promise<{ meetings: Meeting[]; pkg?: MeetingPackage }> {
   const { meetings } = await client.meetings(councilId);
-  const chosen = meetingId ?? defaultMeeting(meetings, new Date())?.id;
+  // A meeting named in the address is loaded as named (a link to a meeting that is gone says so); else the next one.
+  const chosen = meetingId ?? chooseMeeting(meetings, undefined, new Date())?.id;
   return chosen ? { meetings, pkg: await client.meetingPackage(councilId, chosen) } : { meetings };
 }
 

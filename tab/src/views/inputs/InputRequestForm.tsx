@@ -325,7 +325,7 @@ export function InputRequestForm({
       <p className={shared.note}>{m.botHint}</p>
 
       {problems.form && (
-        <MessageBar intent={problems.conflict ? 'warning' : 'error'} layout="multiline" data-testid="form-problem">
+        <MessageBar intent={problems.conflict ? 'warning' : 'error'} layout="multiline" role="alert" data-testid="form-problem">
           <MessageBarBody>{problems.form}</MessageBarBody>
           {problems.conflict && (
             <MessageBarActions>

@@ -125,14 +125,17 @@ export function InputRequestItem({ ctx, m, index, entry, timeZone, onEdit, onClo
       {(onEdit || onClose) && (
         <div className={styles.actions}>
           {onEdit && (
-            <Button onClick={onEdit} data-testid="edit-request">
+            // Several requests show an "Endre": the request's heading tells them apart for a screen reader.
+            <Button onClick={onEdit} aria-describedby={headingId} data-testid="edit-request">
               {m.edit}
             </Button>
           )}
           {onClose && (
             <Dialog>
               <DialogTrigger disableButtonEnhancement>
-                <Button data-testid="close-request">{m.close}</Button>
+                <Button aria-describedby={headingId} data-testid="close-request">
+                  {m.close}
+                </Button>
               </DialogTrigger>
               <DialogSurface>
                 <DialogBody>

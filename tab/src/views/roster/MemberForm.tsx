@@ -4,6 +4,7 @@ import { ROLES, type Member } from '../../../../bot/src/domain/member';
 import { LANGUAGES, type Language } from '../../../../bot/src/domain/language';
 import { deputyTargets, memberFromDraft, type MemberDraft } from '../../../../bot/src/domain/roster-rules';
 import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
+import { ApiError } from '../../api/api-client';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
 import { EDITING_MESSAGES } from '../../i18n/editing-messages';
 import { MESSAGES } from '../../i18n/messages';
@@ -74,7 +75,7 @@ export function MemberForm({ mode, entry, roster, api, language, onSaved, onCanc
   const send = (draft: MemberDraft): Promise<SavedMember> => {
     const councilId = roster.council.id;
     if (mode === 'add') return api.add(councilId, { ...draft, aadObjectId: values.aadObjectId.trim() });
-    if (!current) return Promise.reject(new Error('The member is no longer on the roster'));
+    if (!current) return Promise.reject(new ApiError(404, 'notFound', 'The member is no longer on the roster'));
     const { member, etag } = current;
     return mode === 'edit'
       ? api.update(councilId, member.aadObjectId, draft, etag)

@@ -2,6 +2,7 @@ import { Button, Link, makeStyles, Switch, tokens, typographyStyles } from '@flu
 import { useMemo, useState } from 'react';
 import type { Member } from '../../../../bot/src/domain/member';
 import type { ManagerRosterView, PublicMember, RosterView as Roster } from '../../../../bot/src/domain/roster-view';
+import { ApiError } from '../../api/api-client';
 import { rosterApi, type SavedMember } from '../../api/roster-api';
 import { EDITING_MESSAGES } from '../../i18n/editing-messages';
 import { ROSTER_MESSAGES } from '../../i18n/roster-messages';
@@ -62,7 +63,7 @@ export function RosterView({ ctx }: { ctx: ViewContext }) {
   const reload = async (): Promise<ManagerRosterView> => {
     const fresh = await api.roster(council.id);
     setVersion((n) => n + 1);
-    if (fresh.access !== 'manage') throw new Error('no longer a manager');
+    if (fresh.access !== 'manage') throw new ApiError(403, 'forbidden', 'no longer a manager');
     return fresh;
   };
   const backToList = (focusId: string) => {

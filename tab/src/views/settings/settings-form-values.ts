@@ -35,9 +35,8 @@ export function stateOf(view: CouncilSettingsView): SettingsFormState {
     language: s.language,
     timeZone: s.timeZone,
     quorumType: s.quorumRule.type,
-    quorumCount: String(
-      s.quorumRule.type === 'atLeast' ? s.quorumRule.count : Math.max(1, Math.floor(view.votingMembers / 2) + 1),
-    ),
+    // Switching to a fixed number starts from what the majority rule asks today.
+    quorumCount: String(requiredForQuorum(s.quorumRule, view.votingMembers)),
     continueSeries: s.caseNumberStart !== undefined,
     caseYear: String(year),
     caseNext: String(next),
