@@ -1,4 +1,5 @@
-import { ConcurrentEdit, NotFound } from '../domain/errors';
+import { requireSameVersion } from './council-context';
+import { NotFound } from '../domain/errors';
 import type { InputRequest } from '../domain/input-request';
 import { closedInputRequest } from '../domain/input-request-rules';
 import type { AppDeps, Principal } from './deps';
@@ -20,7 +21,7 @@ export async function closeInputRequest(
   const stored = work.inputRequest.find((r) => r.value.id === requestId);
   if (!stored) throw new NotFound('input request');
   if (stored.value.closedAt !== undefined) return { request: stored.value, etag: stored.etag };
-  if (stored.etag !== etag) throw new ConcurrentEdit('input request');
+  requireSameVersion(stored, etag, 'input request');
   const saved = await deps.work.update(councilId, 'inputRequest', closedInputRequest(stored.value, context.now), etag);
   return { request: saved.value, etag: saved.etag };
 }

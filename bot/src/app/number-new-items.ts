@@ -34,6 +34,11 @@ export async function numberNewItems(
   const fresh = new Set(toNumber.map((item) => item.id));
   const updates = agenda
     .filter((item) => fresh.has(item.id))
-    .map((item): WorkChange<'item'> => ({ op: 'update', kind: 'item', value: item, etag: etags.get(item.id) ?? '' }));
+    .map((item): WorkChange<'item'> => {
+      const etag = etags.get(item.id);
+      // Every item came with its row: an empty If-Match would not be a condition at all.
+      if (etag === undefined) throw new Error(`no ETag for item ${item.id}`);
+      return { op: 'update', kind: 'item', value: item, etag };
+    });
   return { agenda, updates, taken };
 }

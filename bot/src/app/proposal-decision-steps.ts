@@ -1,3 +1,4 @@
+import { requireSameVersion } from './council-context';
 import { ConcurrentEdit, NotFound } from '../domain/errors';
 import { deferredCopy, isRepeatOf } from '../domain/proposal-decision';
 import type { AgendaProposal, DecisionAction, ProposalDecision } from '../domain/proposal';
@@ -43,7 +44,7 @@ export async function startDecision(deps: AppDeps, principal: Principal, request
   if (!stored) throw new NotFound('proposal');
   if (isRepeatOf(stored.value, request.decisionId)) return { repeat: true, ctx, proposal: stored };
   // Decided (or edited) by someone else since the secretary read it.
-  if (stored.etag !== request.etag) throw new ConcurrentEdit('proposal');
+  requireSameVersion(stored, request.etag, 'proposal');
   return { repeat: false, ctx, proposal: stored.value };
 }
 

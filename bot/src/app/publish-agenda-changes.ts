@@ -11,7 +11,8 @@ import { IllegalTransition, InvalidValue, MeetingClosed } from '../domain/errors
 import type { AppDeps, Principal } from './deps';
 import { numberNewItems } from './number-new-items';
 import { postPublication } from './post-publication';
-import { loadForPublishing, requireCurrentMeeting } from './publishing-context';
+import { requireSameVersion } from './council-context';
+import { loadForPublishing } from './publishing-context';
 
 export interface PublishAgendaChangesResult {
   publication: AgendaPublication;
@@ -44,7 +45,7 @@ export async function publishAgendaChanges(
   const status = meeting.value.status;
   if (status === 'planned' || status === 'collecting') throw new IllegalTransition(status, 'noticeSent');
   if (status !== 'noticeSent') throw new MeetingClosed(meetingId);
-  requireCurrentMeeting(meeting, ifMatch);
+  requireSameVersion(meeting, ifMatch, 'meeting');
   const history = publicationHistory(work.publication.map((r) => r.value));
   if (!history) throw new InvalidValue('publication', 'this meeting has no published notice to change');
 

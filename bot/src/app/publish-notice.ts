@@ -7,7 +7,8 @@ import type { AppDeps, Principal } from './deps';
 import { numberNewItems } from './number-new-items';
 import type { WorkChange } from './ports';
 import { postPublication } from './post-publication';
-import { loadForPublishing, requireCurrentMeeting } from './publishing-context';
+import { requireSameVersion } from './council-context';
+import { loadForPublishing } from './publishing-context';
 
 export interface PublishNoticeResult {
   meeting: Meeting;
@@ -56,7 +57,7 @@ export async function publishNotice(
   );
   const path = PATH_TO_NOTICE[meeting.value.status];
   if (!path) throw new IllegalTransition(meeting.value.status, 'noticeSent');
-  requireCurrentMeeting(meeting, ifMatch);
+  requireSameVersion(meeting, ifMatch, 'meeting');
   if (orderAgenda(work.item.map((r) => r.value)).length === 0) {
     throw new InvalidValue('agenda', 'the agenda has no items to publish');
   }

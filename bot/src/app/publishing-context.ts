@@ -1,6 +1,6 @@
 import { calendarDate } from '../domain/calendar-date';
 import type { Council } from '../domain/council';
-import { ConcurrentEdit, NotFound } from '../domain/errors';
+import { NotFound } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
 import type { Member } from '../domain/member';
 import { requireManager, requireMember } from './authorize';
@@ -32,9 +32,4 @@ export async function loadForPublishing(
   if (!meeting) throw new NotFound('meeting');
   const work = await deps.work.load(councilId, meetingId);
   return { council: council.value, manager, meeting, work, now };
-}
-
-/** The client must have read the meeting as it is now; otherwise it acts on a stale picture (412). */
-export function requireCurrentMeeting(meeting: Versioned<Meeting>, ifMatch: string): void {
-  if (meeting.etag !== ifMatch) throw new ConcurrentEdit('meeting');
 }

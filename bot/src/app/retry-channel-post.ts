@@ -2,7 +2,8 @@ import { changePostBaseline, publicationHistory } from '../domain/agenda-publica
 import { IllegalTransition, MeetingClosed, NotFound } from '../domain/errors';
 import type { AppDeps, Principal } from './deps';
 import { postPublication, type PostResult } from './post-publication';
-import { loadForPublishing, requireCurrentMeeting } from './publishing-context';
+import { requireSameVersion } from './council-context';
+import { loadForPublishing } from './publishing-context';
 
 /**
  * Tries the channel post of the latest published revision again, after it
@@ -20,7 +21,7 @@ export async function retryChannelPost(
   const status = meeting.value.status;
   if (status === 'planned' || status === 'collecting') throw new IllegalTransition(status, 'noticeSent');
   if (status !== 'noticeSent') throw new MeetingClosed(meetingId);
-  requireCurrentMeeting(meeting, ifMatch);
+  requireSameVersion(meeting, ifMatch, 'meeting');
   const history = publicationHistory(work.publication.map((r) => r.value));
   if (!history) throw new NotFound('publication');
   const row = work.publication.find((r) => r.value.revision === history.latest.revision)!;

@@ -1,4 +1,5 @@
-import { ConcurrentEdit, NotFound } from '../domain/errors';
+import { requireSameVersion } from './council-context';
+import { NotFound } from '../domain/errors';
 import { editedInputRequest, type InputRequestDraft } from '../domain/input-request-rules';
 import type { SavedInputRequest } from './create-input-request';
 import type { AppDeps, Principal } from './deps';
@@ -28,7 +29,7 @@ export async function updateInputRequest(
   );
   const stored = work.inputRequest.find((r) => r.value.id === requestId);
   if (!stored) throw new NotFound('input request');
-  if (stored.etag !== etag) throw new ConcurrentEdit('input request');
+  requireSameVersion(stored, etag, 'input request');
   const hasAnswers = work.input.some((i) => i.value.requestId === requestId);
   const edited = editedInputRequest(stored.value, draft, draftContext, hasAnswers);
   const saved = await deps.work.update(councilId, 'inputRequest', edited, etag);
