@@ -10,9 +10,6 @@ export interface MeetingsMessages {
   past: string;
   noUpcoming: string;
   noPast: string;
-  place: string;
-  online: string;
-  meetingLink: string;
   proposalDeadline: string;
   noticeDeadline: string;
   cancelledBecause: (reason: string) => string;
@@ -61,9 +58,6 @@ const nb: MeetingsMessages = {
   past: 'Tidligere møter',
   noUpcoming: 'Ingen kommende møter.',
   noPast: 'Ingen tidligere møter.',
-  place: 'Sted',
-  online: 'Digitalt',
-  meetingLink: 'Møtelenke',
   proposalDeadline: 'Frist for saksforslag',
   noticeDeadline: 'Innkalling sendes innen',
   cancelledBecause: (reason) => `Avlyst: ${reason}`,
@@ -119,9 +113,6 @@ const nn: MeetingsMessages = {
   past: 'Tidlegare møte',
   noUpcoming: 'Ingen komande møte.',
   noPast: 'Ingen tidlegare møte.',
-  place: 'Stad',
-  online: 'Digitalt',
-  meetingLink: 'Møtelenkje',
   proposalDeadline: 'Frist for saksforslag',
   noticeDeadline: 'Innkalling blir send innan',
   cancelledBecause: (reason) => `Avlyst: ${reason}`,
@@ -177,9 +168,6 @@ const en: MeetingsMessages = {
   past: 'Past meetings',
   noUpcoming: 'No upcoming meetings.',
   noPast: 'No past meetings.',
-  place: 'Place',
-  online: 'Online',
-  meetingLink: 'Meeting link',
   proposalDeadline: 'Proposals close',
   noticeDeadline: 'Notice goes out by',
   cancelledBecause: (reason) => `Cancelled: ${reason}`,

@@ -13,8 +13,6 @@ export interface PackageMessages {
   publicVersionBanner: string;
   notice: string;
   meeting: string;
-  place: string;
-  online: string;
   status: string;
   noticeSentOn: (date: string) => string;
   noticeDueBy: (date: string) => string;
@@ -62,8 +60,6 @@ const nb: PackageMessages = {
   publicVersionBanner: 'Offentlig versjon: innholdet i saker unntatt offentlighet er utelatt.',
   notice: 'Innkalling',
   meeting: 'Møtetid',
-  place: 'Sted',
-  online: 'Digitalt',
   status: 'Status',
   noticeSentOn: (date) => `Innkallingen ble sendt ${date}.`,
   noticeDueBy: (date) => `Innkallingen sendes senest ${date}.`,
@@ -127,8 +123,6 @@ const nn: PackageMessages = {
   publicVersionBanner: 'Offentleg versjon: innhaldet i saker unnatekne offentlegheit er utelate.',
   notice: 'Innkalling',
   meeting: 'Møtetid',
-  place: 'Stad',
-  online: 'Digitalt',
   status: 'Status',
   noticeSentOn: (date) => `Innkallinga vart send ${date}.`,
   noticeDueBy: (date) => `Innkallinga blir send seinast ${date}.`,
@@ -192,8 +186,6 @@ const en: PackageMessages = {
   publicVersionBanner: 'Public version: the content of items exempt from public disclosure is left out.',
   notice: 'Notice',
   meeting: 'Time',
-  place: 'Place',
-  online: 'Online',
   status: 'Status',
   noticeSentOn: (date) => `The notice was sent ${date}.`,
   noticeDueBy: (date) => `The notice goes out by ${date}.`,

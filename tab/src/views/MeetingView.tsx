@@ -1,4 +1,4 @@
-import { Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language } from '../../../bot/src/domain/language';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
 import type { MeetingPackage } from '../api/api-types';
@@ -7,6 +7,7 @@ import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
 import { InputRequestsSection } from './InputRequestsSection';
 import { ProposalsSection } from './ProposalsSection';
+import { MeetingPlaceRows } from './MeetingPlaceRows';
 import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
@@ -46,22 +47,7 @@ export function MeetingView({ t, language, pkg }: MeetingViewProps) {
           <dd className={shared.definition} data-testid="meeting-time">
             {formatMeetingTime(meeting.startsAt, meeting.endsAt, council.timeZone, language)}
           </dd>
-          {meeting.place && (
-            <>
-              <dt className={shared.term}>{t.place}</dt>
-              <dd className={shared.definition}>{meeting.place}</dd>
-            </>
-          )}
-          {meeting.onlineLink && (
-            <>
-              <dt className={shared.term}>{t.online}</dt>
-              <dd className={shared.definition}>
-                <Link href={meeting.onlineLink} target="_blank" rel="noopener noreferrer">
-                  {t.meetingLink}
-                </Link>
-              </dd>
-            </>
-          )}
+          <MeetingPlaceRows meeting={meeting} t={t} />
           <dt className={shared.term}>{t.status}</dt>
           <dd className={shared.definition} data-testid="meeting-status">
             {t.meetingStatus[meeting.status]}

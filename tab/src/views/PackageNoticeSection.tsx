@@ -1,10 +1,10 @@
-import { Link } from '@fluentui/react-components';
 import { formatDeadline, formatMeetingTime } from '../../../bot/src/domain/date-format';
 import type { Language } from '../../../bot/src/domain/language';
 import type { MeetingPackage } from '../api/api-types';
 import type { Messages } from '../i18n/messages';
 import type { PackageMessages } from '../i18n/package-messages';
 import { Section } from './Section';
+import { MeetingPlaceRows } from './MeetingPlaceRows';
 import { useSharedStyles } from './shared-styles';
 
 export interface PackageNoticeSectionProps {
@@ -27,22 +27,7 @@ export function PackageNoticeSection({ m, t, language, pkg }: PackageNoticeSecti
         <dd className={shared.definition} data-testid="package-time">
           {formatMeetingTime(meeting.startsAt, meeting.endsAt, zone, language)}
         </dd>
-        {meeting.place && (
-          <>
-            <dt className={shared.term}>{m.place}</dt>
-            <dd className={shared.definition}>{meeting.place}</dd>
-          </>
-        )}
-        {meeting.onlineLink && (
-          <>
-            <dt className={shared.term}>{m.online}</dt>
-            <dd className={shared.definition}>
-              <Link href={meeting.onlineLink} target="_blank" rel="noopener noreferrer">
-                {t.meetingLink}
-              </Link>
-            </dd>
-          </>
-        )}
+        <MeetingPlaceRows meeting={meeting} t={t} />
         <dt className={shared.term}>{m.status}</dt>
         <dd className={shared.definition} data-testid="package-status">
           {t.meetingStatus[meeting.status]}

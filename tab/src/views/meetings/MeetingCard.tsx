@@ -4,6 +4,7 @@ import type { Language } from '../../../../bot/src/domain/language';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
 import { MESSAGES } from '../../i18n/messages';
+import { MeetingPlaceRows } from '../MeetingPlaceRows';
 import { useSharedStyles } from '../shared-styles';
 
 const useStyles = makeStyles({
@@ -60,24 +61,7 @@ export function MeetingCard({ meeting, timeZone, language, actions, links = [] }
       </div>
       {meeting.cancelledReason && <p className={shared.paragraph}>{m.cancelledBecause(meeting.cancelledReason)}</p>}
       <dl className={shared.details}>
-        {meeting.place && (
-          <>
-            <dt className={shared.term}>{m.place}</dt>
-            <dd className={shared.definition} data-testid="meeting-place">
-              {meeting.place}
-            </dd>
-          </>
-        )}
-        {meeting.onlineLink && (
-          <>
-            <dt className={shared.term}>{m.online}</dt>
-            <dd className={shared.definition}>
-              <Link href={meeting.onlineLink} target="_blank" rel="noopener noreferrer">
-                {m.meetingLink}
-              </Link>
-            </dd>
-          </>
-        )}
+        <MeetingPlaceRows meeting={meeting} t={t} />
         <dt className={shared.term}>{m.proposalDeadline}</dt>
         <dd className={shared.definition} data-testid="meeting-proposal-deadline">
           {formatDeadline(meeting.proposalDeadline, timeZone, language)}
