@@ -9,6 +9,7 @@ import { nextMeeting } from '../../bot/src/domain/meeting';
 import { formatCaseNumber } from '../../bot/src/domain/case-number';
 import { botAddedToTeam } from '../support/activities';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
+import { focusedOnceSettled } from '../support/secretary-tab';
 import { ConnectorRecorder, type RecordedCall } from '../support/connector-recorder';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
@@ -228,7 +229,7 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     await page.keyboard.press('Enter');
     await page.getByTestId('publish-dialog').waitFor();
     // The dialog takes focus; its first button sends.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('publish-confirm');
+    expect(await focusedOnceSettled(page, 'data-testid', 'publish-confirm')).toBe('publish-confirm');
     await page.keyboard.press('Enter');
     await page.getByTestId('publish-feedback').getByText('Endringene er sendt.', { exact: false }).waitFor();
 

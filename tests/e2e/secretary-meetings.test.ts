@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { DateTime } from 'luxon';
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
-import { openView, tabTo, typeDate, typeTime } from '../support/secretary-tab';
+import { openView, tabTo, typeDate, typeTime, focusedOnceSettled } from '../support/secretary-tab';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
@@ -75,7 +75,7 @@ function wednesdayIn(weeks: number): DateTime {
     await page.keyboard.press('Enter');
     const endField = page.getByTestId('meeting-form').getByText('Sluttid må være etter starttid.');
     await endField.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('meeting-form-endTime');
+    expect(await focusedOnceSettled(page, 'id', 'meeting-form-endTime')).toBe('meeting-form-endTime');
     await typeTime(page, '15:00');
     await page.keyboard.press('Enter');
     await page.getByTestId('save-status').getByText('er opprettet').waitFor();

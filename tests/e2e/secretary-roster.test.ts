@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
-import { openView, tabTo } from '../support/secretary-tab';
+import { openView, tabTo, focusedOnceSettled } from '../support/secretary-tab';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
@@ -56,7 +56,7 @@ const browserTests = browserAvailability();
     expect(isaiah).toContain('fungerende direktør');
     expect(isaiah).toContain('Redaksjonsråd');
     // Focus is back on the member just edited.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Isaiah Langer');
+    expect(await focusedOnceSettled(page, 'textContent', 'Isaiah Langer')).toBe('Isaiah Langer');
   });
 
   it('ends a membership on a last day; the member stays in the history', async () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
-import { openView, tabTo } from '../support/secretary-tab';
+import { openView, tabTo, focusedOnceSettled } from '../support/secretary-tab';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
@@ -71,7 +71,7 @@ const browserTests = browserAvailability();
     await page.getByLabel('Neste saksnummer').fill(String(lastUsed));
     await page.getByTestId('settings-save').click();
     await page.getByText(`Numre under ${lastUsed + 1} er allerede brukt. Velg ${lastUsed + 1} eller høyere.`).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-caseNumberStart-next');
+    expect(await focusedOnceSettled(page, 'id', 'settings-caseNumberStart-next')).toBe('settings-caseNumberStart-next');
     await page.getByLabel('Neste saksnummer').fill(String(lastUsed + 10));
     expect(await page.getByTestId('case-number-preview').innerText()).toContain(`${lastUsed + 10}/`);
     await page.getByTestId('settings-save').click();

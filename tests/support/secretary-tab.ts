@@ -73,3 +73,33 @@ export async function typeTime(page: Page, time: string): Promise<void> {
   const hour12 = h % 12 === 0 ? 12 : h % 12;
   await page.keyboard.type(`${String(hour12).padStart(2, '0')}${String(m).padStart(2, '0')}${h < 12 ? 'A' : 'P'}`);
 }
+
+/**
+ * An attribute (or the text) of the focused element once the page has moved
+ * focus. The tab moves focus in a timer after React has drawn (focusField), so
+ * on a busy machine it can land a moment after the message shows: wait up to
+ * 5 s for the expected value, then return what is focused for the assertion.
+ */
+export async function focusedOnceSettled(
+  page: Page,
+  what: 'id' | 'data-testid' | 'textContent',
+  expected: string,
+): Promise<string | null> {
+  const read = ([key]: readonly string[]): string | null => {
+    const el = document.activeElement;
+    if (!el) return null;
+    return key === 'textContent' ? el.textContent : el.getAttribute(key ?? '');
+  };
+  await page
+    .waitForFunction(
+      ([key, want]) => {
+        const el = document.activeElement;
+        const value = !el ? null : key === 'textContent' ? el.textContent : el.getAttribute(key ?? '');
+        return value === want;
+      },
+      [what, expected] as const,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
+  return page.evaluate(read, [what] as const);
+}
