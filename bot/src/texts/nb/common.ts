@@ -1,0 +1,5 @@
+/** Words many areas share. */
+
+export const common = {
+  appName: 'Utvalg',
+};
