@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { DateTime } from 'luxon';
-import { meetingTimeText } from '../../bot/src/cards/meeting-texts';
+import { meetingTimeText } from '../../bot/src/cards/meeting-format';
 import { formatCaseNumber } from '../../bot/src/domain/case-number';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { browserAvailability } from '../support/browser';

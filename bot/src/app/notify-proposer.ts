@@ -1,5 +1,5 @@
 import { proposalDecisionMessage } from '../cards/proposal-decision-card';
-import { meetingTimeText } from '../cards/meeting-texts';
+import { meetingTimeText } from '../cards/meeting-format';
 import { itemHeading } from '../domain/agenda';
 import { ConcurrentEdit } from '../domain/errors';
 import type { AgendaProposal, NoticeResult } from '../domain/proposal';

@@ -2,10 +2,9 @@ import type { AttendanceAnswer } from '../domain/attendance';
 import type { Language } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import type { FieldProblem } from '../schemas/field-problems';
-import { attendanceTexts } from './attendance-card-texts';
 import template from './attendance-card.json';
-import { bindCard, type AdaptiveCard } from './bind-card';
-import { cardTexts, fill } from './card-texts';
+import { textsFor } from '../texts/catalogue';
+import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import { fieldErrorTexts } from './field-errors';
 
 export const ATTENDANCE_FIELDS = ['choice', 'reason', 'deputyId'] as const;
@@ -37,13 +36,12 @@ export interface AttendanceCardData {
 
 /** One card to give or change an attendance answer; it shows the current answer too. */
 export function attendanceCard(data: AttendanceCardData): AdaptiveCard {
-  const t = attendanceTexts(data.language);
-  const common = cardTexts(data.language);
+  const { attendanceCard: t, cards: common } = textsFor(data.language);
   const current =
     data.answer === undefined
       ? t.states.notAnswered
       : data.answer.kind === 'deputy' && data.deputyName
-        ? fill(t.deputyNamed, { name: data.deputyName })
+        ? t.deputyNamed(data.deputyName)
         : t.states[data.answer.kind];
   const fromAnswer = {
     choice: data.answer?.kind ?? '',
@@ -53,7 +51,7 @@ export function attendanceCard(data: AttendanceCardData): AdaptiveCard {
   const values = Object.fromEntries(ATTENDANCE_FIELDS.map((f) => [f, data.values?.[f] ?? fromAnswer[f]]));
   return bindCard(template, {
     lang: data.language,
-    t,
+    t: textData(t),
     councilId: data.councilId,
     meetingId: data.meetingId,
     meetingTime: data.meetingTime,
@@ -62,10 +60,10 @@ export function attendanceCard(data: AttendanceCardData): AdaptiveCard {
     savedText: data.saved ? t.saved : '',
     formProblem: data.problems.length > 0 ? common.fixBelow : '',
     problemRequired: common.problemRequired,
-    currentText: fill(t.current, { answer: current }),
+    currentText: t.current(current),
     choices: (['attend', 'remote', 'apologies', 'deputy'] as const).map((k) => ({ title: t[k], value: k })),
     deputies: data.deputies.map((d) => ({
-      title: fill(d.personal ? t.personalDeputy : t.poolDeputy, { name: d.name }),
+      title: d.personal ? t.personalDeputy(d.name) : t.poolDeputy(d.name),
       value: d.aadObjectId,
     })),
     values,

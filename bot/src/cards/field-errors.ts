@@ -1,6 +1,6 @@
 import type { Language } from '../domain/language';
 import type { FieldProblem } from '../schemas/field-problems';
-import { cardTexts, fill } from './card-texts';
+import { textsFor } from '../texts/catalogue';
 
 /**
  * The text shown under each input of a form: '' where the field is fine.
@@ -12,13 +12,13 @@ export function fieldErrorTexts(
   problems: readonly FieldProblem[],
   language: Language,
 ): Record<string, string> {
-  const t = cardTexts(language);
+  const t = textsFor(language).cards;
   const message = (p: FieldProblem): string => {
     switch (p.kind) {
       case 'required':
         return t.problemRequired;
       case 'tooLong':
-        return fill(t.problemTooLong, { max: p.max ?? 0 });
+        return t.problemTooLong(p.max ?? 0);
       case 'notUrl':
         return t.problemNotUrl;
       case 'notChosen':

@@ -1,6 +1,6 @@
 import type { Language } from '../domain/language';
+import { textsFor } from '../texts/catalogue';
 import { bindCard, type AdaptiveCard } from './bind-card';
-import { cardTexts } from './card-texts';
 import template from './help-card.json';
 
 export interface HelpCommand {
@@ -17,7 +17,7 @@ export interface HelpCardData {
 
 /** The help card: what the bot understands, in the member's language. */
 export function helpCard(data: HelpCardData): AdaptiveCard {
-  const t = cardTexts(data.language);
+  const t = textsFor(data.language).cards;
   return bindCard(template, {
     lang: data.language,
     title: t.helpTitle,

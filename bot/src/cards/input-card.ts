@@ -3,10 +3,9 @@ import type { Language } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import { answerFieldId } from '../schemas/card-payloads';
 import type { FieldProblem } from '../schemas/field-problems';
-import { bindCard, type AdaptiveCard } from './bind-card';
-import { cardTexts, fill } from './card-texts';
+import { textsFor } from '../texts/catalogue';
+import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import { fieldErrorTexts } from './field-errors';
-import { inputTexts } from './input-card-texts';
 import template from './input-card.json';
 
 export interface InputCardData {
@@ -38,24 +37,21 @@ export interface InputCardData {
  * after it, the questions and answers as text.
  */
 export function inputCard(data: InputCardData): AdaptiveCard {
-  const t = inputTexts(data.language);
-  const common = cardTexts(data.language);
+  const { inputCard: t, cards: common } = textsFor(data.language);
   const fieldIds = data.questions.map((q) => answerFieldId(q.id));
   const errors = fieldErrorTexts(fieldIds, data.problems, data.language);
   return bindCard(template, {
     lang: data.language,
-    t,
+    t: textData(t),
     councilId: data.councilId,
     meetingId: data.meetingId,
     requestId: data.requestId,
     meetingTime: data.meetingTime,
-    itemText: data.itemTitle ? fill(t.forItem, { item: data.itemTitle }) : '',
-    deadlineText: fill(t.deadline, { date: data.deadlineText }),
+    itemText: data.itemTitle ? t.forItem(data.itemTitle) : '',
+    deadlineText: t.deadline(data.deadlineText),
     open: data.open,
     savedText: data.saved ? (data.edited ? t.savedChanges : t.saved) : '',
-    closedText: data.open
-      ? ''
-      : fill(t.deadlinePassed, { date: data.deadlineText, secretary: data.secretaryName ?? t.theSecretary }),
+    closedText: data.open ? '' : t.deadlinePassed(data.deadlineText, data.secretaryName ?? t.theSecretary),
     formProblem: data.problems.length > 0 ? common.fixBelow : '',
     privacyText: data.visibility === 'allMembers' ? t.visibleToAll : t.visibleToSecretary,
     maxAnswer: LIMITS.answer,

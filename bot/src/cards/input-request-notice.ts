@@ -3,10 +3,9 @@ import type { InputRequest } from '../domain/input-request';
 import type { Language } from '../domain/language';
 import type { Meeting } from '../domain/meeting';
 import type { AdaptiveCard } from './bind-card';
-import { fill } from './card-texts';
+import { textsFor } from '../texts/catalogue';
 import { inputCard } from './input-card';
-import { inputTexts } from './input-card-texts';
-import { deadlineText, meetingTimeText } from './meeting-texts';
+import { deadlineText, meetingTimeText } from './meeting-format';
 
 export interface InputRequestNoticeData {
   council: Council;
@@ -39,5 +38,5 @@ export function inputRequestNotice(data: InputRequestNoticeData): { text: string
     problems: [],
     visibility: council.inputVisibility,
   });
-  return { text: fill(inputTexts(language).noticeText, { date: meetingTime, deadline }), card };
+  return { text: textsFor(language).inputCard.noticeText(meetingTime, deadline), card };
 }

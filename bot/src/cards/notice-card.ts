@@ -5,10 +5,9 @@ import type { Language } from '../domain/language';
 import { caseHeading, noticeTime } from '../domain/notice-text';
 import type { PackageLinks } from '../domain/tab-links';
 import changesTemplate from './agenda-changes-card.json';
-import { bindCard, type AdaptiveCard } from './bind-card';
-import { fill } from './card-texts';
+import { textsFor } from '../texts/catalogue';
+import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import template from './notice-card.json';
-import { noticeTexts } from './notice-card-texts';
 
 /** A card and the line Teams shows in notifications and the channel list. */
 export interface ChannelCard {
@@ -30,17 +29,17 @@ export interface NoticeCardData {
 
 /** The notice (innkalling) posted in the council's channel. All user text travels as data. */
 export function noticeCard(data: NoticeCardData): ChannelCard {
-  const t = noticeTexts(data.language);
+  const t = textsFor(data.language).noticeCard;
   const card = bindCard(template, {
     lang: data.language,
-    t,
-    title: fill(t.noticeTitle, { council: data.councilName }),
+    t: textData(t),
+    title: t.noticeTitle(data.councilName),
     meetingTime: data.meetingTime,
-    placeText: data.place ? fill(t.place, { place: data.place }) : '',
+    placeText: data.place ? t.place(data.place) : '',
     agenda: data.agenda,
     ...linkData(data.links, data.onlineLink),
   });
-  return { text: fill(t.noticeSummary, { council: data.councilName, time: data.meetingTime }), card };
+  return { text: t.noticeSummary(data.councilName, data.meetingTime), card };
 }
 
 export interface AgendaChangesCardData {
@@ -59,10 +58,10 @@ export interface AgendaChangesCardData {
 
 /** The short post that announces agenda changes after the notice. */
 export function agendaChangesCard(data: AgendaChangesCardData): ChannelCard {
-  const t = noticeTexts(data.language);
+  const t = textsFor(data.language).noticeCard;
   const meetingLines = [
-    ...(data.newTime ? [{ text: fill(t.newTime, { time: data.newTime }) }] : []),
-    ...(data.newPlace ? [{ text: fill(t.newPlace, { place: data.newPlace }) }] : []),
+    ...(data.newTime ? [{ text: t.newTime(data.newTime) }] : []),
+    ...(data.newPlace ? [{ text: t.newPlace(data.newPlace) }] : []),
   ];
   const lines = [
     ...data.added.map((heading) => ({ label: t.added, heading, details: '' })),
@@ -75,14 +74,14 @@ export function agendaChangesCard(data: AgendaChangesCardData): ChannelCard {
   ];
   const card = bindCard(changesTemplate, {
     lang: data.language,
-    t,
-    title: fill(t.changesTitle, { council: data.councilName }),
+    t: textData(t),
+    title: t.changesTitle(data.councilName),
     meetingTime: data.meetingTime,
     meetingLines,
     lines,
     ...linkData(data.links, data.onlineLink),
   });
-  return { text: fill(t.changesSummary, { time: data.meetingTime }), card };
+  return { text: t.changesSummary(data.meetingTime), card };
 }
 
 function linkData(links: PackageLinks, onlineLink: string | undefined) {

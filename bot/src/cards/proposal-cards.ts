@@ -2,10 +2,9 @@ import { ITEM_KINDS } from '../domain/agenda';
 import type { Language } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import type { FieldProblem } from '../schemas/field-problems';
-import { bindCard, type AdaptiveCard } from './bind-card';
-import { cardTexts } from './card-texts';
+import { textsFor } from '../texts/catalogue';
+import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import { fieldErrorTexts } from './field-errors';
-import { proposalTexts } from './proposal-card-texts';
 import formTemplate from './proposal-form-card.json';
 import receiptTemplate from './proposal-receipt-card.json';
 
@@ -29,14 +28,13 @@ export interface ProposalFormData {
 
 /** The proposal form: meeting, title, description, kind, presenter, link. */
 export function proposalFormCard(data: ProposalFormData): AdaptiveCard {
-  const t = proposalTexts(data.language);
-  const common = cardTexts(data.language);
+  const { proposalCard: t, cards: common } = textsFor(data.language);
   const values = Object.fromEntries(PROPOSAL_FIELDS.map((f) => [f, data.values[f] ?? '']));
   if (values['meeting'] === '' && data.meetings.length === 1) values['meeting'] = data.meetings[0]!.value;
   if (values['kind'] === '') values['kind'] = 'discussion';
   return bindCard(formTemplate, {
     lang: data.language,
-    t,
+    t: textData(t),
     formId: data.formId,
     formProblem: data.problems.length > 0 ? common.fixBelow : '',
     problemRequired: common.problemRequired,
@@ -65,10 +63,10 @@ export interface ProposalReceiptData {
 
 /** The receipt that replaces the form once the proposal is stored. */
 export function proposalReceiptCard(data: ProposalReceiptData): AdaptiveCard {
-  const t = proposalTexts(data.language);
+  const t = textsFor(data.language).proposalCard;
   return bindCard(receiptTemplate, {
     lang: data.language,
-    t,
+    t: textData(t),
     councilId: data.councilId,
     meetingId: data.meetingId,
     meetingTime: data.meetingTime,

@@ -1,8 +1,7 @@
 import type { Language } from '../domain/language';
 import type { DecisionAction } from '../domain/proposal';
-import { bindCard, type AdaptiveCard } from './bind-card';
-import { fill } from './card-texts';
-import { proposalDecisionTexts } from './proposal-decision-texts';
+import { textsFor } from '../texts/catalogue';
+import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import template from './proposal-decision-card.json';
 
 export interface ProposalDecisionCardData {
@@ -24,11 +23,11 @@ export interface ProposalDecisionCardData {
 
 /** The 1:1 message telling a proposer what became of their proposal, with the reason. All user text is data. */
 export function proposalDecisionMessage(data: ProposalDecisionCardData): { text: string; card: AdaptiveCard } {
-  const t = proposalDecisionTexts(data.language);
+  const t = textsFor(data.language).proposalDecision;
   const heading = t.heading[data.action];
   const card = bindCard(template, {
     lang: data.language,
-    t,
+    t: textData(t),
     heading,
     headingColor: data.action === 'decline' ? 'Default' : 'Good',
     councilName: data.councilName,
@@ -37,7 +36,7 @@ export function proposalDecisionMessage(data: ProposalDecisionCardData): { text:
     newMeetingTime: data.newMeetingTime ?? '',
     mergedIntoTitle: data.mergedIntoTitle ?? '',
     reason: data.reason ?? '',
-    questions: data.decidedByName ? fill(t.questions, { name: data.decidedByName }) : '',
+    questions: data.decidedByName ? t.questions(data.decidedByName) : '',
   });
   const [open, close] = data.language === 'en' ? ['“', '”'] : ['«', '»'];
   return { text: `${heading}: ${open}${data.proposalTitle}${close}`, card };

@@ -3,8 +3,7 @@ import { LANGUAGES, type Language } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import type { FieldProblem } from '../schemas/field-problems';
 import { bindCard, type AdaptiveCard } from './bind-card';
-import { cardTexts, fill } from './card-texts';
-import { setupCardTexts, type SetupCardTexts } from './setup-card-texts';
+import { textsFor, type Catalogue } from '../texts/catalogue';
 import template from './setup-card.json';
 
 /** The form's inputs, as the card sends them back (`id` of each input). */
@@ -33,11 +32,13 @@ export type SetupCardData =
   | { view: 'linked'; language: Language; councilName: string; secretaries: string[]; activeMembers: number; justSetUp: boolean }
   | { view: 'notStarted'; language: Language };
 
+type SetupCardTexts = Catalogue['setupCard'];
+
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 /** The council setup card in each of its states. User text (names) travels only as data. */
 export function setupCard(data: SetupCardData): AdaptiveCard {
-  const t = setupCardTexts(data.language);
+  const t = textsFor(data.language).setupCard;
   const base = {
     lang: data.language,
     hasRefresh: false,
@@ -65,7 +66,7 @@ export function setupCard(data: SetupCardData): AdaptiveCard {
       return bind({
         ...base,
         title: t.inProgressTitle,
-        intro: fill(t.inProgressText, { name: data.installerName }),
+        intro: t.inProgressText(data.installerName),
         hasRefresh: true,
         refreshUserIds: [data.installerTeamsUserId],
       });
@@ -86,7 +87,7 @@ export function setupCard(data: SetupCardData): AdaptiveCard {
 }
 
 function formData(t: SetupCardTexts, data: Extract<SetupCardData, { view: 'form' }>) {
-  const general = cardTexts(data.language);
+  const general = textsFor(data.language).cards;
   const errors = Object.fromEntries(SETUP_FIELDS.map((f) => [f, ''])) as Record<SetupField, string>;
   for (const problem of data.problems) {
     if (errors[problem.field as SetupField] === '') errors[problem.field as SetupField] = problemText(t, data.language, problem);
@@ -123,12 +124,12 @@ function formData(t: SetupCardTexts, data: Extract<SetupCardData, { view: 'form'
 }
 
 function problemText(t: SetupCardTexts, language: Language, problem: SetupProblem): string {
-  const general = cardTexts(language);
+  const general = textsFor(language).cards;
   switch (problem.kind) {
     case 'required':
       return general.problemRequired;
     case 'tooLong':
-      return fill(general.problemTooLong, { max: problem.max ?? LIMITS.councilName });
+      return general.problemTooLong(problem.max ?? LIMITS.councilName);
     case 'notChosen':
       return general.problemNotChosen;
     case 'unknownZone':

@@ -1,10 +1,8 @@
 import type { Language } from '../domain/language';
 import type { MemberStatus } from '../domain/member-status';
-import { attendanceTexts } from './attendance-card-texts';
-import { bindCard, type AdaptiveCard } from './bind-card';
-import { fill } from './card-texts';
+import { textsFor } from '../texts/catalogue';
+import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import template from './status-card.json';
-import { statusTexts } from './status-card-texts';
 
 export interface MeetingCardBase {
   language: Language;
@@ -33,48 +31,43 @@ export interface PersonalStatus {
  * channel version everyone sees until their client refreshes it.
  */
 export function statusCard(base: MeetingCardBase, personal?: PersonalStatus): AdaptiveCard {
-  const t = statusTexts(base.language);
-  const a = attendanceTexts(base.language);
+  const { statusCard: t, attendanceCard: a } = textsFor(base.language);
   const status = personal?.status;
   const attendanceState =
     status === undefined
       ? ''
       : status.attendance === 'deputy' && personal?.deputyName
-        ? fill(a.deputyNamed, { name: personal.deputyName })
+        ? a.deputyNamed(personal.deputyName)
         : a.states[status.attendance];
-  const summary = status === undefined ? '' : status.openCount === 0 ? t.allDone : fill(t.openCount, { count: status.openCount });
+  const summary = status === undefined ? '' : status.openCount === 0 ? t.allDone : t.openCount(status.openCount);
   const card = bindCard(template, {
     lang: base.language,
-    t,
+    t: textData(t),
     councilId: base.councilId,
     meetingId: base.meetingId,
     refreshUserIds: base.refreshUserIds && base.refreshUserIds.length > 0 ? base.refreshUserIds.slice(0, 60) : null,
     personal: status !== undefined,
-    heading: status === undefined ? fill(t.channelTitle, { council: base.councilName }) : t.title,
+    heading: status === undefined ? t.channelTitle(base.councilName) : t.title,
     meetingTime: base.meetingTime,
     place: base.place ?? '',
     intro: status === undefined ? t.channelIntro : '',
     summary,
     // Not 'Good': its green is about 2:1 against a white card, too faint to read.
     summaryColor: status !== undefined && status.openCount > 0 ? 'Attention' : 'Default',
-    attendanceText: fill(t.attendance, { state: attendanceState }),
+    attendanceText: t.attendance(attendanceState),
     attendanceOpen: status?.attendanceOpen ?? false,
     attendanceButton: status?.attendance === 'notAnswered' ? t.answerAttendance : t.changeAttendance,
     inputs: (status?.inputs ?? []).map((i) => ({
       requestId: i.request.id,
-      text: `${fill(t.input, { question: i.request.questions[0]?.text ?? '' })} (${
-        i.answered
-          ? t.inputAnswered
-          : i.open
-            ? fill(t.inputOpen, { date: personal?.inputDeadlines[i.request.id] ?? '' })
-            : t.inputClosed
+      text: `${t.input(i.request.questions[0]?.text ?? '')} (${
+        i.answered ? t.inputAnswered : i.open ? t.inputOpen(personal?.inputDeadlines[i.request.id] ?? '') : t.inputClosed
       })`,
       open: i.open,
       button: i.answered ? t.editInput : t.giveInput,
     })),
-    proposalsText: fill(t.proposals, { count: status?.myProposals.length ?? 0 }),
+    proposalsText: t.proposals(status?.myProposals.length ?? 0),
     proposalsOpen: base.proposalsOpen,
-    proposalDeadlineText: fill(t.proposalDeadline, { date: base.proposalDeadlineText }),
+    proposalDeadlineText: t.proposalDeadline(base.proposalDeadlineText),
   });
   // The template leaves `refresh: null` when there is nothing to refresh; the schema wants it absent.
   if (card['refresh'] === null || card['refresh'] === undefined) delete card['refresh'];

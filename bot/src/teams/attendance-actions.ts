@@ -3,7 +3,7 @@ import { answerAttendance, viewAttendance, type AttendanceResult } from '../app/
 import { languageFor } from '../app/language-for';
 import { attendanceCard, ATTENDANCE_FIELDS } from '../cards/attendance-card';
 import { keptValues } from '../cards/field-errors';
-import { meetingPlaceText, meetingTimeText } from '../cards/meeting-texts';
+import { meetingPlaceText, meetingTimeText } from '../cards/meeting-format';
 import { acceptsAttendance, type AttendanceAnswer } from '../domain/attendance';
 import { calendarDate } from '../domain/calendar-date';
 import { deputyOptions } from '../domain/deputy-options';

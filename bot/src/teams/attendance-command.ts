@@ -2,7 +2,7 @@ import { apologiesChoice } from '../domain/attendance';
 import { viewAttendance } from '../app/answer-attendance';
 import { languageFor } from '../app/language-for';
 import { meetingsForMember } from '../app/meetings-for-member';
-import { cardTexts } from '../cards/card-texts';
+import { textsFor } from '../texts/catalogue';
 import { principalOf } from './activity-principal';
 import { attendanceCardFor } from './attendance-actions';
 import type { CommandHandler, CommandRequest } from './command-request';
@@ -13,7 +13,7 @@ async function sendAttendanceCards({ turn, deps }: CommandRequest, apologies = f
   const principal = principalOf(turn.activity);
   const { memberships, meetings } = await meetingsForMember(deps, principal, 'attendance');
   if (meetings.length === 0) {
-    const t = cardTexts((await languageFor(deps, principal, turn.activity.locale)).language);
+    const t = textsFor((await languageFor(deps, principal, turn.activity.locale)).language).cards;
     await turn.sendActivity(memberships.length === 0 ? t.noCouncil : t.noUpcomingMeeting);
     return;
   }

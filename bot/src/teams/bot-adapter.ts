@@ -5,7 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { BotCredentials } from '../config/settings';
-import { cardTexts } from '../cards/card-texts';
+import { textsFor } from '../texts/catalogue';
 import type { Logger } from '../config/logger';
 
 /**
@@ -25,7 +25,7 @@ export function createBotAdapter(credentials: BotCredentials | undefined, log: L
     log.error('bot turn failed', { error: String(error), activityId: context.activity.id, type: context.activity.type });
     if (context.activity.type === 'message') {
       try {
-        await context.sendActivity(cardTexts('nb').somethingWentWrong);
+        await context.sendActivity(textsFor('nb').cards.somethingWentWrong);
       } catch (sendError) {
         log.error('could not tell the user about the failure', { error: String(sendError) });
       }

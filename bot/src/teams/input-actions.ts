@@ -2,7 +2,7 @@ import type { AppDeps, Principal } from '../app/deps';
 import { giveWrittenInput, viewWrittenInput, type InputView } from '../app/give-written-input';
 import { languageFor } from '../app/language-for';
 import { inputCard } from '../cards/input-card';
-import { deadlineText, meetingTimeText } from '../cards/meeting-texts';
+import { deadlineText, meetingTimeText } from '../cards/meeting-format';
 import { itemHeading } from '../domain/agenda';
 import { DeadlinePassed } from '../domain/errors';
 import { acceptsInput } from '../domain/input-request';

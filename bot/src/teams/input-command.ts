@@ -1,8 +1,7 @@
 import { languageFor } from '../app/language-for';
 import { memberOverview } from '../app/member-overview';
 import { viewWrittenInput } from '../app/give-written-input';
-import { cardTexts } from '../cards/card-texts';
-import { inputTexts } from '../cards/input-card-texts';
+import { textsFor } from '../texts/catalogue';
 import { principalOf } from './activity-principal';
 import type { CommandHandler } from './command-request';
 import { inputCardFor } from './input-actions';
@@ -17,7 +16,7 @@ export const inputCommand: CommandHandler = async ({ turn, deps }) => {
   const overview = await memberOverview(deps, principal);
   const language = (await languageFor(deps, principal, turn.activity.locale)).language;
   if (overview.length === 0) {
-    await turn.sendActivity(cardTexts(language).noCouncil);
+    await turn.sendActivity(textsFor(language).cards.noCouncil);
     return;
   }
   const open = overview.flatMap(({ membership, status }) =>
@@ -25,7 +24,7 @@ export const inputCommand: CommandHandler = async ({ turn, deps }) => {
   );
   open.sort((a, b) => Number(a.answered) - Number(b.answered));
   if (open.length === 0) {
-    await turn.sendActivity(inputTexts(language).noOpenInputs);
+    await turn.sendActivity(textsFor(language).inputCard.noOpenInputs);
     return;
   }
   for (const request of open.slice(0, MAX_CARDS)) {

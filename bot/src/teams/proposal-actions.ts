@@ -4,11 +4,10 @@ import type { AppDeps, Principal } from '../app/deps';
 import { languageFor } from '../app/language-for';
 import { meetingsForMember } from '../app/meetings-for-member';
 import { proposeAgendaItem } from '../app/propose-agenda-item';
-import { cardTexts } from '../cards/card-texts';
+import { textsFor } from '../texts/catalogue';
 import { keptValues } from '../cards/field-errors';
-import { meetingTimeText } from '../cards/meeting-texts';
+import { meetingTimeText } from '../cards/meeting-format';
 import { PROPOSAL_FIELDS, proposalFormCard, proposalReceiptCard } from '../cards/proposal-cards';
-import { proposalTexts } from '../cards/proposal-card-texts';
 import type { Language } from '../domain/language';
 import { meetingChoiceValue, meetingRefSchema, proposalSubmissionSchema } from '../schemas/card-payloads';
 import { fieldProblems, type FieldProblem } from '../schemas/field-problems';
@@ -27,8 +26,8 @@ export async function proposalForm(
 ): Promise<CardActionResult> {
   const speaker = await languageFor(deps, principal, locale);
   const { memberships, meetings } = await meetingsForMember(deps, principal, 'proposals');
-  if (memberships.length === 0) return { message: cardTexts(speaker.language).noCouncil };
-  if (meetings.length === 0) return { message: proposalTexts(speaker.language).noMeetings };
+  if (memberships.length === 0) return { message: textsFor(speaker.language).cards.noCouncil };
+  if (meetings.length === 0) return { message: textsFor(speaker.language).proposalCard.noMeetings };
   const several = memberships.length > 1;
   return {
     card: proposalFormCard({

@@ -1,13 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
 import { languageFor } from '../app/language-for';
-import { cardTexts } from '../cards/card-texts';
+import { textsFor, type Catalogue } from '../texts/catalogue';
 import { DomainError, type DomainErrorCode } from '../domain/errors';
 import type { Language } from '../domain/language';
 import { principalOf } from './activity-principal';
 import type { CardActionResult } from './card-action';
 
-type Texts = ReturnType<typeof cardTexts>;
+type Texts = Catalogue['cards'];
 
 const MESSAGE: Record<DomainErrorCode, (t: Texts) => string> = {
   notCouncilMember: (t) => t.notCouncilMember,
@@ -24,7 +24,7 @@ const MESSAGE: Record<DomainErrorCode, (t: Texts) => string> = {
 
 /** The sentence a member sees for a domain error, in their language. */
 export function messageForError(error: DomainError, language: Language): string {
-  return MESSAGE[error.code](cardTexts(language));
+  return MESSAGE[error.code](textsFor(language).cards);
 }
 
 /**

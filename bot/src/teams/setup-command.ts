@@ -4,7 +4,7 @@ import { startCouncilSetup } from '../app/start-council-setup';
 import { describeLinked, type CouncilSetupView } from '../app/view-council-setup';
 import type { AdaptiveCard } from '../cards/bind-card';
 import { setupCard } from '../cards/setup-card';
-import { setupCardTexts } from '../cards/setup-card-texts';
+import { textsFor } from '../texts/catalogue';
 import type { Installer } from '../domain/council-setup';
 import { DEFAULT_LANGUAGE, languageFromLocale, type Language } from '../domain/language';
 import type { CommandHandler } from './command-request';
@@ -87,7 +87,7 @@ export const setupCommand: CommandHandler = async ({ turn, deps }) => {
   const where = teamOf(turn.activity);
   const installer = installerOf(turn.activity);
   if (!where || !installer) {
-    await turn.sendActivity(setupCardTexts(clientLanguage(turn.activity)).onlyInTeam);
+    await turn.sendActivity(textsFor(clientLanguage(turn.activity)).setupCard.onlyInTeam);
     return;
   }
   await offerCouncilSetup(turn, deps, where, installer);

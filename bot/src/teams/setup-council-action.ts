@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { setUpCouncil } from '../app/set-up-council';
 import { viewCouncilSetup, type CouncilSetupView } from '../app/view-council-setup';
 import type { AdaptiveCard } from '../cards/bind-card';
-import { cardTexts } from '../cards/card-texts';
+import { textsFor } from '../texts/catalogue';
 import { keptValues } from '../cards/field-errors';
 import { SETUP_FIELDS, setupCard, type SetupFormValues, type SetupProblem, type SetupField } from '../cards/setup-card';
-import { setupCardTexts } from '../cards/setup-card-texts';
 import { DEFAULT_TIME_ZONE, isTimeZone, type CouncilSetupChoices } from '../domain/council-setup';
 import { Forbidden, InvalidValue } from '../domain/errors';
 import type { Language } from '../domain/language';
@@ -39,9 +38,9 @@ const setupChoicesSchema = z.object({
 export const setupCouncilAction: CardActionHandler = async ({ turn, deps, principal, data, duplicate }) => {
   const where = teamOf(turn.activity);
   const language = clientLanguage(turn.activity);
-  if (!where) return { message: setupCardTexts(language).onlyInTeam };
+  if (!where) return { message: textsFor(language).setupCard.onlyInTeam };
   const step = stepSchema.safeParse(data);
-  if (!step.success) return { message: cardTexts(language).invalid };
+  if (!step.success) return { message: textsFor(language).cards.invalid };
 
   const view = await viewCouncilSetup(deps, principal, where.tenantId, where.teamId);
   // A redelivered press shows the current state and writes nothing.

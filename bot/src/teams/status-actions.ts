@@ -3,7 +3,7 @@ import type { AppDeps } from '../app/deps';
 import type { Membership } from '../app/find-memberships';
 import { languageFor } from '../app/language-for';
 import { memberStatusFor } from '../app/member-overview';
-import { deadlineText, meetingPlaceText, meetingTimeText } from '../cards/meeting-texts';
+import { deadlineText, meetingPlaceText, meetingTimeText } from '../cards/meeting-format';
 import { statusCard, type MeetingCardBase } from '../cards/status-card';
 import type { Council } from '../domain/council';
 import { NotCouncilMember } from '../domain/errors';

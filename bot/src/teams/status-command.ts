@@ -1,6 +1,6 @@
 import { languageFor } from '../app/language-for';
 import { memberOverview } from '../app/member-overview';
-import { cardTexts } from '../cards/card-texts';
+import { textsFor } from '../texts/catalogue';
 import { principalOf } from './activity-principal';
 import type { CommandHandler } from './command-request';
 import { sendCard } from './send-card';
@@ -11,7 +11,7 @@ export const statusCommand: CommandHandler = async ({ turn, deps }) => {
   const principal = principalOf(turn.activity);
   const overview = await memberOverview(deps, principal);
   const language = (await languageFor(deps, principal, turn.activity.locale)).language;
-  const t = cardTexts(language);
+  const t = textsFor(language).cards;
   if (overview.length === 0) {
     await turn.sendActivity(t.noCouncil);
     return;

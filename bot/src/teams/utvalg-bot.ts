@@ -1,7 +1,7 @@
 import { TeamsActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
 import { languageFor } from '../app/language-for';
-import { cardTexts } from '../cards/card-texts';
+import { textsFor } from '../texts/catalogue';
 import type { Logger } from '../config/logger';
 import { DomainError } from '../domain/errors';
 import { principalOf } from './activity-principal';
@@ -109,7 +109,7 @@ export class UtvalgBot extends TeamsActivityHandler {
       context.turnState.set(FAILED, true);
       const language =
         (await languageFor(this.deps, principal, context.activity.locale).catch(() => undefined))?.language ?? 'nb';
-      return { status: 200, body: toInvokeResponse({ message: cardTexts(language).somethingWentWrong }) };
+      return { status: 200, body: toInvokeResponse({ message: textsFor(language).cards.somethingWentWrong }) };
     }
   }
 }

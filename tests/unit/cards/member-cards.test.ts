@@ -1,10 +1,9 @@
 import { attendanceCard, type AttendanceCardData } from '../../../bot/src/cards/attendance-card';
 import type { AdaptiveCard } from '../../../bot/src/cards/bind-card';
 import { CARD_VERBS } from '../../../bot/src/cards/card-verbs';
-import { cardTexts } from '../../../bot/src/cards/card-texts';
+import { textsFor } from '../../../bot/src/texts/catalogue';
 import { helpCard } from '../../../bot/src/cards/help-card';
 import { inputCard, type InputCardData } from '../../../bot/src/cards/input-card';
-import { inputTexts } from '../../../bot/src/cards/input-card-texts';
 import { inputRequestNotice } from '../../../bot/src/cards/input-request-notice';
 import { proposalFormCard, proposalReceiptCard, type ProposalFormData } from '../../../bot/src/cards/proposal-cards';
 import { statusCard, type MeetingCardBase, type PersonalStatus } from '../../../bot/src/cards/status-card';
@@ -404,7 +403,7 @@ describe('user text stays literal', () => {
 });
 
 describe('proposal form', () => {
-  const t = cardTexts('nb');
+  const t = textsFor('nb').cards;
 
   it('has the six inputs and a submit button carrying the form id', () => {
     const card = proposalForm('nb');
@@ -442,7 +441,7 @@ describe('proposal form', () => {
   });
 
   it('shows required, not-chosen and invalid problems in the member’s language', () => {
-    const en = cardTexts('en');
+    const en = textsFor('en').cards;
     const card = proposalForm('en', {
       problems: [
         { field: 'meeting', kind: 'invalid' },
@@ -515,8 +514,8 @@ describe('attendance card', () => {
     expect(input(card, 'choice')['value']).toBe('deputy');
     expect(input(card, 'reason')['value']).toBe(EVIL);
     expect(input(card, 'deputyId')['value']).toBe('');
-    expectProblemAfter(card, 'deputyId', cardTexts('nb').problemRequired);
-    expect(attention(card)).toEqual([cardTexts('nb').fixBelow, cardTexts('nb').problemRequired]);
+    expectProblemAfter(card, 'deputyId', textsFor('nb').cards.problemRequired);
+    expect(attention(card)).toEqual([textsFor('nb').cards.fixBelow, textsFor('nb').cards.problemRequired]);
   });
 
   it('shows a problem with the choice or the reason right under that input', () => {
@@ -526,7 +525,7 @@ describe('attendance card', () => {
         { field: 'reason', kind: 'tooLong', max: 500 },
       ],
     });
-    expectProblemAfter(card, 'choice', cardTexts('nn').problemNotChosen);
+    expectProblemAfter(card, 'choice', textsFor('nn').cards.problemNotChosen);
     expectProblemAfter(card, 'reason', 'For lang tekst: høgst 500 teikn.');
   });
 
@@ -601,7 +600,7 @@ describe('input card', () => {
     const card = inputRequestCard('en', { problems: [{ field: 'answer_q2', kind: 'tooLong', max: 8000 }] });
     expectProblemAfter(card, 'answer_q2', 'Too long: at most 8000 characters.');
     expect(elementAfter(card, 'answer_q1')).toBeUndefined();
-    expect(attention(card)).toEqual([cardTexts('en').fixBelow, 'Too long: at most 8000 characters.']);
+    expect(attention(card)).toEqual([textsFor('en').cards.fixBelow, 'Too long: at most 8000 characters.']);
   });
 
   it('after the deadline: the answers as text, who to contact, no inputs and no button', () => {
@@ -677,7 +676,7 @@ describe('input request notice (the 1:1 message when a request is made)', () => 
       expectWellFormed(notice.card, language);
       expect(inputs(notice.card).map((n) => [n['id'], n['value']])).toEqual([['answer_q1', '']]);
       expect(verbs(notice.card)).toEqual(['submitInput']);
-      expect(texts(notice.card)).toContain(inputTexts(language).visibleToAll);
+      expect(texts(notice.card)).toContain(textsFor(language).inputCard.visibleToAll);
       expect(notice.text).toContain(deadline(request.deadline, language));
       expect(notice.text).not.toMatch(/\{\w+\}/);
     },
@@ -756,7 +755,7 @@ describe('help card', () => {
   });
 
   it('tells someone who is not a member to ask the secretary, and only them', () => {
-    expect(texts(help('nb', true))).toContain(cardTexts('nb').notMemberHint);
-    expect(texts(help('nb', false))).not.toContain(cardTexts('nb').notMemberHint);
+    expect(texts(help('nb', true))).toContain(textsFor('nb').cards.notMemberHint);
+    expect(texts(help('nb', false))).not.toContain(textsFor('nb').cards.notMemberHint);
   });
 });

@@ -1,0 +1,30 @@
+import type { Catalogue } from '../catalogue';
+
+export const noticeCard: Catalogue['noticeCard'] = {
+  noticeTitle: (council) => `Notice of meeting: ${council}`,
+  noticeSummary: (council, time) => `Notice: ${council}, ${time}`,
+  place: (place) => `Place: ${place}`,
+  agenda: 'Agenda',
+  exempt: '(exempt from public access)',
+  packageInTab: 'The meeting package with attachments and input is in the "Utvalg" tab.',
+  openInTeams: 'Open the meeting package in Teams',
+  openInBrowser: 'Open the meeting package',
+  joinOnline: 'Join online',
+  changesTitle: (council) => `Agenda changes: ${council}`,
+  changesSummary: (time) => `The agenda of the meeting ${time} has changed`,
+  changesIntro: 'The agenda has changed since the notice:',
+  newTime: (time) => `New time: ${time}`,
+  newPlace: (place) => `New place: ${place}`,
+  added: 'New item:',
+  removed: 'Removed from the agenda:',
+  changed: 'Changed:',
+  changeKinds: {
+    added: 'new item',
+    retitled: 'new title',
+    moved: 'moved',
+    minutesChanged: 'new time allotted',
+    kindChanged: 'new kind',
+    responsibleChanged: 'new responsible',
+    contentChanged: 'content changed',
+  },
+};

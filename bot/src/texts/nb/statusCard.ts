@@ -1,0 +1,21 @@
+// The status card: a member's own answers for the next meeting, and the channel's pinned version.
+export const statusCard = {
+  title: 'Din status',
+  channelTitle: (council: string) => `Neste møte i ${council}`,
+  channelIntro: 'Svar på oppmøte, foreslå saker og gi innspill her. Hver og en ser sin egen status.',
+  attendance: (state: string) => `Oppmøte: ${state}`,
+  answerAttendance: 'Svar på oppmøte',
+  changeAttendance: 'Endre oppmøtesvar',
+  input: (question: string) => `Innspill: ${question}`,
+  inputAnswered: 'svart',
+  inputOpen: (date: string) => `ikke svart, frist ${date}`,
+  inputClosed: 'fristen er ute',
+  giveInput: 'Gi innspill',
+  editInput: 'Endre innspill',
+  proposals: (count: number) => `Dine saksforslag til møtet: ${count}`,
+  proposalDeadline: (date: string) => `Frist for saksforslag: ${date}`,
+  propose: 'Foreslå sak',
+  allDone: 'Du har svart på alt til dette møtet. Takk!',
+  openCount: (count: number) => `Dette venter på svar fra deg: ${count}`,
+  seeMyStatus: 'Se min status',
+};

@@ -1,0 +1,30 @@
+import type { Catalogue } from '../catalogue';
+
+export const noticeCard: Catalogue['noticeCard'] = {
+  noticeTitle: (council) => `Innkalling til møte i ${council}`,
+  noticeSummary: (council, time) => `Innkalling: ${council}, ${time}`,
+  place: (place) => `Stad: ${place}`,
+  agenda: 'Sakliste',
+  exempt: '(unntatt offentlegheit)',
+  packageInTab: 'Møtepakken med vedlegg og innspel ligg i fana «Utvalg».',
+  openInTeams: 'Opne møtepakken i Teams',
+  openInBrowser: 'Opne møtepakken',
+  joinOnline: 'Bli med digitalt',
+  changesTitle: (council) => `Endringar i saklista: ${council}`,
+  changesSummary: (time) => `Saklista til møtet ${time} er endra`,
+  changesIntro: 'Saklista er endra etter innkallinga:',
+  newTime: (time) => `Nytt tidspunkt: ${time}`,
+  newPlace: (place) => `Ny stad: ${place}`,
+  added: 'Ny sak:',
+  removed: 'Teken av saklista:',
+  changed: 'Endra:',
+  changeKinds: {
+    added: 'ny sak',
+    retitled: 'ny tittel',
+    moved: 'flytta',
+    minutesChanged: 'ny tidsramme',
+    kindChanged: 'ny sakstype',
+    responsibleChanged: 'ny ansvarleg',
+    contentChanged: 'endra innhald',
+  },
+};

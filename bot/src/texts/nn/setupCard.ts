@@ -1,0 +1,35 @@
+import type { Catalogue } from '../catalogue';
+
+export const setupCard: Catalogue['setupCard'] = {
+  formTitle: 'Set opp brukarutvalet',
+  formIntro:
+    'Utvalg er lagt til i dette teamet. Når du opprettar utvalet, blir du sekretær, og alle i teamet blir lagde til som medlemmer. Påminningar kjem i denne kanalen.',
+  nameLabel: 'Namn på utvalet',
+  namePlaceholder: 'Brukarutvalet i NAV …',
+  languageLabel: 'Språk',
+  timeZoneLabel: 'Tidssone',
+  kindLabel: 'Type utval',
+  kindRegional: 'Regionalt brukarutval',
+  kindLocal: 'Lokalt brukarutval',
+  parentLabel: 'Regionalt brukarutval (for eit lokalt utval)',
+  parentPlaceholder: 'Vel det regionale utvalet',
+  noRegional: 'Det finst ikkje noko regionalt brukarutval i Utvalg enno, så eit lokalt utval blir sett opp utan.',
+  confirm: 'Opprett utvalet',
+  refresh: 'Oppdater',
+  fixBelow: 'Noko må rettast før eg kan opprette utvalet. Sjå under.',
+  unknownZone: 'Ukjend tidssone. Vel ei frå lista.',
+  parentRequired: 'Eit lokalt utval høyrer til eit regionalt utval. Vel det.',
+  notRegional: 'Vel eitt av dei regionale utvala i lista.',
+  inProgressTitle: 'Utvalg blir sett opp',
+  inProgressText: (name) => `${name} set opp brukarutvalet for dette teamet. Berre ${name} kan fullføre oppsettet.`,
+  doneTitle: 'Brukarutvalet er sett opp',
+  linkedTitle: 'Teamet har alt eit brukarutval',
+  factCouncil: 'Utval',
+  factSecretary: 'Sekretær',
+  factMembers: 'Medlemmer',
+  doneFooter:
+    'Påminningar kjem i denne kanalen. Når nokon blir med i eller går ut av teamet, blir dei lagde til i eller tekne ut av utvalet.',
+  notStartedTitle: 'Oppsettet er ikkje starta',
+  notStartedText: 'Skriv @Utvalg oppsett i ein kanal i teamet for å setje opp brukarutvalet.',
+  onlyInTeam: 'Brukarutvalet blir sett opp i ein kanal i teamet: skriv @Utvalg oppsett der.',
+};
