@@ -44,7 +44,7 @@ const TITLE = 'Tilgjengelige møterom i Skien';
         const status = await sendAndWaitForReply(session.page, 'min status', 'Din status');
         const text = await status.innerText();
         expect(text).toContain('Dette venter på svar fra deg: 2');
-        expect(text).toContain('Oppmøte: ikke svart ennå');
+        expect(text).toContain('Oppmøte: ikke svart');
         expect(text).toMatch(
           new RegExp(`Innspill: ${escape(Q1)} \\(ikke svart, frist \\p{L}+ \\d+\\. \\p{L}+ \\d{4} kl\\. 23\\.59\\)`, 'u'),
         );
@@ -119,7 +119,7 @@ const TITLE = 'Tilgjengelige møterom i Skien';
     it('sends apologies with a reason from "forfall", then changes the answer on the same card', async () => {
       await step('attendance', async () => {
         const message = await sendAndWaitForReply(session.page, 'forfall', 'Kommer du på møtet?');
-        const card = await waitForCardIn(message, 'Svaret ditt nå: ikke svart ennå');
+        const card = await waitForCardIn(message, 'Svaret ditt nå: ikke svart');
         // "forfall" chooses apologies already.
         expect(await card.getByRole('radio', { name: 'Jeg melder forfall', exact: true }).isChecked()).toBe(true);
         await fillCardInput(card, 'Grunn til forfall', 'Sykdom i familien');

@@ -37,7 +37,7 @@ const TITLE = 'Tolketenester på NAV-kontora';
     await step('attendance', async () => {
       const message = await sendAndWaitForReply(session.page, 'min status', 'Status for deg');
       const status = await waitForCardIn(message, 'Dette ventar på svar frå deg: 2');
-      expect(await status.innerText()).toContain('Oppmøte: ikkje svart enno');
+      expect(await status.innerText()).toContain('Oppmøte: ikkje svart');
       const messages = await botMessageCount(session.page);
 
       await clickCardButton(status, 'Svar på oppmøte');

@@ -19,7 +19,7 @@ describe('answering attendance through the bot', () => {
     const [reply] = await bot.say(PEOPLE.adele, 'forfall');
     const card = reply?.card;
     expect(card?.texts[0]).toBe('Kommer du på møtet?');
-    expect(card?.texts).toContain('Svaret ditt nå: ikke svart ennå');
+    expect(card?.texts).toContain('Svaret ditt nå: ikke svart');
     expect(card?.inputs.get('choice')?.value).toBe('apologies');
     expect(card?.inputs.get('choice')?.choices?.map((c) => c.value)).toEqual(['attend', 'remote', 'apologies', 'deputy']);
     expect(await storedAnswer(PEOPLE.adele.aadObjectId)).toBeUndefined();

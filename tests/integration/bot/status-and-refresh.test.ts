@@ -15,7 +15,7 @@ describe('"min status" and the shared meeting card', () => {
     const card = reply!.card!;
     expect(card.texts[0]).toBe('Din status');
     expect(card.texts).toContain('Dette venter på svar fra deg: 2');
-    expect(card.texts).toContain('Oppmøte: ikke svart ennå');
+    expect(card.texts).toContain('Oppmøte: ikke svart');
     expect(card.buttons.map((b) => b.verb)).toEqual(expect.arrayContaining(['openAttendance', 'openInput', 'openProposalForm']));
   });
 

@@ -236,7 +236,7 @@ describe('declining, deferring and merging', () => {
     const card = cardInActivity(sent[0]!.body);
     expect(card.texts).toEqual(
       expect.arrayContaining([
-        'Saksforslaget ditt blir ikkje sett opp på sakslista',
+        'Saksforslaget ditt blir ikkje sett opp på saklista',
         'Grunngiving',
         'Saka høyrer heime i det lokale brukarutvalet.',
       ]),

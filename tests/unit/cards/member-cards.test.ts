@@ -490,7 +490,7 @@ describe('attendance card', () => {
     ]);
     expect(input(card, 'deputyId')['value']).toBe('per');
     expect(input(card, 'choice')['value']).toBe('');
-    expect(texts(card)).toContain('Svaret ditt nå: ikke svart ennå');
+    expect(texts(card)).toContain('Svaret ditt nå: ikke svart');
     expect(buttons(card)).toEqual([
       expect.objectContaining({ verb: 'answerAttendance', data: { councilId: COUNCIL_ID, meetingId: MEETING_ID } }),
     ]);
