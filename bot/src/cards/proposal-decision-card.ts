@@ -38,6 +38,5 @@ export function proposalDecisionMessage(data: ProposalDecisionCardData): { text:
     reason: data.reason ?? '',
     questions: data.decidedByName ? t.questions(data.decidedByName) : '',
   });
-  const [open, close] = data.language === 'en' ? ['“', '”'] : ['«', '»'];
-  return { text: `${heading}: ${open}${data.proposalTitle}${close}`, card };
+  return { text: t.summary(heading, data.proposalTitle), card };
 }

@@ -12,5 +12,6 @@ export const proposalDecision: Catalogue['proposalDecision'] = {
   newMeeting: 'New meeting',
   mergedInto: 'Merged with',
   reason: 'Reason',
+  summary: (heading, title) => `${heading}: “${title}”`,
   questions: (name) => `Questions? Ask ${name}.`,
 };

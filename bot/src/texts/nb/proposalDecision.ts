@@ -13,5 +13,7 @@ export const proposalDecision = {
   newMeeting: 'Nytt møte',
   mergedInto: 'Slått sammen med',
   reason: 'Begrunnelse',
+  /** The line notifications show: the heading and the proposal's title, quoted. */
+  summary: (heading: string, title: string) => `${heading}: «${title}»`,
   questions: (name: string) => `Lurer du på noe? Spør ${name}.`,
 };

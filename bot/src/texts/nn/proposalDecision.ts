@@ -12,5 +12,6 @@ export const proposalDecision: Catalogue['proposalDecision'] = {
   newMeeting: 'Nytt møte',
   mergedInto: 'Slått saman med',
   reason: 'Grunngiving',
+  summary: (heading, title) => `${heading}: «${title}»`,
   questions: (name) => `Lurer du på noko? Spør ${name}.`,
 };
