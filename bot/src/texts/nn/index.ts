@@ -1,4 +1,28 @@
 import type { Catalogue } from '../catalogue';
+import { agenda } from './agenda';
+import { app } from './app';
 import { common } from './common';
+import { config } from './config';
+import { editing } from './editing';
+import { inputs } from './inputs';
+import { meetings } from './meetings';
+import { meetingPackage } from './package';
+import { publish } from './publish';
+import { roster } from './roster';
+import { settings } from './settings';
+import { sso } from './sso';
 
-export const nn: Catalogue = { common };
+export const nn: Catalogue = {
+  common,
+  app,
+  meetings,
+  agenda,
+  inputs,
+  package: meetingPackage,
+  publish,
+  roster,
+  settings,
+  editing,
+  config,
+  sso,
+};
