@@ -24,7 +24,7 @@ export const inputs: Catalogue['inputs'] = {
     remote: 'Attending online',
     deputy: 'Deputy attends',
     apologies: 'Apologies',
-    notAnswered: 'Has not answered',
+    notAnswered: 'Not answered',
   },
   groupHeading: (label, count) => `${label} (${count})`,
   nobodyInGroup: 'Nobody.',
@@ -111,7 +111,7 @@ export const inputs: Catalogue['inputs'] = {
   answersArrivedNote:
     'Answers have arrived, so the questions and the item are fixed. You can move the deadline and ask more people.',
   answerMeta: (name, date) => `${name}, ${date}`,
-  notAnsweredTitle: (count) => `Has not answered (${count})`,
+  notAnsweredTitle: (count) => `Not answered (${count})`,
   couldNotReachTitle: 'The bot could not reach',
   couldNotReachHint: 'Please contact them another way, for example by e-mail or phone.',
   edit: 'Change',

@@ -104,7 +104,7 @@ export const meetingPackage: PackageTexts = {
   writtenInput: 'Skriftlige innspill',
   writtenInputEmpty: 'Ingen innspill er bedt om til dette møtet.',
   inputFor: (heading) => `Innspill til sak ${heading}`,
-  inputRound: (n) => `Innspillsrunde ${n}`,
+  inputRound: (n) => `Innspillsforespørsel ${n}`,
   noInputYet: 'Ingen innspill ennå.',
   othersHidden: 'Andres innspill vises bare for sekretæren og lederen fram til møtet.',
   inputByName: (name) => `${name}:`,

@@ -74,7 +74,7 @@ const LANGUAGE_NAMES = { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' } as const;
 export const roster: RosterTexts = {
   nav: 'Medlemmer',
   heading: 'Medlemmer',
-  intro: 'Medlemmene kommer fra teamet i Teams. Her setter du rolle, organisasjon, vararepresentanter og redaksjonsråd.',
+  intro: 'Medlemmene kommer fra teamet i Teams. Her setter du rolle, organisasjon, varamedlemmer og redaksjonsråd.',
   quorumHeading: 'Vedtaksførhet',
   quorumRule: (rule) =>
     rule.type === 'moreThanHalf' ? 'Mer enn halvparten av de stemmeberettigede' : `Minst ${rule.count} stemmeberettigede`,
@@ -131,12 +131,12 @@ export const roster: RosterTexts = {
   problems: {
     endBeforeStart: 'Siste dag kan ikke være før første dag.',
     selfDeputy: 'Et medlem kan ikke være vara for seg selv.',
-    deputyTargetInvalid: 'Velg et aktivt medlem med stemmerett, som er medlem minst like lenge som vararepresentanten.',
-    deputyMustBeMember: 'Bare rollen «medlem» kan være vararepresentant.',
+    deputyTargetInvalid: 'Velg et aktivt medlem med stemmerett, som er medlem minst like lenge som varamedlemmet.',
+    deputyMustBeMember: 'Bare rollen «medlem» kan være varamedlem.',
     lastSecretary: 'Utvalget må ha minst én sekretær. Legg til en ny sekretær først.',
   },
   hasPersonalDeputies: (names) =>
-    `${names} er personlig vara for dette medlemmet. Gi vararepresentanten et annet medlem, eller avslutt vedkommendes medlemskap først.`,
+    `${names} er personlig vara for dette medlemmet. Gi varamedlemmet et annet medlem, eller avslutt vedkommendes medlemskap først.`,
   alreadyOnRoster: 'Denne personen står allerede i medlemslisten. Rediger eller gjenoppta medlemskapet i stedet.',
   invalidId: 'Bare bokstaver, tall og . _ : @ - (høyst 64 tegn).',
   added: (name) => `${name} er lagt til.`,

@@ -13,7 +13,7 @@ export const editing: Catalogue['editing'] = {
   forbidden: 'Berre sekretæren og leiaren kan endre dette.',
   notFound: 'Fann det ikkje lenger. Last inn på nytt.',
   closed: 'Dette kan ikkje endrast lenger.',
-  serverUnavailable: 'Tenesta svarer ikkje akkurat no. Prøv igjen om litt.',
+  serverUnavailable: 'Tenesta svarar ikkje akkurat no. Prøv igjen om litt.',
   required: 'Må fyllast ut.',
   tooLong: (max) => `Høgst ${max} teikn.`,
   invalid: 'Ugyldig verdi.',

@@ -5,7 +5,7 @@ const LANGUAGE_NAMES = { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' } as const;
 export const roster: Catalogue['roster'] = {
   nav: 'Medlemmer',
   heading: 'Medlemmer',
-  intro: 'Medlemmene kjem frå teamet i Teams. Her set du rolle, organisasjon, vararepresentantar og redaksjonsråd.',
+  intro: 'Medlemmene kjem frå teamet i Teams. Her set du rolle, organisasjon, varamedlemmer og redaksjonsråd.',
   quorumHeading: 'Vedtaksføre',
   quorumRule: (rule) =>
     rule.type === 'moreThanHalf' ? 'Meir enn halvparten av dei med røysterett' : `Minst ${rule.count} med røysterett`,
@@ -62,12 +62,12 @@ export const roster: Catalogue['roster'] = {
   problems: {
     endBeforeStart: 'Siste dag kan ikkje vere før første dag.',
     selfDeputy: 'Eit medlem kan ikkje vere vara for seg sjølv.',
-    deputyTargetInvalid: 'Vel eit aktivt medlem med røysterett, som er medlem minst like lenge som vararepresentanten.',
-    deputyMustBeMember: 'Berre rolla «medlem» kan vere vararepresentant.',
+    deputyTargetInvalid: 'Vel eit aktivt medlem med røysterett, som er medlem minst like lenge som varamedlemmet.',
+    deputyMustBeMember: 'Berre rolla «medlem» kan vere varamedlem.',
     lastSecretary: 'Utvalet må ha minst éin sekretær. Legg til ein ny sekretær først.',
   },
   hasPersonalDeputies: (names) =>
-    `${names} er personleg vara for dette medlemmet. Gi vararepresentanten eit anna medlem, eller avslutt medlemskapen til vedkomande først.`,
+    `${names} er personleg vara for dette medlemmet. Gi varamedlemmet eit anna medlem, eller avslutt medlemskapen til vedkomande først.`,
   alreadyOnRoster: 'Denne personen står alt i medlemslista. Rediger eller ta opp att medlemskapen i staden.',
   invalidId: 'Berre bokstavar, tal og . _ : @ - (høgst 64 teikn).',
   added: (name) => `${name} er lagd til.`,
