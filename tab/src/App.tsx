@@ -3,8 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { roleCanManage } from '../../bot/src/domain/member';
 import { createApiClient } from './api/api-client';
 import { readDevUser, writeDevUser } from './dev/dev-user';
-import { chooseLanguage, languageFromQuery } from './i18n/choose-language';
-import { MESSAGES } from './i18n/messages';
+import { chooseLanguage, languageFromQuery } from './texts/choose-language';
 import { useAsync } from './state/use-async';
 import { useHashRoute } from './state/use-hash-route';
 import { nextRoute } from './views/view-registry';
@@ -16,6 +15,8 @@ import { errorText } from './views/error-text';
 import { ssoFailureText } from './views/sso-failure-text';
 import { LoadingView } from './views/LoadingView';
 import { viewsFor, type ViewContext } from './views/view-registry';
+import { textsFor } from '../../bot/src/texts/catalogue';
+import { TextsProvider } from './texts/texts-context';
 
 const useStyles = makeStyles({
   main: {
@@ -52,7 +53,9 @@ export function App({ host }: { host: TeamsHost }) {
   const council = councils.find((c) => c.id === chosenCouncilId) ?? councils[0];
 
   const language = chooseLanguage(languageFromQuery(window.location.search), council?.language, host.locale);
-  const t = MESSAGES[language];
+  // The shell chooses the language, so it reads its own texts directly; everything below uses useTexts().
+  const texts = textsFor(language);
+  const t = texts.app;
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -74,7 +77,6 @@ export function App({ host }: { host: TeamsHost }) {
   if (me.status === 'error') {
     content = (
       <ErrorView
-        t={t}
         message={(host.inTeams ? ssoFailureText(me.error, language) : undefined) ?? errorText(me.error, t)}
         onRetry={retry}
         onResetDevUser={!host.inTeams && devUserId !== undefined ? () => chooseDevUser(undefined) : undefined}
@@ -83,9 +85,9 @@ export function App({ host }: { host: TeamsHost }) {
   } else if (me.status === 'loading') {
     content = <LoadingView label={t.loading} />;
   } else if (!council || !view) {
-    content = <ErrorView t={t} message={t.errorNoCouncils} onRetry={retry} />;
+    content = <ErrorView message={t.errorNoCouncils} onRetry={retry} />;
   } else {
-    const ctx: ViewContext = { t, language, client, me: me.value, council, canManage, navigate, param: route.param };
+    const ctx: ViewContext = { client, me: me.value, council, canManage, navigate, param: route.param };
     content = (
       <>
         {views.length > 1 && (
@@ -97,7 +99,7 @@ export function App({ host }: { host: TeamsHost }) {
             >
               {views.map((v) => (
                 <Tab key={v.id} value={v.id} data-testid={`nav-${v.id}`}>
-                  {v.label(language)}
+                  {v.label(texts)}
                 </Tab>
               ))}
             </TabList>
@@ -110,16 +112,18 @@ export function App({ host }: { host: TeamsHost }) {
   }
 
   return (
-    <main className={styles.main}>
-      {showDevTools && lastMe && (
-        <DevBanner t={t} demoUsers={lastMe.demoUsers ?? []} currentUser={lastMe.user} onChooseUser={chooseDevUser} />
-      )}
-      {councils.length > 1 && council && (
-        <div className={styles.picker} data-print="hide">
-          <CouncilPicker t={t} councils={councils} councilId={council.id} onChoose={setChosenCouncilId} />
-        </div>
-      )}
-      {content}
-    </main>
+    <TextsProvider language={language}>
+      <main className={styles.main}>
+        {showDevTools && lastMe && (
+          <DevBanner demoUsers={lastMe.demoUsers ?? []} currentUser={lastMe.user} onChooseUser={chooseDevUser} />
+        )}
+        {councils.length > 1 && council && (
+          <div className={styles.picker} data-print="hide">
+            <CouncilPicker councils={councils} councilId={council.id} onChoose={setChosenCouncilId} />
+          </div>
+        )}
+        {content}
+      </main>
+    </TextsProvider>
   );
 }

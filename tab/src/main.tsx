@@ -3,11 +3,11 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ConfigRoot, isConfigPage } from './config/ConfigRoot';
-import { MESSAGES } from './i18n/messages';
-import { chooseLanguage, languageFromQuery } from './i18n/choose-language';
+import { chooseLanguage, languageFromQuery } from './texts/choose-language';
 import { connectTeams, type TeamsHost, type TeamsTheme } from './teams/teams-host';
 import { fluentTheme, themeFromQuery } from './theme/fluent-theme';
 import { LoadingView } from './views/LoadingView';
+import { textsFor } from '../../bot/src/texts/catalogue';
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 const useStyles = makeStyles({ root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 } });
@@ -43,7 +43,7 @@ function Root() {
   const language = chooseLanguage(languageFromQuery(window.location.search), undefined, undefined);
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
-      {host ? <App host={host} /> : <LoadingView label={MESSAGES[language].loading} />}
+      {host ? <App host={host} /> : <LoadingView label={textsFor(language).app.loading} />}
     </FluentProvider>
   );
 }

@@ -46,7 +46,7 @@ const browserTests = browserAvailability();
     await page.getByLabel('Rolle').selectOption('chair');
     await page.getByLabel('I varapoolen (kan møte for hvem som helst)').check();
     await page.getByTestId('member-save').click();
-    await page.getByText('Bare rollen «medlem» kan være vararepresentant.').waitFor();
+    await page.getByText('Bare rollen «medlem» kan være varamedlem.').waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'roster-edit-form-1280.png'), fullPage: true });
     await page.getByLabel('I varapoolen (kan møte for hvem som helst)').uncheck();
     await page.getByLabel('Rolle').selectOption('member');

@@ -153,10 +153,10 @@ const QUESTION_2 = 'Hvilke saker vil du ta opp med NAV-lederne?';
     await quorum.waitFor();
     expect(await quorum.innerText()).toContain('Ikke vedtaksført etter svarene så langt');
     expect(await quorum.innerText()).toContain('3 av 7 stemmeberettigede ventes til stede. Minst 4 må være til stede.');
-    expect(await page.getByTestId('attendance-group-deputy').innerText()).toContain('Vararepresentant: Ola Berg');
+    expect(await page.getByTestId('attendance-group-deputy').innerText()).toContain('Varamedlem: Ola Berg');
     expect(await page.getByTestId('attendance-group-apologies').innerText()).toContain('Grunn: Kollisjon med et annet møte');
     const notAnswered = await page.getByTestId('attendance-group-notAnswered').innerText();
-    expect(notAnswered).toContain('Har ikke svart (4)');
+    expect(notAnswered).toContain('Ikke svart (4)');
     expect(notAnswered).toContain('Lynne Robbins');
     expect(notAnswered).not.toContain('Sigrid Lunde'); // observer: no attendance duty
     expect(await page.getByTestId('observers').innerText()).toContain('Sigrid Lunde');

@@ -1,8 +1,8 @@
 import { Field, Input, MessageBar, MessageBarBody, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ConfigMessages } from '../i18n/config-messages';
 import type { ChannelTab } from '../teams/channel-tab-config';
 import { channelTabFor } from './channel-tab';
+import { useTexts } from '../texts/texts-context';
 
 const useStyles = makeStyles({
   main: {
@@ -20,13 +20,13 @@ const useStyles = makeStyles({
 });
 
 export interface ConfigPageProps {
-  t: ConfigMessages;
   /** Inside Teams: offer the tab for saving (undefined takes the offer back). Outside Teams: absent. */
   offer?: (tab: ChannelTab | undefined, onSaveFailed: (reason: string) => void) => void;
 }
 
 /** The channel tab's settings page: Teams shows it in its "add a tab" dialog, with its own Save button. */
-export function ConfigPage({ t, offer }: ConfigPageProps) {
+export function ConfigPage({ offer }: ConfigPageProps) {
+  const t = useTexts().config;
   const styles = useStyles();
   const [name, setName] = useState(t.defaultName);
   const [saveError, setSaveError] = useState<string>();

@@ -1,12 +1,13 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { chooseLanguage, languageFromQuery } from '../i18n/choose-language';
-import { CONFIG_MESSAGES } from '../i18n/config-messages';
+import { chooseLanguage, languageFromQuery } from '../texts/choose-language';
 import { offerChannelTab } from '../teams/channel-tab-config';
 import { connectTeams, type TeamsHost } from '../teams/teams-host';
 import { fluentTheme, themeFromQuery } from '../theme/fluent-theme';
 import { LoadingView } from '../views/LoadingView';
 import { ConfigPage } from './ConfigPage';
+import { textsFor } from '../../../bot/src/texts/catalogue';
+import { TextsProvider } from '../texts/texts-context';
 
 export { isConfigPage } from './channel-tab';
 
@@ -37,14 +38,17 @@ export function ConfigRoot() {
   }, []);
 
   const language = chooseLanguage(languageFromQuery(window.location.search), undefined, host?.locale);
-  const t = CONFIG_MESSAGES[language];
+  // The root chooses the language, so it reads its own texts directly; the page below uses useTexts().
+  const t = textsFor(language).config;
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
   return (
     <FluentProvider theme={fluentTheme(forcedTheme ?? host?.theme ?? 'default')} className={styles.root}>
-      {host ? <ConfigPage t={t} offer={host.inTeams ? offerChannelTab : undefined} /> : <LoadingView label={t.loading} />}
+      <TextsProvider language={language}>
+        {host ? <ConfigPage offer={host.inTeams ? offerChannelTab : undefined} /> : <LoadingView label={t.loading} />}
+      </TextsProvider>
     </FluentProvider>
   );
 }

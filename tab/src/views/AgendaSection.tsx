@@ -2,7 +2,7 @@ import { Section } from './Section';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { itemHeading, type AgendaItem } from '../../../bot/src/domain/agenda';
 import { formatCaseNumber } from '../../../bot/src/domain/case-number';
-import type { Messages } from '../i18n/messages';
+import { useTexts } from '../texts/texts-context';
 import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
@@ -11,14 +11,14 @@ const useStyles = makeStyles({
 });
 
 export interface AgendaSectionProps {
-  t: Messages;
   /** Already in reading order (the server orders it). */
   items: readonly AgendaItem[];
   locked: boolean;
 }
 
 /** Saksliste: items in order, with case numbers once the agenda is locked. */
-export function AgendaSection({ t, items, locked }: AgendaSectionProps) {
+export function AgendaSection({ items, locked }: AgendaSectionProps) {
+  const t = useTexts().app;
   const styles = useStyles();
   const shared = useSharedStyles();
   return (

@@ -1,7 +1,8 @@
 import { Section } from './Section';
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { MeetingPackage, RosterLine } from '../../../bot/src/domain/meeting-package';
-import type { Messages } from '../i18n/messages';
+import type { Catalogue } from '../../../bot/src/texts/catalogue';
+import { useTexts } from '../texts/texts-context';
 import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
@@ -23,11 +24,11 @@ const useStyles = makeStyles({
 });
 
 /** "leder, FFO": role and organisation under the name. */
-function describeMember(line: RosterLine, t: Messages): string {
+function describeMember(line: RosterLine, t: Catalogue['app']): string {
   return [t.role[line.role], line.organisation].filter(Boolean).join(', ');
 }
 
-function answerText(line: RosterLine, t: Messages): string {
+function answerText(line: RosterLine, t: Catalogue['app']): string {
   const answer = line.answer;
   if (answer === undefined) return t.attendanceState.notAnswered;
   switch (answer.kind) {
@@ -41,13 +42,13 @@ function answerText(line: RosterLine, t: Messages): string {
 }
 
 export interface AttendanceSectionProps {
-  t: Messages;
   attendance: readonly RosterLine[];
   quorum: MeetingPackage['quorum'];
 }
 
 /** Oppmøte: each member's answer, who has not answered, and the expected quorum. */
-export function AttendanceSection({ t, attendance, quorum }: AttendanceSectionProps) {
+export function AttendanceSection({ attendance, quorum }: AttendanceSectionProps) {
+  const t = useTexts().app;
   const styles = useStyles();
   const shared = useSharedStyles();
   const answered = attendance.filter((line) => line.state !== 'notAnswered');

@@ -1,8 +1,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import type { AgendaMessages } from '../i18n/agenda-messages';
+import { useTexts } from '../texts/texts-context';
 
 /** Shown when a save met someone else's change (412): nothing was overwritten; reloading shows their version. */
-export function ConflictBar({ a, onReload }: { a: AgendaMessages; onReload: () => void }) {
+export function ConflictBar({ onReload }: { onReload: () => void }) {
+  const a = useTexts().agenda;
   return (
     <MessageBar intent="warning" layout="multiline" role="alert" data-testid="conflict">
       <MessageBarBody>{a.changedBySomeoneElse}</MessageBarBody>

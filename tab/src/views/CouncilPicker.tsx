@@ -1,16 +1,16 @@
 import { Field, Select } from '@fluentui/react-components';
 import type { CouncilMembership } from '../api/api-types';
-import type { Messages } from '../i18n/messages';
+import { useTexts } from '../texts/texts-context';
 
 export interface CouncilPickerProps {
-  t: Messages;
   councils: readonly CouncilMembership[];
   councilId: string;
   onChoose: (councilId: string) => void;
 }
 
 /** Only shown to people who sit on more than one council. */
-export function CouncilPicker({ t, councils, councilId, onChoose }: CouncilPickerProps) {
+export function CouncilPicker({ councils, councilId, onChoose }: CouncilPickerProps) {
+  const t = useTexts().app;
   return (
     <Field label={t.councilLabel}>
       <Select data-testid="council-picker" value={councilId} onChange={(_event, data) => onChoose(data.value)}>

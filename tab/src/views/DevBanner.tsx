@@ -1,6 +1,6 @@
 import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { DemoUser } from '../api/api-types';
-import type { Messages } from '../i18n/messages';
+import { useTexts } from '../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -8,7 +8,6 @@ const useStyles = makeStyles({
 });
 
 export interface DevBannerProps {
-  t: Messages;
   demoUsers: readonly DemoUser[];
   /** The user the server says we are now. */
   currentUser: { aadObjectId: string; name: string };
@@ -16,7 +15,8 @@ export interface DevBannerProps {
 }
 
 /** Shown only outside Teams when the server runs in dev mode: a warning and a way to act as another demo member. */
-export function DevBanner({ t, demoUsers, currentUser, onChooseUser }: DevBannerProps) {
+export function DevBanner({ demoUsers, currentUser, onChooseUser }: DevBannerProps) {
+  const t = useTexts().app;
   const styles = useStyles();
   const known = demoUsers.some((u) => u.aadObjectId === currentUser.aadObjectId);
   return (

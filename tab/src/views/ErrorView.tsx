@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { Messages } from '../i18n/messages';
+import { useTexts } from '../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, alignItems: 'flex-start' },
@@ -8,14 +8,14 @@ const useStyles = makeStyles({
 });
 
 export interface ErrorViewProps {
-  t: Messages;
   message: string;
   onRetry: () => void;
   /** Offered in dev mode when a remembered demo user may be what the server rejects. */
   onResetDevUser?: () => void;
 }
 
-export function ErrorView({ t, message, onRetry, onResetDevUser }: ErrorViewProps) {
+export function ErrorView({ message, onRetry, onResetDevUser }: ErrorViewProps) {
+  const t = useTexts().app;
   const styles = useStyles();
   return (
     <div className={styles.root}>

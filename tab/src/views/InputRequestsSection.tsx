@@ -2,9 +2,9 @@ import { Section } from './Section';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { itemHeading, type AgendaItem } from '../../../bot/src/domain/agenda';
 import { formatDeadline } from '../../../bot/src/domain/date-format';
-import type { Language } from '../../../bot/src/domain/language';
 import type { InputRequestSummary } from '../../../bot/src/domain/meeting-package';
-import type { Messages } from '../i18n/messages';
+import type { Catalogue } from '../../../bot/src/texts/catalogue';
+import { useLanguage, useTexts } from '../texts/texts-context';
 import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
@@ -12,19 +12,19 @@ const useStyles = makeStyles({
 });
 
 export interface InputRequestsSectionProps {
-  t: Messages;
-  language: Language;
   timeZone: string;
   requests: readonly InputRequestSummary[];
   agenda: readonly AgendaItem[];
 }
 
-function names(list: readonly string[], t: Messages): string {
+function names(list: readonly string[], t: Catalogue['app']): string {
   return list.length === 0 ? t.nobody : list.join(', ');
 }
 
 /** Skriftlige innspill: the open requests, their questions and deadline, and who has answered. */
-export function InputRequestsSection({ t, language, timeZone, requests, agenda }: InputRequestsSectionProps) {
+export function InputRequestsSection({ timeZone, requests, agenda }: InputRequestsSectionProps) {
+  const t = useTexts().app;
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
   const open = requests.filter((r) => r.open);

@@ -1,14 +1,9 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
-import type { Language } from '../../../bot/src/domain/language';
 import type { Meeting } from '../api/api-types';
-import type { AgendaMessages } from '../i18n/agenda-messages';
-import type { Messages } from '../i18n/messages';
+import { useLanguage, useTexts } from '../texts/texts-context';
 
 export interface MeetingPickerProps {
-  t: Messages;
-  a: AgendaMessages;
-  language: Language;
   timeZone: string;
   meetings: readonly Meeting[];
   meetingId: string;
@@ -22,7 +17,9 @@ const useStyles = makeStyles({
 });
 
 /** The council's meetings, newest last, with time and status: which meeting the view works on. */
-export function MeetingPicker({ t, a, language, timeZone, meetings, meetingId, onChoose }: MeetingPickerProps) {
+export function MeetingPicker({ timeZone, meetings, meetingId, onChoose }: MeetingPickerProps) {
+  const { app: t, agenda: a } = useTexts();
+  const language = useLanguage();
   const styles = useStyles();
   return (
     <Field label={a.meetingLabel}>

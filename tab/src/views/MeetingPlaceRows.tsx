@@ -1,6 +1,6 @@
 import { Link } from '@fluentui/react-components';
 import type { Meeting } from '../../../bot/src/domain/meeting';
-import type { Messages } from '../i18n/messages';
+import { useTexts } from '../texts/texts-context';
 import { useSharedStyles } from './shared-styles';
 
 /**
@@ -8,7 +8,8 @@ import { useSharedStyles } from './shared-styles';
  * (the next meeting, the meeting package and the meetings list all show them).
  * The link was checked on the server (http or https) before it was stored.
  */
-export function MeetingPlaceRows({ meeting, t }: { meeting: Pick<Meeting, 'place' | 'onlineLink'>; t: Messages }) {
+export function MeetingPlaceRows({ meeting }: { meeting: Pick<Meeting, 'place' | 'onlineLink'> }) {
+  const t = useTexts().app;
   const shared = useSharedStyles();
   return (
     <>

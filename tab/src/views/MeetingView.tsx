@@ -1,8 +1,7 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { Language } from '../../../bot/src/domain/language';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
 import type { MeetingPackage } from '../api/api-types';
-import type { Messages } from '../i18n/messages';
+import { useLanguage, useTexts } from '../texts/texts-context';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
 import { InputRequestsSection } from './InputRequestsSection';
@@ -23,13 +22,13 @@ const useStyles = makeStyles({
 });
 
 export interface MeetingViewProps {
-  t: Messages;
-  language: Language;
   pkg: MeetingPackage;
 }
 
 /** The council's upcoming meeting: time and place, agenda, proposals, attendance and written input. */
-export function MeetingView({ t, language, pkg }: MeetingViewProps) {
+export function MeetingView({ pkg }: MeetingViewProps) {
+  const t = useTexts().app;
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
   const { council, meeting } = pkg;
@@ -47,7 +46,7 @@ export function MeetingView({ t, language, pkg }: MeetingViewProps) {
           <dd className={shared.definition} data-testid="meeting-time">
             {formatMeetingTime(meeting.startsAt, meeting.endsAt, council.timeZone, language)}
           </dd>
-          <MeetingPlaceRows meeting={meeting} t={t} />
+          <MeetingPlaceRows meeting={meeting} />
           <dt className={shared.term}>{t.status}</dt>
           <dd className={shared.definition} data-testid="meeting-status">
             {t.meetingStatus[meeting.status]}
@@ -55,16 +54,10 @@ export function MeetingView({ t, language, pkg }: MeetingViewProps) {
         </dl>
       </section>
       <div className={styles.grid}>
-        <AgendaSection t={t} items={pkg.agenda} locked={meeting.agendaLockedAt !== undefined} />
-        <ProposalsSection t={t} language={language} timeZone={council.timeZone} proposals={pkg.proposals} />
-        <AttendanceSection t={t} attendance={pkg.attendance} quorum={pkg.quorum} />
-        <InputRequestsSection
-          t={t}
-          language={language}
-          timeZone={council.timeZone}
-          requests={pkg.inputRequests}
-          agenda={pkg.agenda}
-        />
+        <AgendaSection items={pkg.agenda} locked={meeting.agendaLockedAt !== undefined} />
+        <ProposalsSection timeZone={council.timeZone} proposals={pkg.proposals} />
+        <AttendanceSection attendance={pkg.attendance} quorum={pkg.quorum} />
+        <InputRequestsSection timeZone={council.timeZone} requests={pkg.inputRequests} agenda={pkg.agenda} />
       </div>
     </div>
   );

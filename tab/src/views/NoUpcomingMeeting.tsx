@@ -1,5 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { Messages } from '../i18n/messages';
+import { useTexts } from '../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -7,7 +7,8 @@ const useStyles = makeStyles({
   text: { ...typographyStyles.body1, margin: 0 },
 });
 
-export function NoUpcomingMeeting({ t, councilName }: { t: Messages; councilName: string }) {
+export function NoUpcomingMeeting({ councilName }: { councilName: string }) {
+  const t = useTexts().app;
   const styles = useStyles();
   return (
     <div className={styles.root}>

@@ -4,8 +4,7 @@ import type { ChangedItem } from '../../../bot/src/domain/agenda-changes';
 import { formatCaseNumber } from '../../../bot/src/domain/case-number';
 import { caseHeading } from '../../../bot/src/domain/notice-text';
 import type { MeetingPackage } from '../api/api-types';
-import type { Messages } from '../i18n/messages';
-import type { PackageMessages } from '../i18n/package-messages';
+import { useTexts } from '../texts/texts-context';
 import { numberedAttachments, type PackageAttachment } from './package-content';
 import { Section } from './Section';
 import { useSharedStyles } from './shared-styles';
@@ -25,15 +24,14 @@ const useStyles = makeStyles({
 });
 
 export interface PackageAgendaSectionProps {
-  m: PackageMessages;
-  t: Messages;
   pkg: MeetingPackage;
   /** Offentlig versjon: exempt items show title and legal basis only. */
   publicVersion: boolean;
 }
 
 /** Saksliste: every item with its case number, kind, responsible, time, description and Vedlegg 1…n. */
-export function PackageAgendaSection({ m, t, pkg, publicVersion }: PackageAgendaSectionProps) {
+export function PackageAgendaSection({ pkg, publicVersion }: PackageAgendaSectionProps) {
+  const m = useTexts().package;
   const shared = useSharedStyles();
   const attachments = numberedAttachments(pkg.agenda);
   const changed = new Map((pkg.publication?.sinceNotice.changed ?? []).map((c) => [c.itemId, c]));
@@ -49,8 +47,6 @@ export function PackageAgendaSection({ m, t, pkg, publicVersion }: PackageAgenda
             {pkg.agenda.map((item) => (
               <PackageItem
                 key={item.id}
-                m={m}
-                t={t}
                 item={item}
                 change={changed.get(item.id)}
                 published={published}
@@ -66,8 +62,6 @@ export function PackageAgendaSection({ m, t, pkg, publicVersion }: PackageAgenda
 }
 
 interface PackageItemProps {
-  m: PackageMessages;
-  t: Messages;
   item: AgendaItem;
   change?: ChangedItem;
   published: boolean;
@@ -75,7 +69,8 @@ interface PackageItemProps {
   hideContent: boolean;
 }
 
-function PackageItem({ m, t, item, change, published, attachments, hideContent }: PackageItemProps) {
+function PackageItem({ item, change, published, attachments, hideContent }: PackageItemProps) {
+  const { app: t, package: m } = useTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
   const headingId = `package-item-${item.id}`;

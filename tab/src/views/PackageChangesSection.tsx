@@ -1,10 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { changeCounts, hasChanges } from '../../../bot/src/domain/agenda-changes';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
-import type { Language } from '../../../bot/src/domain/language';
 import { caseHeading } from '../../../bot/src/domain/notice-text';
 import type { MeetingPackage } from '../api/api-types';
-import type { PackageMessages } from '../i18n/package-messages';
+import { useLanguage, useTexts } from '../texts/texts-context';
 import { Section } from './Section';
 import { useSharedStyles } from './shared-styles';
 
@@ -13,8 +12,6 @@ const useStyles = makeStyles({
 });
 
 export interface PackageChangesSectionProps {
-  m: PackageMessages;
-  language: Language;
   pkg: MeetingPackage;
 }
 
@@ -23,7 +20,9 @@ export interface PackageChangesSectionProps {
  * members received it, the items taken off the agenda, and a new time or place.
  * Changed items are marked where they stand on the agenda.
  */
-export function PackageChangesSection({ m, language, pkg }: PackageChangesSectionProps) {
+export function PackageChangesSection({ pkg }: PackageChangesSectionProps) {
+  const m = useTexts().package;
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
   const changes = pkg.publication?.sinceNotice;

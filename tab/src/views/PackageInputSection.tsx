@@ -1,9 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatDeadline } from '../../../bot/src/domain/date-format';
-import type { Language } from '../../../bot/src/domain/language';
 import { caseHeading } from '../../../bot/src/domain/notice-text';
 import type { MeetingPackage } from '../api/api-types';
-import type { PackageMessages } from '../i18n/package-messages';
+import { useLanguage, useTexts } from '../texts/texts-context';
 import { compiledInput } from './package-content';
 import { Section } from './Section';
 import { useSharedStyles } from './shared-styles';
@@ -21,8 +20,6 @@ const useStyles = makeStyles({
 });
 
 export interface PackageInputSectionProps {
-  m: PackageMessages;
-  language: Language;
   pkg: MeetingPackage;
   publicVersion: boolean;
 }
@@ -31,7 +28,9 @@ export interface PackageInputSectionProps {
  * Skriftlige innspill, compiled per question: the answers the server lets this
  * reader see (the council's input privacy is applied there, not here).
  */
-export function PackageInputSection({ m, language, pkg, publicVersion }: PackageInputSectionProps) {
+export function PackageInputSection({ pkg, publicVersion }: PackageInputSectionProps) {
+  const m = useTexts().package;
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
   const itemById = new Map(pkg.agenda.map((item) => [item.id, item]));

@@ -1,21 +1,18 @@
 import { formatDeadline, formatMeetingTime } from '../../../bot/src/domain/date-format';
-import type { Language } from '../../../bot/src/domain/language';
 import type { MeetingPackage } from '../api/api-types';
-import type { Messages } from '../i18n/messages';
-import type { PackageMessages } from '../i18n/package-messages';
+import { useLanguage, useTexts } from '../texts/texts-context';
 import { Section } from './Section';
 import { MeetingPlaceRows } from './MeetingPlaceRows';
 import { useSharedStyles } from './shared-styles';
 
 export interface PackageNoticeSectionProps {
-  m: PackageMessages;
-  t: Messages;
-  language: Language;
   pkg: MeetingPackage;
 }
 
 /** Innkalling: when and where, the meeting's status, and the deadlines members act on. */
-export function PackageNoticeSection({ m, t, language, pkg }: PackageNoticeSectionProps) {
+export function PackageNoticeSection({ pkg }: PackageNoticeSectionProps) {
+  const { app: t, package: m } = useTexts();
+  const language = useLanguage();
   const shared = useSharedStyles();
   const { meeting, council, publication } = pkg;
   const zone = council.timeZone;
@@ -27,7 +24,7 @@ export function PackageNoticeSection({ m, t, language, pkg }: PackageNoticeSecti
         <dd className={shared.definition} data-testid="package-time">
           {formatMeetingTime(meeting.startsAt, meeting.endsAt, zone, language)}
         </dd>
-        <MeetingPlaceRows meeting={meeting} t={t} />
+        <MeetingPlaceRows meeting={meeting} />
         <dt className={shared.term}>{m.status}</dt>
         <dd className={shared.definition} data-testid="package-status">
           {t.meetingStatus[meeting.status]}

@@ -14,7 +14,7 @@ import { formatMeetingTime } from '../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { ApiClient } from '../api/api-client';
 import type { MeetingPackage } from '../api/api-types';
-import { PACKAGE_MESSAGES } from '../i18n/package-messages';
+import { useLanguage, useTexts } from '../texts/texts-context';
 import { useAsync } from '../state/use-async';
 import { chooseMeeting } from '../state/meeting-choice';
 import { ErrorView } from './ErrorView';
@@ -62,8 +62,9 @@ async function loadPackage(
 export function PackageView({ ctx }: { ctx: ViewContext }) {
   usePackagePrintStyles();
   const styles = useStyles();
-  const { t, language, client, council, canManage, navigate, param } = ctx;
-  const m = PACKAGE_MESSAGES[language];
+  const { client, council, canManage, navigate, param } = ctx;
+  const { app: t, package: m } = useTexts();
+  const language = useLanguage();
   const [attempt, setAttempt] = useState(0);
   const [publicVersion, setPublicVersion] = useState(false);
   const loaded = useAsync(() => loadPackage(client, council.id, param), [client, council.id, param, attempt]);
@@ -71,7 +72,7 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
 
   // Keep showing the package while it reloads after publishing, so focus and scroll stay put.
   const value = loaded.value;
-  if (loaded.status === 'error') return <ErrorView t={t} message={errorText(loaded.error, t)} onRetry={reload} />;
+  if (loaded.status === 'error') return <ErrorView message={errorText(loaded.error, t)} onRetry={reload} />;
   if (!value) return <LoadingView label={m.loading} />;
   const { meetings, pkg } = value;
   if (!pkg) {
@@ -129,17 +130,16 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
         <PublishPanel
           key={pkg.meeting.id}
           client={client}
-          language={language}
           councilId={council.id}
           meetingId={pkg.meeting.id}
           timeZone={timeZone}
           onPublished={reload}
         />
       )}
-      <PackageNoticeSection m={m} t={t} language={language} pkg={pkg} />
-      <PackageChangesSection m={m} language={language} pkg={pkg} />
-      <PackageAgendaSection m={m} t={t} pkg={pkg} publicVersion={publicVersion} />
-      <PackageInputSection m={m} language={language} pkg={pkg} publicVersion={publicVersion} />
+      <PackageNoticeSection pkg={pkg} />
+      <PackageChangesSection pkg={pkg} />
+      <PackageAgendaSection pkg={pkg} publicVersion={publicVersion} />
+      <PackageInputSection pkg={pkg} publicVersion={publicVersion} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorView } from './ErrorView';
 import { errorText } from './error-text';
 import { LoadingView } from './LoadingView';
 import type { ViewContext } from './view-registry';
+import { useTexts } from '../texts/texts-context';
 
 /** The meeting a per-meeting view works on, the council's other meetings, and how to pick another. */
 export interface MeetingShown {
@@ -35,11 +36,11 @@ const useStyles = makeStyles({
  * its state (forms, conflicts) starts afresh when another meeting is chosen.
  */
 export function PerMeetingView({ ctx, viewId, title, noMeetings, children }: PerMeetingViewProps) {
-  const { t } = ctx;
+  const t = useTexts().app;
   const styles = useStyles();
   const choice = useMeetingChoice(ctx, viewId);
   if (choice.meetings.status === 'error') {
-    return <ErrorView t={t} message={errorText(choice.meetings.error, t)} onRetry={() => window.location.reload()} />;
+    return <ErrorView message={errorText(choice.meetings.error, t)} onRetry={() => window.location.reload()} />;
   }
   if (choice.meetings.status === 'loading') return <LoadingView label={t.loading} />;
   const { meeting } = choice;

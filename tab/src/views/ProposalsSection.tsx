@@ -1,9 +1,8 @@
 import { Section } from './Section';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDate } from '../../../bot/src/domain/date-format';
-import type { Language } from '../../../bot/src/domain/language';
 import type { MeetingPackage } from '../api/api-types';
-import type { Messages } from '../i18n/messages';
+import { useLanguage, useTexts } from '../texts/texts-context';
 import { useSharedStyles } from './shared-styles';
 
 const useStyles = makeStyles({
@@ -12,14 +11,14 @@ const useStyles = makeStyles({
 });
 
 export interface ProposalsSectionProps {
-  t: Messages;
-  language: Language;
   timeZone: string;
   proposals: MeetingPackage['proposals'];
 }
 
 /** Saksforslag: who proposed what, when, and what the secretary decided. */
-export function ProposalsSection({ t, language, timeZone, proposals }: ProposalsSectionProps) {
+export function ProposalsSection({ timeZone, proposals }: ProposalsSectionProps) {
+  const t = useTexts().app;
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
   return (

@@ -17,12 +17,12 @@ import { useMemo, useState } from 'react';
 import { changeCounts, hasChanges } from '../../../bot/src/domain/agenda-changes';
 import type { ChannelOutcome } from '../../../bot/src/domain/agenda-publication';
 import { formatDeadline } from '../../../bot/src/domain/date-format';
-import type { Language } from '../../../bot/src/domain/language';
 import { caseNumberSpan } from '../../../bot/src/domain/notice-text';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { publishApi } from '../api/publish-api';
 import type { PublicationStatus } from '../api/publish-types';
-import { PUBLISH_MESSAGES, type PublishMessages } from '../i18n/publish-messages';
+import type { Catalogue } from '../../../bot/src/texts/catalogue';
+import { useLanguage, useTexts } from '../texts/texts-context';
 import { useAsync } from '../state/use-async';
 import { Section } from './Section';
 import { useSharedStyles } from './shared-styles';
@@ -41,7 +41,6 @@ const useStyles = makeStyles({
 
 export interface PublishPanelProps {
   client: ApiClient;
-  language: Language;
   councilId: string;
   meetingId: string;
   timeZone: string;
@@ -66,9 +65,9 @@ const OUTCOME_INTENT: Record<ChannelOutcome, Feedback['intent']> = {
  * chair. A dialog says what will happen (numbers, status, channel) before
  * anything is sent; the result is announced in a live region.
  */
-export function PublishPanel({ client, language, councilId, meetingId, timeZone, onPublished }: PublishPanelProps) {
+export function PublishPanel({ client, councilId, meetingId, timeZone, onPublished }: PublishPanelProps) {
   const styles = useStyles();
-  const p = PUBLISH_MESSAGES[language];
+  const p = useTexts().publish;
   const api = useMemo(() => publishApi(client), [client]);
   const [attempt, setAttempt] = useState(0);
   const [dialog, setDialog] = useState<'notice' | 'changes'>();
@@ -108,10 +107,8 @@ export function PublishPanel({ client, language, councilId, meetingId, timeZone,
   } else {
     body = (
       <PanelBody
-        p={p}
         current={current}
         timeZone={timeZone}
-        language={language}
         busy={busy}
         onOpen={setDialog}
         onRetryPost={() => void run('retry', current)}
@@ -148,7 +145,6 @@ export function PublishPanel({ client, language, councilId, meetingId, timeZone,
       </Section>
       {current && (
         <ConfirmDialog
-          p={p}
           open={dialog !== undefined}
           kind={dialog ?? 'notice'}
           current={current}
@@ -162,16 +158,16 @@ export function PublishPanel({ client, language, councilId, meetingId, timeZone,
 }
 
 interface PanelBodyProps {
-  p: PublishMessages;
   current: PublicationStatus;
   timeZone: string;
-  language: Language;
   busy?: Action;
   onOpen: (dialog: 'notice' | 'changes') => void;
   onRetryPost: () => void;
 }
 
-function PanelBody({ p, current, timeZone, language, busy, onOpen, onRetryPost }: PanelBodyProps) {
+function PanelBody({ current, timeZone, busy, onOpen, onRetryPost }: PanelBodyProps) {
+  const p = useTexts().publish;
+  const language = useLanguage();
   const shared = useSharedStyles();
   const styles = useStyles();
   const { publication } = current;
@@ -239,7 +235,6 @@ function PanelBody({ p, current, timeZone, language, busy, onOpen, onRetryPost }
 }
 
 interface ConfirmDialogProps {
-  p: PublishMessages;
   open: boolean;
   kind: 'notice' | 'changes';
   current: PublicationStatus;
@@ -249,7 +244,8 @@ interface ConfirmDialogProps {
 }
 
 /** States what will happen before anything is numbered or posted. */
-function ConfirmDialog({ p, open, kind, current, busy, onCancel, onConfirm }: ConfirmDialogProps) {
+function ConfirmDialog({ open, kind, current, busy, onCancel, onConfirm }: ConfirmDialogProps) {
+  const p = useTexts().publish;
   const styles = useStyles();
   const span = caseNumberSpan(current.toNumber.expected);
   const count = current.toNumber.count;
@@ -294,7 +290,7 @@ function ConfirmDialog({ p, open, kind, current, busy, onCancel, onConfirm }: Co
   );
 }
 
-function feedbackFor(error: unknown, p: PublishMessages): Feedback {
+function feedbackFor(error: unknown, p: Catalogue['publish']): Feedback {
   if (!(error instanceof ApiError))
     return { intent: 'error', text: p.failed(error instanceof Error ? error.message : String(error)) };
   if (error.code === 'concurrentEdit') return { intent: 'error', text: p.concurrentEdit, reload: true };

@@ -9,6 +9,7 @@ import { MeetingView } from './MeetingView';
 import { NoUpcomingMeeting } from './NoUpcomingMeeting';
 import type { ViewContext } from './view-registry';
 import { useState } from 'react';
+import { useTexts } from '../texts/texts-context';
 
 /** The upcoming meeting's package, or undefined when the council has none. */
 async function loadUpcoming(client: ApiClient, councilId: string): Promise<MeetingPackage | undefined> {
@@ -19,12 +20,13 @@ async function loadUpcoming(client: ApiClient, councilId: string): Promise<Meeti
 
 /** The council's next meeting, as every member sees it. */
 export function UpcomingMeetingView({ ctx }: { ctx: ViewContext }) {
-  const { t, language, client, council } = ctx;
+  const { client, council } = ctx;
+  const t = useTexts().app;
   const [attempt, setAttempt] = useState(0);
   const upcoming = useAsync(() => loadUpcoming(client, council.id), [client, council.id, attempt]);
   if (upcoming.status === 'error')
-    return <ErrorView t={t} message={errorText(upcoming.error, t)} onRetry={() => setAttempt((n) => n + 1)} />;
+    return <ErrorView message={errorText(upcoming.error, t)} onRetry={() => setAttempt((n) => n + 1)} />;
   if (upcoming.status === 'loading') return <LoadingView label={t.loading} />;
-  if (!upcoming.value) return <NoUpcomingMeeting t={t} councilName={council.name} />;
-  return <MeetingView t={t} language={language} pkg={upcoming.value} />;
+  if (!upcoming.value) return <NoUpcomingMeeting councilName={council.name} />;
+  return <MeetingView pkg={upcoming.value} />;
 }

@@ -1,8 +1,8 @@
 import { ApiError } from '../api/api-client';
-import type { Messages } from '../i18n/messages';
+import type { Catalogue } from '../../../bot/src/texts/catalogue';
 
 /** A sentence a member can act on, from whatever went wrong while loading. */
-export function errorText(error: unknown, t: Messages): string {
+export function errorText(error: unknown, t: Catalogue['app']): string {
   if (!(error instanceof ApiError)) return t.errorUnknown(error instanceof Error ? error.message : String(error));
   if (error.code === 'unauthenticated' || error.status === 401) return t.errorNotSignedIn;
   if (error.code === 'notCouncilMember') return t.errorNotMember;

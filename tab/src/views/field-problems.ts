@@ -1,5 +1,6 @@
+import type { Catalogue } from '../../../bot/src/texts/catalogue';
+import type { FieldProblem } from '../../../bot/src/texts/nb/agenda';
 import { ApiError } from '../api/api-client';
-import type { AgendaMessages, FieldProblem } from '../i18n/agenda-messages';
 
 /** A save's failure as the form shows it: a problem next to a field, a conflict, or a sentence at the top. */
 export type SaveFailure =
@@ -15,7 +16,7 @@ function problemOf(field: string, message: string): FieldProblem {
   return 'invalid';
 }
 
-export function saveFailure(error: unknown, a: AgendaMessages): SaveFailure {
+export function saveFailure(error: unknown, a: Catalogue['agenda']): SaveFailure {
   if (error instanceof ApiError && error.code === 'concurrentEdit') return { kind: 'conflict' };
   if (error instanceof ApiError && error.code === 'invalidValue' && error.field) {
     return { kind: 'field', field: error.field, text: a.fieldProblem[problemOf(error.field, error.message)] };

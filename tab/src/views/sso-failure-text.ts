@@ -1,6 +1,6 @@
 import type { Language } from '../../../bot/src/domain/language';
 import { ApiError } from '../api/api-client';
-import { SSO_MESSAGES } from '../i18n/sso-messages';
+import { textsFor } from '../../../bot/src/texts/catalogue';
 
 /**
  * Inside Teams, a sign-in failure said in words a member can act on; undefined
@@ -8,7 +8,7 @@ import { SSO_MESSAGES } from '../i18n/sso-messages';
  */
 export function ssoFailureText(error: unknown, language: Language): string | undefined {
   if (!(error instanceof ApiError) || error.status !== 401) return undefined;
-  const t = SSO_MESSAGES[language];
+  const t = textsFor(language).sso;
   switch (error.code) {
     case 'ssoConsentRequired':
       return t.consentRequired;

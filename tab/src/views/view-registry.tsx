@@ -1,28 +1,19 @@
+import type { Catalogue } from '../../../bot/src/texts/catalogue';
 import type { ReactNode } from 'react';
-import type { Language } from '../../../bot/src/domain/language';
 import type { ApiClient } from '../api/api-client';
 import type { CouncilMembership, MeResponse } from '../api/api-types';
-import { MESSAGES, type Messages } from '../i18n/messages';
-import { PACKAGE_MESSAGES } from '../i18n/package-messages';
 import { PackageView } from './PackageView';
 import { UpcomingMeetingView } from './UpcomingMeetingView';
-import { AGENDA_MESSAGES } from '../i18n/agenda-messages';
 import { AgendaBuilderView, AGENDA_VIEW_ID } from './agenda/AgendaBuilderView';
 import { ProposalInboxView, PROPOSALS_VIEW_ID } from './proposals/ProposalInboxView';
 import { MeetingsView } from './meetings/MeetingsView';
 import { RosterView } from './roster/RosterView';
 import { SettingsView } from './settings/SettingsView';
-import { MEETINGS_MESSAGES } from '../i18n/meetings-messages';
-import { ROSTER_MESSAGES } from '../i18n/roster-messages';
-import { SETTINGS_MESSAGES } from '../i18n/settings-messages';
-import { INPUTS_MESSAGES } from '../i18n/inputs-messages';
 import { ATTENDANCE_VIEW_ID, AttendanceView } from './inputs/AttendanceView';
 import { INPUTS_VIEW_ID, InputRequestsView } from './inputs/InputRequestsView';
 
 /** What every view of the tab gets from the shell. */
 export interface ViewContext {
-  t: Messages;
-  language: Language;
   client: ApiClient;
   me: MeResponse;
   /** The council shown (the person is an active member of it). */
@@ -38,7 +29,7 @@ export interface ViewContext {
 /** One entry in the tab's navigation. Each area of the tab adds its own view here. */
 export interface TabView {
   id: string;
-  label: (language: Language) => string;
+  label: (texts: Catalogue) => string;
   /** Only secretaries and chairs see it (members read the upcoming meeting and the package). */
   managersOnly: boolean;
   /** Shows one meeting, named by the address (#/view/meetingId): moving between such views keeps the meeting. */
@@ -49,14 +40,14 @@ export interface TabView {
 export const VIEWS: readonly TabView[] = [
   {
     id: 'upcoming',
-    label: (language) => MESSAGES[language].navUpcoming,
+    label: (texts) => texts.app.navUpcoming,
     managersOnly: false,
     render: (ctx) => <UpcomingMeetingView ctx={ctx} />,
   },
   // Members read the meetings and the roster; editing controls show for secretary and chair only.
   {
     id: 'meetings',
-    label: (language) => MEETINGS_MESSAGES[language].nav,
+    label: (texts) => texts.meetings.nav,
     managersOnly: false,
     render: (ctx) => <MeetingsView ctx={ctx} />,
   },
@@ -64,21 +55,21 @@ export const VIEWS: readonly TabView[] = [
     // #/package/<meetingId>; without an id, the next meeting. Members read it; managers also publish from it.
     id: 'package',
     perMeeting: true,
-    label: (language) => PACKAGE_MESSAGES[language].nav,
+    label: (texts) => texts.package.nav,
     managersOnly: false,
     render: (ctx) => <PackageView ctx={ctx} />,
   },
   {
     id: PROPOSALS_VIEW_ID,
     perMeeting: true,
-    label: (language) => AGENDA_MESSAGES[language].navProposals,
+    label: (texts) => texts.agenda.navProposals,
     managersOnly: true,
     render: (ctx) => <ProposalInboxView ctx={ctx} />,
   },
   {
     id: AGENDA_VIEW_ID,
     perMeeting: true,
-    label: (language) => AGENDA_MESSAGES[language].navAgenda,
+    label: (texts) => texts.agenda.navAgenda,
     managersOnly: true,
     render: (ctx) => <AgendaBuilderView ctx={ctx} />,
   },
@@ -86,26 +77,26 @@ export const VIEWS: readonly TabView[] = [
   {
     id: ATTENDANCE_VIEW_ID,
     perMeeting: true,
-    label: (language) => INPUTS_MESSAGES[language].navAttendance,
+    label: (texts) => texts.inputs.navAttendance,
     managersOnly: false,
     render: (ctx) => <AttendanceView ctx={ctx} />,
   },
   {
     id: INPUTS_VIEW_ID,
     perMeeting: true,
-    label: (language) => INPUTS_MESSAGES[language].navInputs,
+    label: (texts) => texts.inputs.navInputs,
     managersOnly: false,
     render: (ctx) => <InputRequestsView ctx={ctx} />,
   },
   {
     id: 'roster',
-    label: (language) => ROSTER_MESSAGES[language].nav,
+    label: (texts) => texts.roster.nav,
     managersOnly: false,
     render: (ctx) => <RosterView ctx={ctx} />,
   },
   {
     id: 'settings',
-    label: (language) => SETTINGS_MESSAGES[language].nav,
+    label: (texts) => texts.settings.nav,
     managersOnly: true,
     render: (ctx) => <SettingsView ctx={ctx} />,
   },

@@ -1,10 +1,10 @@
 import { ApiError } from '../../../tab/src/api/api-client';
-import { INPUTS_MESSAGES } from '../../../tab/src/i18n/inputs-messages';
+import { textsFor } from '../../../bot/src/texts/catalogue';
 import { problemsFrom } from '../../../tab/src/views/inputs/form-problems';
 import { chooseMeeting } from '../../../tab/src/state/meeting-choice';
 import { aMeeting } from '../domain/builders';
 
-const m = INPUTS_MESSAGES.nb;
+const m = textsFor('nb').inputs;
 const fallback = () => 'fallback';
 const invalid = (field: string, reason: string) =>
   new ApiError(400, 'invalidValue', `Invalid value for ${field}: ${reason}`, field);

@@ -1,4 +1,6 @@
 // The bokmål catalogue: the reference every other language matches (see ../catalogue.ts).
+import { agenda } from './agenda';
+import { app } from './app';
 import { common } from './common';
 import { cards } from './cards';
 import { attendanceCard } from './attendanceCard';
@@ -10,6 +12,15 @@ import { setupCard } from './setupCard';
 import { statusCard } from './statusCard';
 import { commands } from './commands';
 import { manifest } from './manifest';
+import { config } from './config';
+import { editing } from './editing';
+import { inputs } from './inputs';
+import { meetings } from './meetings';
+import { meetingPackage } from './package';
+import { publish } from './publish';
+import { roster } from './roster';
+import { settings } from './settings';
+import { sso } from './sso';
 
 export const nb = {
   common,
@@ -23,4 +34,15 @@ export const nb = {
   statusCard,
   commands,
   manifest,
+  app,
+  meetings,
+  agenda,
+  inputs,
+  package: meetingPackage,
+  publish,
+  roster,
+  settings,
+  editing,
+  config,
+  sso,
 };

@@ -13,7 +13,6 @@ import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import { agendaApi } from '../../api/agenda-api';
 import type { AgendaItemInput, AgendaReply, AgendaView } from '../../api/agenda-types';
-import { AGENDA_MESSAGES } from '../../i18n/agenda-messages';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
 import { ConflictBar } from '../ConflictBar';
@@ -28,6 +27,7 @@ import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-registry';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemRow, moveButtonId } from './AgendaItemRow';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   picker: { maxWidth: '32rem' },
@@ -60,7 +60,7 @@ export const AGENDA_VIEW_ID = 'agenda';
 
 /** Saksliste: the secretary's agenda builder for a meeting (the upcoming one unless another is chosen). */
 export function AgendaBuilderView({ ctx }: { ctx: ViewContext }) {
-  const a = AGENDA_MESSAGES[ctx.language];
+  const a = useTexts().agenda;
   return (
     <PerMeetingView ctx={ctx} viewId={AGENDA_VIEW_ID} title={a.builderTitle} noMeetings={a.noMeetings}>
       {(shown) => <MeetingAgenda ctx={ctx} {...shown} />}
@@ -75,8 +75,10 @@ interface MeetingAgendaProps extends MeetingShown {
 const newId = () => crypto.randomUUID();
 
 function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps) {
-  const { t, language, client, council } = ctx;
-  const a = AGENDA_MESSAGES[language];
+  const { client, council } = ctx;
+  const t = useTexts().app;
+  const language = useLanguage();
+  const a = useTexts().agenda;
   const styles = useStyles();
   const shared = useSharedStyles();
   const api = useMemo(() => agendaApi(client, council.id, meeting.id), [client, council.id, meeting.id]);
@@ -109,7 +111,7 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
 
   const view = latest ?? (loaded.status === 'ok' ? loaded.value.agenda : undefined);
   if (!view) {
-    if (loaded.status === 'error') return <ErrorView t={t} message={errorText(loaded.error, t)} onRetry={reload} />;
+    if (loaded.status === 'error') return <ErrorView message={errorText(loaded.error, t)} onRetry={reload} />;
     return <LoadingView label={t.loading} />;
   }
 
@@ -181,20 +183,12 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
     <>
       <p className={shared.paragraph}>{a.builderIntro}</p>
       <div className={styles.picker}>
-        <MeetingPicker
-          t={t}
-          a={a}
-          language={language}
-          timeZone={zone}
-          meetings={meetings}
-          meetingId={meeting.id}
-          onChoose={onChoose}
-        />
+        <MeetingPicker timeZone={zone} meetings={meetings} meetingId={meeting.id} onChoose={onChoose} />
       </div>
       <p className={styles.live} role="status" aria-live="polite" data-testid="live">
         <span key={live.key}>{live.message}</span>
       </p>
-      {conflict && <ConflictBar a={a} onReload={reload} />}
+      {conflict && <ConflictBar onReload={reload} />}
       {rowFailure && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
@@ -283,8 +277,6 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
             return (
               <AgendaItemRow
                 key={id}
-                t={t}
-                a={a}
                 entry={entry}
                 place={index >= 0 ? { index: index + 1, count: ordinary.length } : undefined}
                 editable={view.editable}
@@ -317,8 +309,6 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
               >
                 {editing === id && (
                   <AgendaItemForm
-                    t={t}
-                    a={a}
                     heading={a.editItemHeading(entry.item.title)}
                     item={entry.item}
                     attachmentNumbers={entry.attachmentNumbers}
@@ -339,8 +329,6 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
           <div className={styles.add}>
             {editing === '' ? (
               <AgendaItemForm
-                t={t}
-                a={a}
                 heading={a.newItemHeading}
                 busy={busy}
                 failure={formFailure}

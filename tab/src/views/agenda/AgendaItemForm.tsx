@@ -17,11 +17,10 @@ import { SUGGESTED_EXEMPT_LEGAL_BASIS } from '../../../../bot/src/domain/agenda-
 import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../../../../bot/src/domain/attachments';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { AgendaItemInput } from '../../api/agenda-types';
-import type { AgendaMessages } from '../../i18n/agenda-messages';
-import type { Messages } from '../../i18n/messages';
 import { errorText } from '../error-text';
 import { useFieldProblems } from '../../state/use-field-problems';
 import type { SaveFailure } from '../field-problems';
+import { useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   form: {
@@ -65,8 +64,6 @@ interface AttachmentDraft {
 }
 
 export interface AgendaItemFormProps {
-  t: Messages;
-  a: AgendaMessages;
   heading: string;
   /** The item being edited; absent for a new one. */
   item?: AgendaItem;
@@ -81,7 +78,9 @@ let draftKeys = 0;
 const draftKey = () => `a${(draftKeys += 1)}`;
 
 /** Add or edit an item: every field labelled, problems shown next to the field the server names. */
-export function AgendaItemForm({ t, a, heading, item, attachmentNumbers, busy, failure, onSave, onCancel }: AgendaItemFormProps) {
+export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure, onSave, onCancel }: AgendaItemFormProps) {
+  const t = useTexts().app;
+  const a = useTexts().agenda;
   const styles = useStyles();
   const standard = item?.standard !== undefined;
   const [title, setTitle] = useState(item?.title ?? '');

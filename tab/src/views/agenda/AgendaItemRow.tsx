@@ -3,9 +3,8 @@ import type { ReactNode } from 'react';
 import { itemHeading } from '../../../../bot/src/domain/agenda';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import type { AgendaEntry } from '../../api/agenda-types';
-import type { AgendaMessages } from '../../i18n/agenda-messages';
-import type { Messages } from '../../i18n/messages';
 import { useSharedStyles } from '../shared-styles';
+import { useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   root: {
@@ -21,8 +20,6 @@ const useStyles = makeStyles({
 });
 
 export interface AgendaItemRowProps {
-  t: Messages;
-  a: AgendaMessages;
   entry: AgendaEntry;
   /** Place among the ordinary items (1-based) and how many there are; absent for a standard item. */
   place?: { index: number; count: number };
@@ -45,7 +42,8 @@ export const moveButtonId = (itemId: string, direction: 'up' | 'down') => `move-
 
 /** One agenda item: heading (with case number once locked), kind, responsible, time, attachments, and its controls. */
 export function AgendaItemRow(props: AgendaItemRowProps) {
-  const { t, a, entry, place, editable, canMarkPostponed, busy, confirmingRemoval, children } = props;
+  const { app: t, agenda: a } = useTexts();
+  const { entry, place, editable, canMarkPostponed, busy, confirmingRemoval, children } = props;
   const styles = useStyles();
   const shared = useSharedStyles();
   const { item } = entry;

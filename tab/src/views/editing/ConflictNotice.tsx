@@ -1,11 +1,12 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import type { EditingMessages } from '../../i18n/editing-messages';
+import { useTexts } from '../../texts/texts-context';
 
 /**
  * The answer to a 412: someone else saved first. Nothing was overwritten; the
  * person reloads, sees the other change, and makes theirs again.
  */
-export function ConflictNotice({ e, onReload, busy }: { e: EditingMessages; onReload: () => void; busy?: boolean }) {
+export function ConflictNotice({ onReload, busy }: { onReload: () => void; busy?: boolean }) {
+  const e = useTexts().editing;
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="conflict" role="alert">
       <MessageBarBody>{e.changedByOthers}</MessageBarBody>

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { EditingMessages } from '../../i18n/editing-messages';
+import { useTexts } from '../../texts/texts-context';
 import { ConflictNotice } from './ConflictNotice';
 
 /** Where an edit form is: typing, saving, told someone else saved first (412), or reloading after that. */
@@ -9,19 +9,10 @@ export type FormSaveState = 'idle' | 'saving' | 'conflict' | 'reloading';
  * What the last save of a form came to, above its buttons: the 412 notice
  * with its reload button, or the failure (an error, or "reloaded" as info).
  */
-export function SaveOutcome({
-  e,
-  state,
-  failure,
-  onReload,
-}: {
-  e: EditingMessages;
-  state: FormSaveState;
-  failure?: string;
-  onReload: () => void;
-}) {
+export function SaveOutcome({ state, failure, onReload }: { state: FormSaveState; failure?: string; onReload: () => void }) {
+  const e = useTexts().editing;
   if (state === 'conflict' || state === 'reloading') {
-    return <ConflictNotice e={e} onReload={onReload} busy={state === 'reloading'} />;
+    return <ConflictNotice onReload={onReload} busy={state === 'reloading'} />;
   }
   if (!failure) return null;
   return (

@@ -1,5 +1,5 @@
+import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { ApiError } from '../../api/api-client';
-import type { EditingMessages } from '../../i18n/editing-messages';
 
 /** What a failed save means for the form. */
 export type SaveFailure =
@@ -8,7 +8,7 @@ export type SaveFailure =
   | { kind: 'field'; field: string; serverMessage: string }
   | { kind: 'general'; text: string };
 
-export function saveFailure(error: unknown, e: EditingMessages): SaveFailure {
+export function saveFailure(error: unknown, e: Catalogue['editing']): SaveFailure {
   if (!(error instanceof ApiError))
     return { kind: 'general', text: e.saveFailed(error instanceof Error ? error.message : String(error)) };
   if (error.code === 'concurrentEdit' || error.status === 412) return { kind: 'conflict' };

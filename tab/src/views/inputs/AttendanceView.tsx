@@ -1,10 +1,10 @@
+import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AttendanceLine } from '../../../../bot/src/domain/attendance-overview';
 import { formatDate } from '../../../../bot/src/domain/date-format';
 import { inputsApi } from '../../api/inputs-api';
 import type { AttendanceOverviewResponse } from '../../api/inputs-types';
-import { INPUTS_MESSAGES, type InputsMessages } from '../../i18n/inputs-messages';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
@@ -12,6 +12,7 @@ import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-registry';
 import { useMeetingData } from './use-meeting-data';
 import { ViewHeader } from './ViewHeader';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 export const ATTENDANCE_VIEW_ID = 'attendance';
 
@@ -30,27 +31,28 @@ const useStyles = makeStyles({
 });
 
 /** "leder, FFO, uten stemmerett". */
-function describe(line: AttendanceLine, ctx: ViewContext, m: InputsMessages): string {
-  return [ctx.t.role[line.role], line.organisation, line.votingMember ? undefined : m.nonVoting].filter(Boolean).join(', ');
+function describe(line: AttendanceLine, t: Catalogue['app'], m: Catalogue['inputs']): string {
+  return [t.role[line.role], line.organisation, line.votingMember ? undefined : m.nonVoting].filter(Boolean).join(', ');
 }
 
-function Line({ line, ctx, m, timeZone }: { line: AttendanceLine; ctx: ViewContext; m: InputsMessages; timeZone: string }) {
+function Line({ line, timeZone }: { line: AttendanceLine; timeZone: string }) {
+  const { app: t, inputs: m } = useTexts();
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
   return (
     <li className={styles.line} data-testid="attendance-person" data-state={line.state}>
       <span className={styles.name}>{line.name}</span>
-      <span className={shared.muted}>{describe(line, ctx, m)}</span>
+      <span className={shared.muted}>{describe(line, t, m)}</span>
       {line.deputy && <span>{m.deputyAttends(line.deputy.name)}</span>}
       {line.reason && <span data-testid="apology-reason">{m.reason(line.reason)}</span>}
-      {line.answeredAt && (
-        <span className={shared.muted}>{m.answeredOn(formatDate(line.answeredAt, timeZone, ctx.language))}</span>
-      )}
+      {line.answeredAt && <span className={shared.muted}>{m.answeredOn(formatDate(line.answeredAt, timeZone, language))}</span>}
     </li>
   );
 }
 
-function Overview({ ctx, m, overview }: { ctx: ViewContext; m: InputsMessages; overview: AttendanceOverviewResponse }) {
+function Overview({ overview }: { overview: AttendanceOverviewResponse }) {
+  const { app: t, inputs: m } = useTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
   const { quorum, timeZone } = overview;
@@ -87,7 +89,7 @@ function Overview({ ctx, m, overview }: { ctx: ViewContext; m: InputsMessages; o
             ) : (
               <ul className={shared.plainList}>
                 {group.lines.map((line) => (
-                  <Line key={line.memberId} line={line} ctx={ctx} m={m} timeZone={timeZone} />
+                  <Line key={line.memberId} line={line} timeZone={timeZone} />
                 ))}
               </ul>
             )}
@@ -121,7 +123,7 @@ function Overview({ ctx, m, overview }: { ctx: ViewContext; m: InputsMessages; o
               {overview.observers.map((line) => (
                 <li key={line.memberId} className={styles.line}>
                   <span className={styles.name}>{line.name}</span>
-                  <span className={shared.muted}>{`${describe(line, ctx, m)} – ${ctx.t.attendanceState[line.state]}`}</span>
+                  <span className={shared.muted}>{`${describe(line, t, m)} – ${t.attendanceState[line.state]}`}</span>
                 </li>
               ))}
             </ul>
@@ -134,14 +136,14 @@ function Overview({ ctx, m, overview }: { ctx: ViewContext; m: InputsMessages; o
 
 /** Oppmøte: who comes, who sends a deputy or apologies, who has not answered, and whether the meeting will be quorate. */
 export function AttendanceView({ ctx }: { ctx: ViewContext }) {
-  const m = INPUTS_MESSAGES[ctx.language];
+  const { app: t, inputs: m } = useTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
   const api = inputsApi(ctx.client);
   const { state, reload, reloaded } = useMeetingData(ctx, (meetingId) => api.attendance(ctx.council.id, meetingId));
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    if (reloaded > 0) setAnnouncement(state.status === 'error' ? errorText(state.error, ctx.t) : m.refreshed);
+    if (reloaded > 0) setAnnouncement(state.status === 'error' ? errorText(state.error, t) : m.refreshed);
     // Announce once per finished reload.
   }, [reloaded]);
 
@@ -153,9 +155,9 @@ export function AttendanceView({ ctx }: { ctx: ViewContext }) {
   const value = state.value;
   let content;
   if (state.status === 'error' && !value) {
-    content = <ErrorView t={ctx.t} message={errorText(state.error, ctx.t)} onRetry={reload} />;
+    content = <ErrorView message={errorText(state.error, t)} onRetry={reload} />;
   } else if (!value) {
-    content = <LoadingView label={ctx.t.loading} />;
+    content = <LoadingView label={t.loading} />;
   } else if (!value.data) {
     content = <p className={shared.paragraph}>{m.noMeetings}</p>;
   } else {
@@ -163,7 +165,6 @@ export function AttendanceView({ ctx }: { ctx: ViewContext }) {
       <>
         <ViewHeader
           ctx={ctx}
-          m={m}
           viewId={ATTENDANCE_VIEW_ID}
           title={m.attendanceTitle}
           meetings={value.meetings}
@@ -173,7 +174,7 @@ export function AttendanceView({ ctx }: { ctx: ViewContext }) {
           refreshing={state.status === 'loading'}
         />
         {status}
-        <Overview ctx={ctx} m={m} overview={value.data} />
+        <Overview overview={value.data} />
       </>
     );
   }

@@ -22,11 +22,11 @@ import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { instantFromLocal, localDateAndTime } from '../../../../bot/src/domain/zoned-time';
 import type { InputsApi } from '../../api/inputs-api';
 import type { InputRequestBody, InputRequestChoices, SavedInputRequestResponse } from '../../api/inputs-types';
-import type { InputsMessages } from '../../i18n/inputs-messages';
 import { errorText } from '../error-text';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-registry';
 import { problemsFrom, type FormProblems } from './form-problems';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -57,7 +57,6 @@ export type FormMode = { kind: 'new' } | { kind: 'edit'; request: InputRequest; 
 
 export interface InputRequestFormProps {
   ctx: ViewContext;
-  m: InputsMessages;
   api: InputsApi;
   meeting: Meeting;
   timeZone: string;
@@ -91,7 +90,6 @@ const keyed = (text: string) => ({ key: `q${(nextKey += 1)}`, text });
 /** Ask for written input: repeatable questions, a deadline, an optional agenda item, and who is asked. */
 export function InputRequestForm({
   ctx,
-  m,
   api,
   meeting,
   timeZone,
@@ -101,6 +99,8 @@ export function InputRequestForm({
   onCancel,
   onReload,
 }: InputRequestFormProps) {
+  const { app: t, inputs: m } = useTexts();
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
   const existing = mode.kind === 'edit' ? mode.request : undefined;
@@ -146,7 +146,7 @@ export function InputRequestForm({
     if (first) focusAfterRender.current = fieldIdOf(first);
   };
 
-  const meetingStart = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, ctx.language);
+  const meetingStart = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -175,7 +175,7 @@ export function InputRequestForm({
           : await api.update(ctx.council.id, meeting.id, mode.request.id, body, mode.etag);
       onSaved(saved, mode);
     } catch (error) {
-      show(problemsFrom(error, m, (e) => errorText(e, ctx.t)));
+      show(problemsFrom(error, m, (e) => errorText(e, t)));
     } finally {
       setSaving(false);
     }

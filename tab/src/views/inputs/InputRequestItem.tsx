@@ -17,9 +17,9 @@ import {
 import { formatDate, formatDeadline } from '../../../../bot/src/domain/date-format';
 import { isAsked } from '../../../../bot/src/domain/input-request';
 import type { InputRequestAnswers } from '../../api/inputs-types';
-import type { InputsMessages } from '../../i18n/inputs-messages';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-registry';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -37,7 +37,6 @@ const useStyles = makeStyles({
 
 export interface InputRequestItemProps {
   ctx: ViewContext;
-  m: InputsMessages;
   index: number;
   entry: InputRequestAnswers & { etag?: string };
   timeZone: string;
@@ -47,12 +46,14 @@ export interface InputRequestItemProps {
 }
 
 /** One input request: deadline and status, the answers per question with who wrote them, and who has not answered. */
-export function InputRequestItem({ ctx, m, index, entry, timeZone, onEdit, onClose }: InputRequestItemProps) {
+export function InputRequestItem({ ctx, index, entry, timeZone, onEdit, onClose }: InputRequestItemProps) {
+  const { app: t, inputs: m } = useTexts();
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
   const { request } = entry;
   const headingId = `request-${request.id}-heading`;
-  const date = (iso: string) => formatDate(iso, timeZone, ctx.language);
+  const date = (iso: string) => formatDate(iso, timeZone, language);
   return (
     <section className={`${shared.section} ${styles.root}`} aria-labelledby={headingId} data-testid="input-request-entry">
       <h2 id={headingId} className={shared.h2}>
@@ -60,7 +61,7 @@ export function InputRequestItem({ ctx, m, index, entry, timeZone, onEdit, onClo
       </h2>
       <dl className={shared.details}>
         <dt className={shared.term}>{m.deadline}</dt>
-        <dd className={shared.definition}>{formatDeadline(request.deadline, timeZone, ctx.language)}</dd>
+        <dd className={shared.definition}>{formatDeadline(request.deadline, timeZone, language)}</dd>
         <dt className={shared.term}>{m.statusLabel}</dt>
         <dd className={`${shared.definition} ${styles.meta}`}>
           {/* Badge text carries the status; colour only repeats it. */}
@@ -111,7 +112,7 @@ export function InputRequestItem({ ctx, m, index, entry, timeZone, onEdit, onClo
         <div data-testid="not-answered">
           <h3 className={styles.h3}>{m.notAnsweredTitle(entry.notAnswered.length)}</h3>
           {entry.notAnswered.length === 0 ? (
-            <p className={shared.paragraph}>{ctx.t.everyoneAnswered}</p>
+            <p className={shared.paragraph}>{t.everyoneAnswered}</p>
           ) : (
             <ul className={shared.bulletList}>
               {entry.notAnswered.map((p) => (

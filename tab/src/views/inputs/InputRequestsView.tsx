@@ -1,10 +1,10 @@
+import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { acceptsInputRequests } from '../../../../bot/src/domain/input-request-rules';
 import { ApiError } from '../../api/api-client';
 import { inputsApi } from '../../api/inputs-api';
 import type { InputRequestsResponse, SavedInputRequestResponse } from '../../api/inputs-types';
-import { INPUTS_MESSAGES, type InputsMessages } from '../../i18n/inputs-messages';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
@@ -14,6 +14,7 @@ import { InputRequestForm, type FormMode } from './InputRequestForm';
 import { InputRequestItem } from './InputRequestItem';
 import { useMeetingData } from './use-meeting-data';
 import { ViewHeader } from './ViewHeader';
+import { useTexts } from '../../texts/texts-context';
 
 export const INPUTS_VIEW_ID = 'inputs';
 
@@ -28,11 +29,11 @@ interface Announcement {
 }
 
 /** What to announce after a save: how many were told, and whom the bot could not reach. */
-function savedAnnouncement(saved: SavedInputRequestResponse, mode: FormMode, m: InputsMessages): Announcement {
+function savedAnnouncement(saved: SavedInputRequestResponse, mode: FormMode, m: Catalogue['inputs']): Announcement {
   return { text: savedText(saved, mode, m), intent: saved.notified.couldNotReach.length > 0 ? 'warning' : 'success' };
 }
 
-function savedText(saved: SavedInputRequestResponse, mode: FormMode, m: InputsMessages): string {
+function savedText(saved: SavedInputRequestResponse, mode: FormMode, m: Catalogue['inputs']): string {
   const told = mode.kind === 'new' ? m.created(saved.notified.sent.length) : m.updated;
   const newly = mode.kind === 'edit' && saved.notified.sent.length > 0 ? ` ${m.newlyTold(saved.notified.sent.length)}` : '';
   const missed =
@@ -42,7 +43,8 @@ function savedText(saved: SavedInputRequestResponse, mode: FormMode, m: InputsMe
   return `${told}${newly}${missed}`;
 }
 
-function PrivacyNote({ m, data }: { m: InputsMessages; data: InputRequestsResponse }) {
+function PrivacyNote({ data }: { data: InputRequestsResponse }) {
+  const m = useTexts().inputs;
   return (
     <MessageBar intent="info" layout="multiline" data-testid="privacy-note">
       <MessageBarBody>
@@ -60,7 +62,7 @@ function PrivacyNote({ m, data }: { m: InputsMessages; data: InputRequestsRespon
  * not answered.
  */
 export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
-  const m = INPUTS_MESSAGES[ctx.language];
+  const { app: t, inputs: m } = useTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
   const api = inputsApi(ctx.client);
@@ -72,9 +74,7 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
   useEffect(() => {
     if (reloaded > 0 && announcement === undefined) {
       setAnnouncement(
-        state.status === 'error'
-          ? { text: errorText(state.error, ctx.t), intent: 'error' }
-          : { text: m.refreshed, intent: 'info' },
+        state.status === 'error' ? { text: errorText(state.error, t), intent: 'error' } : { text: m.refreshed, intent: 'info' },
       );
     }
     // Announce once per finished reload, unless a save result is being announced.
@@ -98,9 +98,9 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
   const value = state.value;
   let content;
   if (state.status === 'error' && !value) {
-    content = <ErrorView t={ctx.t} message={errorText(state.error, ctx.t)} onRetry={reload} />;
+    content = <ErrorView message={errorText(state.error, t)} onRetry={reload} />;
   } else if (!value) {
-    content = <LoadingView label={ctx.t.loading} />;
+    content = <LoadingView label={t.loading} />;
   } else if (!value.data) {
     content = <p className={shared.paragraph}>{m.noMeetings}</p>;
   } else {
@@ -117,7 +117,6 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
       <>
         <ViewHeader
           ctx={ctx}
-          m={m}
           viewId={INPUTS_VIEW_ID}
           title={m.inputsTitle}
           meetings={value.meetings}
@@ -126,7 +125,7 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
           onRefresh={refresh}
           refreshing={state.status === 'loading'}
         />
-        <PrivacyNote m={m} data={data} />
+        <PrivacyNote data={data} />
         {status}
         {manage && !mode && accepting && (
           <div>
@@ -145,7 +144,6 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
               // A fresh form (and a fresh request id) each time it opens.
               key={mode.kind === 'new' ? 'new' : `edit-${mode.request.id}-${mode.etag}`}
               ctx={ctx}
-              m={m}
               api={api}
               meeting={meeting}
               timeZone={timeZone}
@@ -176,7 +174,6 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
                 <InputRequestItem
                   key={entry.request.id}
                   ctx={ctx}
-                  m={m}
                   index={index}
                   entry={entry}
                   timeZone={timeZone}
@@ -190,7 +187,7 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
                         },
                         (error: unknown) => {
                           const conflict = error instanceof ApiError && (error.status === 412 || error.code === 'concurrentEdit');
-                          setAnnouncement({ text: conflict ? m.changedBySomeoneElse : errorText(error, ctx.t), intent: 'error' });
+                          setAnnouncement({ text: conflict ? m.changedBySomeoneElse : errorText(error, t), intent: 'error' });
                         },
                       );
                     },

@@ -1,9 +1,9 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { formatDate } from '../../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
-import type { InputsMessages } from '../../i18n/inputs-messages';
 import type { ViewContext } from '../view-registry';
 import { meetingsNewestFirst } from '../../state/meeting-choice';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 // Shrinks below its longest option on a phone (a flex item would otherwise keep the select's natural width).
 const useStyles = makeStyles({
@@ -14,7 +14,6 @@ const useStyles = makeStyles({
 
 export interface MeetingSelectProps {
   ctx: ViewContext;
-  m: InputsMessages;
   viewId: string;
   meetings: readonly Meeting[];
   meeting: Meeting;
@@ -22,7 +21,9 @@ export interface MeetingSelectProps {
 }
 
 /** Which meeting the view shows; choosing another puts it in the address (#/view/meetingId). */
-export function MeetingSelect({ ctx, m, viewId, meetings, meeting, timeZone }: MeetingSelectProps) {
+export function MeetingSelect({ ctx, viewId, meetings, meeting, timeZone }: MeetingSelectProps) {
+  const { app: t, inputs: m } = useTexts();
+  const language = useLanguage();
   const styles = useStyles();
   return (
     <Field label={m.meetingLabel} className={styles.field}>
@@ -35,7 +36,7 @@ export function MeetingSelect({ ctx, m, viewId, meetings, meeting, timeZone }: M
       >
         {meetingsNewestFirst(meetings).map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
-            {m.meetingOption(formatDate(candidate.startsAt, timeZone, ctx.language), ctx.t.meetingStatus[candidate.status])}
+            {m.meetingOption(formatDate(candidate.startsAt, timeZone, language), t.meetingStatus[candidate.status])}
           </option>
         ))}
       </Select>

@@ -1,9 +1,9 @@
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
-import type { InputsMessages } from '../../i18n/inputs-messages';
 import type { ViewContext } from '../view-registry';
 import { MeetingSelect } from './MeetingSelect';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -15,7 +15,6 @@ const useStyles = makeStyles({
 
 export interface ViewHeaderProps {
   ctx: ViewContext;
-  m: InputsMessages;
   viewId: string;
   title: string;
   meetings: readonly Meeting[];
@@ -26,19 +25,21 @@ export interface ViewHeaderProps {
 }
 
 /** Title, the meeting shown (with a picker) and a refresh button, for the attendance and input views. */
-export function ViewHeader({ ctx, m, viewId, title, meetings, meeting, timeZone, onRefresh, refreshing }: ViewHeaderProps) {
+export function ViewHeader({ ctx, viewId, title, meetings, meeting, timeZone, onRefresh, refreshing }: ViewHeaderProps) {
+  const m = useTexts().inputs;
+  const language = useLanguage();
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <h1 className={styles.h1}>{title}</h1>
       <div className={styles.tools}>
-        <MeetingSelect ctx={ctx} m={m} viewId={viewId} meetings={meetings} meeting={meeting} timeZone={timeZone} />
+        <MeetingSelect ctx={ctx} viewId={viewId} meetings={meetings} meeting={meeting} timeZone={timeZone} />
         <Button onClick={onRefresh} disabled={refreshing} data-testid="refresh">
           {m.refresh}
         </Button>
       </div>
       <p className={styles.time} data-testid="meeting-time">
-        {formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, ctx.language)}
+        {formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language)}
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
+import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { ApiError } from '../../api/api-client';
-import type { InputsMessages } from '../../i18n/inputs-messages';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 
 /** Where a problem is shown: next to a field (`question-2`, `deadline`, `agendaItemId`, `askedMemberIds`) or over the form. */
@@ -20,7 +20,7 @@ function reasonOf(error: ApiError): string {
  * Turns the server's answer into words next to the right field. The server
  * decides what is valid; the tab only translates what it says.
  */
-export function problemsFrom(error: unknown, m: InputsMessages, fallback: (error: unknown) => string): FormProblems {
+export function problemsFrom(error: unknown, m: Catalogue['inputs'], fallback: (error: unknown) => string): FormProblems {
   if (!(error instanceof ApiError)) return { fields: {}, form: fallback(error) };
   if (error.code === 'concurrentEdit' || error.status === 412)
     return { fields: {}, form: m.changedBySomeoneElse, conflict: true };

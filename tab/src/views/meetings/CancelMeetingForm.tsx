@@ -1,21 +1,18 @@
 import { Button, Field, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { Language } from '../../../../bot/src/domain/language';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
-import { EDITING_MESSAGES } from '../../i18n/editing-messages';
-import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
 import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField, saveFailure } from '../editing/save-errors';
+import { useTexts } from '../../texts/texts-context';
 
 export interface CancelMeetingFormProps {
   entry: SavedMeeting;
   heading: string;
   councilId: string;
   api: ReturnType<typeof meetingsApi>;
-  language: Language;
   onSaved: (saved: SavedMeeting) => void;
   onCancel: () => void;
 }
@@ -23,10 +20,10 @@ export interface CancelMeetingFormProps {
 const FIELD_ID = 'cancel-meeting-reason';
 
 /** Cancels a meeting with a reason members see. */
-export function CancelMeetingForm({ entry, heading, councilId, api, language, onSaved, onCancel }: CancelMeetingFormProps) {
+export function CancelMeetingForm({ entry, heading, councilId, api, onSaved, onCancel }: CancelMeetingFormProps) {
   const styles = useFormStyles();
-  const m = MEETINGS_MESSAGES[language];
-  const e = EDITING_MESSAGES[language];
+  const m = useTexts().meetings;
+  const e = useTexts().editing;
   const [current, setCurrent] = useState(entry);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
@@ -97,7 +94,7 @@ export function CancelMeetingForm({ entry, heading, councilId, api, language, on
           }}
         />
       </Field>
-      <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
+      <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="cancel-meeting-save">
           {state === 'saving' ? e.saving : m.cancelButton}

@@ -1,11 +1,9 @@
 import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDeadline, formatMeetingTime } from '../../../../bot/src/domain/date-format';
-import type { Language } from '../../../../bot/src/domain/language';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
-import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
-import { MESSAGES } from '../../i18n/messages';
 import { MeetingPlaceRows } from '../MeetingPlaceRows';
 import { useSharedStyles } from '../shared-styles';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   card: {
@@ -24,7 +22,6 @@ const useStyles = makeStyles({
 export interface MeetingCardProps {
   meeting: Meeting;
   timeZone: string;
-  language: Language;
   /** Managers only, and only before the meeting is held or cancelled. */
   actions?: { onEdit: () => void; onCancel: () => void; busy?: boolean };
   /** Links to this meeting in other views (its proposals, agenda, package). */
@@ -39,11 +36,12 @@ export interface MeetingLink {
 }
 
 /** One meeting: when, where, status and deadlines; for managers, edit and cancel. */
-export function MeetingCard({ meeting, timeZone, language, actions, links = [] }: MeetingCardProps) {
+export function MeetingCard({ meeting, timeZone, actions, links = [] }: MeetingCardProps) {
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const m = MEETINGS_MESSAGES[language];
-  const t = MESSAGES[language];
+  const m = useTexts().meetings;
+  const t = useTexts().app;
   const when = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language);
   const headingId = `meeting-${meeting.id}`;
   return (
@@ -61,7 +59,7 @@ export function MeetingCard({ meeting, timeZone, language, actions, links = [] }
       </div>
       {meeting.cancelledReason && <p className={shared.paragraph}>{m.cancelledBecause(meeting.cancelledReason)}</p>}
       <dl className={shared.details}>
-        <MeetingPlaceRows meeting={meeting} t={t} />
+        <MeetingPlaceRows meeting={meeting} />
         <dt className={shared.term}>{m.proposalDeadline}</dt>
         <dd className={shared.definition} data-testid="meeting-proposal-deadline">
           {formatDeadline(meeting.proposalDeadline, timeZone, language)}

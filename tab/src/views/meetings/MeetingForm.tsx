@@ -1,10 +1,7 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { Language } from '../../../../bot/src/domain/language';
 import { localInstant } from '../../../../bot/src/domain/meeting-schedule';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
-import { EDITING_MESSAGES } from '../../i18n/editing-messages';
-import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
 import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
@@ -20,6 +17,7 @@ import {
   type MeetingFormErrors,
   type MeetingFormState,
 } from './meeting-form-values';
+import { useTexts } from '../../texts/texts-context';
 
 export interface MeetingFormProps {
   /** Absent: a new meeting. */
@@ -28,7 +26,6 @@ export interface MeetingFormProps {
   councilId: string;
   timeZone: string;
   api: ReturnType<typeof meetingsApi>;
-  language: Language;
   onSaved: (saved: SavedMeeting, created: boolean) => void;
   onCancel: () => void;
 }
@@ -44,10 +41,10 @@ function newRequestId(): string {
 }
 
 /** Create or edit a meeting: date and times in the council's zone, place and/or link, deadlines defaulting to 14 and 7 days before. */
-export function MeetingForm({ entry, heading, councilId, timeZone, api, language, onSaved, onCancel }: MeetingFormProps) {
+export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved, onCancel }: MeetingFormProps) {
   const styles = useFormStyles();
-  const m = MEETINGS_MESSAGES[language];
-  const e = EDITING_MESSAGES[language];
+  const m = useTexts().meetings;
+  const e = useTexts().editing;
   const [requestId] = useState(newRequestId);
   const [current, setCurrent] = useState(entry);
   const [values, setValues] = useState<MeetingFormState>(() => (entry ? stateOf(entry.meeting, timeZone) : NEW_MEETING));
@@ -209,7 +206,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, language
           </Button>
         </div>
       </fieldset>
-      <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
+      <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="meeting-save">
           {state === 'saving' ? e.saving : current ? e.save : m.createButton}

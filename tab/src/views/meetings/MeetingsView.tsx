@@ -5,8 +5,6 @@ import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { isOpenForMembers } from '../../../../bot/src/domain/meeting-status';
 import { councilSettingsApi } from '../../api/council-settings-api';
 import { meetingsApi, type SavedMeeting } from '../../api/meetings-api';
-import { EDITING_MESSAGES } from '../../i18n/editing-messages';
-import { MEETINGS_MESSAGES } from '../../i18n/meetings-messages';
 import { useAsync } from '../../state/use-async';
 import { announcement, LiveStatus } from '../editing/LiveStatus';
 import { useAfterReload } from '../editing/use-after-reload';
@@ -17,13 +15,12 @@ import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-registry';
 import { CancelMeetingForm } from './CancelMeetingForm';
-import { AGENDA_MESSAGES } from '../../i18n/agenda-messages';
-import { PACKAGE_MESSAGES } from '../../i18n/package-messages';
 import { hashFor } from '../../state/use-hash-route';
 import { AGENDA_VIEW_ID } from '../agenda/AgendaBuilderView';
 import { PROPOSALS_VIEW_ID } from '../proposals/ProposalInboxView';
 import { MeetingCard, type MeetingLink } from './MeetingCard';
 import { MeetingForm } from './MeetingForm';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
@@ -43,11 +40,13 @@ type Mode =
 
 /** "Møter": the council's meetings, upcoming and past. Managers create, edit and cancel; members read. */
 export function MeetingsView({ ctx }: { ctx: ViewContext }) {
-  const { language, client, council, canManage, t } = ctx;
+  const { client, council, canManage } = ctx;
+  const t = useTexts().app;
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const m = MEETINGS_MESSAGES[language];
-  const e = EDITING_MESSAGES[language];
+  const texts = useTexts();
+  const { meetings: m, editing: e } = texts;
   const api = useMemo(() => meetingsApi(client), [client]);
   const [version, setVersion] = useState(0);
   const loaded = useAsync(async () => {
@@ -62,7 +61,7 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
   const data = loaded.value;
   if (!data) {
     if (loaded.status === 'error')
-      return <ErrorView t={t} message={errorText(loaded.error, t)} onRetry={() => setVersion((n) => n + 1)} />;
+      return <ErrorView message={errorText(loaded.error, t)} onRetry={() => setVersion((n) => n + 1)} />;
     return <LoadingView label={t.loading} />;
   }
   const { timeZone } = data;
@@ -98,7 +97,6 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
         councilId={council.id}
         timeZone={timeZone}
         api={api}
-        language={language}
         onCancel={() => backToList('meeting-create')}
         onSaved={(result) => saved(m.created(when(result.meeting)), result.meeting.id)}
       />
@@ -111,7 +109,6 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
         councilId={council.id}
         timeZone={timeZone}
         api={api}
-        language={language}
         onCancel={() => backToList(`meeting-${mode.entry.meeting.id}`)}
         onSaved={(result) => saved(m.saved(when(result.meeting)), result.meeting.id)}
       />
@@ -123,7 +120,6 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
         heading={m.cancelHeading(when(mode.entry.meeting))}
         councilId={council.id}
         api={api}
-        language={language}
         onCancel={() => backToList(`meeting-${mode.entry.meeting.id}`)}
         onSaved={(result) => saved(m.cancelled(when(result.meeting)), result.meeting.id)}
       />
@@ -141,13 +137,13 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
   // From a meeting straight to its work: managers triage and build the agenda; everyone reads the package.
   const linksFor = (meeting: Meeting): MeetingLink[] => {
     if (meeting.status === 'cancelled') return [];
-    const a = AGENDA_MESSAGES[language];
+    const a = texts.agenda;
     const links: MeetingLink[] = [];
     if (canManage && isOpenForMembers(meeting.status)) {
       links.push({ label: a.navProposals, href: hashFor(PROPOSALS_VIEW_ID, meeting.id), testId: 'meeting-link-proposals' });
       links.push({ label: a.navAgenda, href: hashFor(AGENDA_VIEW_ID, meeting.id), testId: 'meeting-link-agenda' });
     }
-    links.push({ label: PACKAGE_MESSAGES[language].nav, href: hashFor('package', meeting.id), testId: 'meeting-link-package' });
+    links.push({ label: texts.package.nav, href: hashFor('package', meeting.id), testId: 'meeting-link-package' });
     return links;
   };
 
@@ -164,7 +160,6 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
             <MeetingCard
               meeting={meeting}
               timeZone={timeZone}
-              language={language}
               links={linksFor(meeting)}
               actions={
                 canManage && isOpenForMembers(meeting.status)

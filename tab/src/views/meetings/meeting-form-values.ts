@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import {
@@ -11,8 +12,6 @@ import {
   type ScheduleField,
 } from '../../../../bot/src/domain/meeting-schedule';
 import type { MeetingFormValues } from '../../api/meetings-api';
-import type { EditingMessages } from '../../i18n/editing-messages';
-import type { MeetingsMessages } from '../../i18n/meetings-messages';
 
 /** The meeting form's inputs, all strings as the inputs hold them ('' = empty). */
 export interface MeetingFormState {
@@ -73,8 +72,8 @@ export function meetingFormErrors(
   state: MeetingFormState,
   zone: string,
   check: ScheduleCheck,
-  m: MeetingsMessages,
-  e: EditingMessages,
+  m: Catalogue['meetings'],
+  e: Catalogue['editing'],
 ): MeetingFormErrors {
   const errors: MeetingFormErrors = {};
   if (state.date === '') errors.date = e.required;
@@ -98,7 +97,7 @@ export function meetingFormErrors(
 }
 
 /** A field the server refused after the form's own checks passed. */
-export function serverFieldText(field: string, m: MeetingsMessages, e: EditingMessages): string {
+export function serverFieldText(field: string, m: Catalogue['meetings'], e: Catalogue['editing']): string {
   if (field === 'date') return m.yearLocked;
   if (field === 'place') return m.placeOrLink;
   if (field === 'onlineLink') return e.notUrl;

@@ -2,15 +2,13 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Textarea, makeStyles
 import { useState } from 'react';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
-import type { Language } from '../../../../bot/src/domain/language';
 import type { DecisionAction } from '../../../../bot/src/domain/proposal';
 import type { ProposalInbox } from '../../api/agenda-types';
 import type { DecisionBody } from '../../api/proposal-api';
-import type { AgendaMessages } from '../../i18n/agenda-messages';
-import type { Messages } from '../../i18n/messages';
 import { useFieldProblems } from '../../state/use-field-problems';
 import type { SaveFailure } from '../field-problems';
 import { errorText } from '../error-text';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   root: {
@@ -27,9 +25,6 @@ const useStyles = makeStyles({
 });
 
 export interface DecisionFormProps {
-  t: Messages;
-  a: AgendaMessages;
-  language: Language;
   inbox: ProposalInbox;
   action: DecisionAction;
   proposalTitle: string;
@@ -40,18 +35,9 @@ export interface DecisionFormProps {
 }
 
 /** What one decision needs before it is sent: the later meeting, the item, the reason the proposer reads. */
-export function DecisionForm({
-  t,
-  a,
-  language,
-  inbox,
-  action,
-  proposalTitle,
-  busy,
-  failure,
-  onSubmit,
-  onCancel,
-}: DecisionFormProps) {
+export function DecisionForm({ inbox, action, proposalTitle, busy, failure, onSubmit, onCancel }: DecisionFormProps) {
+  const { app: t, agenda: a } = useTexts();
+  const language = useLanguage();
   const styles = useStyles();
   const [reason, setReason] = useState('');
   const [toMeetingId, setToMeetingId] = useState(inbox.deferTargets[0]?.id ?? '');

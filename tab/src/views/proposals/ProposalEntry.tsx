@@ -1,16 +1,14 @@
 import { Badge, Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatDate, formatMeetingTime } from '../../../../bot/src/domain/date-format';
-import type { Language } from '../../../../bot/src/domain/language';
 import { DECISION_ACTIONS, type DecisionAction } from '../../../../bot/src/domain/proposal';
 import type { DecisionReply, InboxEntry, ProposalInbox } from '../../api/agenda-types';
 import type { DecisionBody, ProposalApi } from '../../api/proposal-api';
-import type { AgendaMessages } from '../../i18n/agenda-messages';
-import type { Messages } from '../../i18n/messages';
 import { errorText } from '../error-text';
 import { saveFailure, type SaveFailure } from '../field-problems';
 import { useSharedStyles } from '../shared-styles';
 import { DecisionForm } from './DecisionForm';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -20,9 +18,6 @@ const useStyles = makeStyles({
 });
 
 export interface ProposalEntryProps {
-  t: Messages;
-  a: AgendaMessages;
-  language: Language;
   entry: InboxEntry;
   inbox: ProposalInbox;
   api: ProposalApi;
@@ -33,7 +28,10 @@ export interface ProposalEntryProps {
 const newId = () => crypto.randomUUID();
 
 /** One proposal: what was proposed, by whom and when; for a pending one the four decisions, for a decided one the outcome. */
-export function ProposalEntry({ t, a, language, entry, inbox, api, onDecided, onConflict }: ProposalEntryProps) {
+export function ProposalEntry({ entry, inbox, api, onDecided, onConflict }: ProposalEntryProps) {
+  const t = useTexts().app;
+  const a = useTexts().agenda;
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
   const { proposal } = entry;
@@ -157,9 +155,6 @@ export function ProposalEntry({ t, a, language, entry, inbox, api, onDecided, on
       )}
       {pending && action && (
         <DecisionForm
-          t={t}
-          a={a}
-          language={language}
           inbox={inbox}
           action={action}
           proposalTitle={proposal.title}

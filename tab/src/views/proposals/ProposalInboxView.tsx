@@ -3,7 +3,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DecisionAction } from '../../../../bot/src/domain/proposal';
 import type { DecisionReply, ProposalInbox } from '../../api/agenda-types';
 import { proposalApi } from '../../api/proposal-api';
-import { AGENDA_MESSAGES } from '../../i18n/agenda-messages';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
 import { ConflictBar } from '../ConflictBar';
@@ -16,6 +15,7 @@ import { Section } from '../Section';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-registry';
 import { ProposalEntry } from './ProposalEntry';
+import { useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   picker: { maxWidth: '32rem' },
@@ -26,7 +26,7 @@ export const PROPOSALS_VIEW_ID = 'proposals';
 
 /** Saksforslag: the secretary's inbox of members' proposals for a meeting (the upcoming one unless another is chosen). */
 export function ProposalInboxView({ ctx }: { ctx: ViewContext }) {
-  const a = AGENDA_MESSAGES[ctx.language];
+  const a = useTexts().agenda;
   return (
     <PerMeetingView ctx={ctx} viewId={PROPOSALS_VIEW_ID} title={a.inboxTitle} noMeetings={a.noMeetings}>
       {(shown) => <MeetingInbox ctx={ctx} {...shown} />}
@@ -39,8 +39,9 @@ interface MeetingInboxProps extends MeetingShown {
 }
 
 function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
-  const { t, language, client, council } = ctx;
-  const a = AGENDA_MESSAGES[language];
+  const { client, council } = ctx;
+  const t = useTexts().app;
+  const a = useTexts().agenda;
   const styles = useStyles();
   const shared = useSharedStyles();
   const api = useMemo(() => proposalApi(client, council.id, meeting.id), [client, council.id, meeting.id]);
@@ -63,7 +64,7 @@ function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
 
   const inbox = latest ?? (loaded.status === 'ok' ? loaded.value : undefined);
   if (!inbox) {
-    if (loaded.status === 'error') return <ErrorView t={t} message={errorText(loaded.error, t)} onRetry={reload} />;
+    if (loaded.status === 'error') return <ErrorView message={errorText(loaded.error, t)} onRetry={reload} />;
     return <LoadingView label={t.loading} />;
   }
 
@@ -78,9 +79,6 @@ function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
   const entry = (e: (typeof inbox.proposals)[number]) => (
     <ProposalEntry
       key={`${e.proposal.id}|${e.etag}`}
-      t={t}
-      a={a}
-      language={language}
       entry={e}
       inbox={inbox}
       api={api}
@@ -93,20 +91,12 @@ function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
     <>
       <p className={shared.paragraph}>{a.inboxIntro}</p>
       <div className={styles.picker}>
-        <MeetingPicker
-          t={t}
-          a={a}
-          language={language}
-          timeZone={inbox.council.timeZone}
-          meetings={meetings}
-          meetingId={meeting.id}
-          onChoose={onChoose}
-        />
+        <MeetingPicker timeZone={inbox.council.timeZone} meetings={meetings} meetingId={meeting.id} onChoose={onChoose} />
       </div>
       <p className={styles.live} role="status" aria-live="polite" data-testid="live">
         <span key={live.key}>{live.message}</span>
       </p>
-      {conflict && <ConflictBar a={a} onReload={reload} />}
+      {conflict && <ConflictBar onReload={reload} />}
       {!inbox.agendaEditable && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{a.agendaClosed}</MessageBarBody>

@@ -1,23 +1,20 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { Language } from '../../../../bot/src/domain/language';
 import { isCalendarDate } from '../../../../bot/src/domain/meeting-schedule';
 import { rosterChangeProblems } from '../../../../bot/src/domain/roster-rules';
 import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
-import { EDITING_MESSAGES } from '../../i18n/editing-messages';
-import { ROSTER_MESSAGES } from '../../i18n/roster-messages';
 import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField, saveFailure } from '../editing/save-errors';
 import { problemText } from './member-form-values';
+import { useTexts } from '../../texts/texts-context';
 
 export interface EndMembershipFormProps {
   entry: SavedMember;
   roster: ManagerRosterView;
   api: ReturnType<typeof rosterApi>;
-  language: Language;
   onSaved: (saved: SavedMember) => void;
   onCancel: () => void;
   reload: () => Promise<ManagerRosterView>;
@@ -26,10 +23,10 @@ export interface EndMembershipFormProps {
 const FIELD_ID = 'end-membership-activeTo';
 
 /** Ends a membership on a last day; the person stays in the history. */
-export function EndMembershipForm({ entry, roster, api, language, onSaved, onCancel, reload }: EndMembershipFormProps) {
+export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reload }: EndMembershipFormProps) {
   const styles = useFormStyles();
-  const r = ROSTER_MESSAGES[language];
-  const e = EDITING_MESSAGES[language];
+  const r = useTexts().roster;
+  const e = useTexts().editing;
   const [current, setCurrent] = useState(entry);
   const [members, setMembers] = useState(() => roster.members.map((m) => m.member));
   const [activeTo, setActiveTo] = useState(entry.member.activeTo ?? roster.today);
@@ -99,7 +96,7 @@ export function EndMembershipForm({ entry, roster, api, language, onSaved, onCan
           }}
         />
       </Field>
-      <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
+      <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="end-membership-save">
           {state === 'saving' ? e.saving : r.endButton}

@@ -3,9 +3,8 @@ import { formatDate } from '../../../../bot/src/domain/date-format';
 import type { Language } from '../../../../bot/src/domain/language';
 import type { Member } from '../../../../bot/src/domain/member';
 import type { PublicMember } from '../../../../bot/src/domain/roster-view';
-import { MESSAGES } from '../../i18n/messages';
-import { ROSTER_MESSAGES } from '../../i18n/roster-messages';
 import { useSharedStyles } from '../shared-styles';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   card: {
@@ -24,7 +23,6 @@ const useStyles = makeStyles({
 
 export interface MemberCardProps {
   member: PublicMember | Member;
-  language: Language;
   /** Names by Entra id, for "personal deputy for …". */
   nameOf: (id: string) => string | undefined;
   personalDeputies: string[];
@@ -37,11 +35,12 @@ export interface MemberCardProps {
 const day = (date: string, language: Language) => formatDate(date, 'UTC', language);
 
 /** One person on the roster: name, role and organisation, deputies, and (for managers) term, language and actions. */
-export function MemberCard({ member, language, nameOf, personalDeputies, today, councilLanguage, actions }: MemberCardProps) {
+export function MemberCard({ member, nameOf, personalDeputies, today, councilLanguage, actions }: MemberCardProps) {
+  const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const r = ROSTER_MESSAGES[language];
-  const t = MESSAGES[language];
+  const r = useTexts().roster;
+  const t = useTexts().app;
   const full = 'activeFrom' in member ? member : undefined;
   const ended = full?.activeTo !== undefined && full.activeTo < today;
   const headingId = `member-${member.aadObjectId}`;

@@ -1,14 +1,11 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { ROLES, type Member } from '../../../../bot/src/domain/member';
-import { LANGUAGES, type Language } from '../../../../bot/src/domain/language';
+import { LANGUAGES } from '../../../../bot/src/domain/language';
 import { deputyTargets, memberFromDraft, type MemberDraft } from '../../../../bot/src/domain/roster-rules';
 import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import { ApiError } from '../../api/api-client';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
-import { EDITING_MESSAGES } from '../../i18n/editing-messages';
-import { MESSAGES } from '../../i18n/messages';
-import { ROSTER_MESSAGES } from '../../i18n/roster-messages';
 import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
@@ -22,6 +19,7 @@ import {
   type MemberFormMode,
   type MemberFormValues,
 } from './member-form-values';
+import { useTexts } from '../../texts/texts-context';
 
 export interface MemberFormProps {
   mode: MemberFormMode;
@@ -29,7 +27,6 @@ export interface MemberFormProps {
   entry?: SavedMember;
   roster: ManagerRosterView;
   api: ReturnType<typeof rosterApi>;
-  language: Language;
   onSaved: (saved: SavedMember, mode: MemberFormMode) => void;
   onCancel: () => void;
   /** Reads the roster afresh (after "changed by someone else"). */
@@ -40,11 +37,11 @@ const FORM = 'member-form';
 const idOf = (field: string) => `${FORM}-${field}`;
 
 /** Add a person, edit a member, or bring a former member back: one form, the domain's rules checked as you save. */
-export function MemberForm({ mode, entry, roster, api, language, onSaved, onCancel, reload }: MemberFormProps) {
+export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload }: MemberFormProps) {
   const styles = useFormStyles();
-  const r = ROSTER_MESSAGES[language];
-  const e = EDITING_MESSAGES[language];
-  const t = MESSAGES[language];
+  const r = useTexts().roster;
+  const e = useTexts().editing;
+  const t = useTexts().app;
   const [current, setCurrent] = useState<SavedMember | undefined>(entry);
   const [members, setMembers] = useState<Member[]>(() => roster.members.map((m) => m.member));
   const [values, setValues] = useState<MemberFormValues>(() => valuesOf(entry?.member, roster.today));
@@ -245,7 +242,7 @@ export function MemberForm({ mode, entry, roster, api, language, onSaved, onCanc
         </MessageBar>
       )}
 
-      <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
+      <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="member-save">
           {state === 'saving' ? e.saving : e.save}

@@ -4,8 +4,6 @@ import type { Member } from '../../../../bot/src/domain/member';
 import type { ManagerRosterView, PublicMember, RosterView as Roster } from '../../../../bot/src/domain/roster-view';
 import { ApiError } from '../../api/api-client';
 import { rosterApi, type SavedMember } from '../../api/roster-api';
-import { EDITING_MESSAGES } from '../../i18n/editing-messages';
-import { ROSTER_MESSAGES } from '../../i18n/roster-messages';
 import { useAsync } from '../../state/use-async';
 import { announcement, LiveStatus } from '../editing/LiveStatus';
 import { useAfterReload } from '../editing/use-after-reload';
@@ -19,6 +17,7 @@ import { EndMembershipForm } from './EndMembershipForm';
 import { MemberCard } from './MemberCard';
 import { MemberForm } from './MemberForm';
 import type { MemberFormMode } from './member-form-values';
+import { useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
@@ -38,11 +37,12 @@ type Mode = { kind: 'list' } | { kind: 'form'; form: MemberFormMode; memberId?: 
 
 /** "Medlemmer": the roster. Members read it; the secretary and the chair also add, edit, end and reactivate. */
 export function RosterView({ ctx }: { ctx: ViewContext }) {
-  const { language, client, council, canManage, navigate, t } = ctx;
+  const { client, council, canManage, navigate } = ctx;
+  const t = useTexts().app;
   const styles = useStyles();
   const shared = useSharedStyles();
-  const r = ROSTER_MESSAGES[language];
-  const e = EDITING_MESSAGES[language];
+  const r = useTexts().roster;
+  const e = useTexts().editing;
   const api = useMemo(() => rosterApi(client), [client]);
   const [version, setVersion] = useState(0);
   const loaded = useAsync(() => api.roster(council.id), [api, council.id, version]);
@@ -55,7 +55,7 @@ export function RosterView({ ctx }: { ctx: ViewContext }) {
 
   if (!roster) {
     if (loaded.status === 'error')
-      return <ErrorView t={t} message={errorText(loaded.error, t)} onRetry={() => setVersion((n) => n + 1)} />;
+      return <ErrorView message={errorText(loaded.error, t)} onRetry={() => setVersion((n) => n + 1)} />;
     return <LoadingView label={t.loading} />;
   }
 
@@ -87,7 +87,6 @@ export function RosterView({ ctx }: { ctx: ViewContext }) {
           entry={entryOf(mode.memberId)}
           roster={manager}
           api={api}
-          language={language}
           reload={reload}
           onCancel={() => backToList(mode.memberId ? `member-${mode.memberId}` : 'roster-add')}
           onSaved={(result, form) =>
@@ -113,7 +112,6 @@ export function RosterView({ ctx }: { ctx: ViewContext }) {
           entry={ending}
           roster={manager}
           api={api}
-          language={language}
           reload={reload}
           onCancel={() => backToList(`member-${ending.member.aadObjectId}`)}
           onSaved={(result) => saved(r.endedDone(result.member.name), result.member.aadObjectId)}
@@ -190,7 +188,6 @@ export function RosterView({ ctx }: { ctx: ViewContext }) {
                 <li key={m.aadObjectId}>
                   <MemberCard
                     member={m}
-                    language={language}
                     councilLanguage={roster.council.language}
                     today={roster.today}
                     nameOf={(id) => names.get(id)}

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { isCalendarDate } from '../../../../bot/src/domain/meeting-schedule';
 import type { Language } from '../../../../bot/src/domain/language';
 import { LIMITS } from '../../../../bot/src/domain/limits';
@@ -9,8 +10,6 @@ import {
   type MemberField,
   type RosterProblem,
 } from '../../../../bot/src/domain/roster-rules';
-import type { EditingMessages } from '../../i18n/editing-messages';
-import type { RosterMessages } from '../../i18n/roster-messages';
 
 /** The member form's inputs, as strings and booleans ('' = left empty). */
 export interface MemberFormValues {
@@ -78,7 +77,7 @@ export interface MemberFormContext {
   today: string;
 }
 
-export function problemText(problem: RosterProblem, r: RosterMessages): string {
+export function problemText(problem: RosterProblem, r: Catalogue['roster']): string {
   return problem.code === 'hasPersonalDeputies'
     ? r.hasPersonalDeputies((problem.names ?? []).join(', '))
     : r.problems[problem.code];
@@ -91,8 +90,8 @@ export function problemText(problem: RosterProblem, r: RosterMessages): string {
 export function memberFormErrors(
   values: MemberFormValues,
   ctx: MemberFormContext,
-  r: RosterMessages,
-  e: EditingMessages,
+  r: Catalogue['roster'],
+  e: Catalogue['editing'],
 ): MemberFormErrors {
   const errors: MemberFormErrors = {};
   const name = values.name.trim();
@@ -119,7 +118,7 @@ export function memberFormErrors(
 }
 
 /** A field the server refused (after the form's own checks passed, e.g. someone changed the roster meanwhile). */
-export function serverFieldText(field: string, r: RosterMessages, e: EditingMessages): string {
+export function serverFieldText(field: string, r: Catalogue['roster'], e: Catalogue['editing']): string {
   switch (field) {
     case 'aadObjectId':
       return r.alreadyOnRoster;

@@ -18,8 +18,6 @@ import { COMMON_TIME_ZONES } from '../../../../bot/src/domain/council-setup';
 import type { CouncilSettingsView } from '../../../../bot/src/domain/council-settings';
 import { LANGUAGES, type Language } from '../../../../bot/src/domain/language';
 import { councilSettingsApi } from '../../api/council-settings-api';
-import { EDITING_MESSAGES } from '../../i18n/editing-messages';
-import { SETTINGS_MESSAGES } from '../../i18n/settings-messages';
 import { useAsync } from '../../state/use-async';
 import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { useFormStyles } from '../editing/form-styles';
@@ -40,6 +38,7 @@ import {
   type SettingsFormErrors,
   type SettingsFormState,
 } from './settings-form-values';
+import { useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0, maxWidth: '48rem' },
@@ -52,28 +51,28 @@ const idOf = (field: string) => `settings-${field.replace('.', '-')}`;
 
 /** "Innstillinger": the council's language, time zone, quorum, case-number series and who reads written input. */
 export function SettingsView({ ctx }: { ctx: ViewContext }) {
-  const { language, client, council, t } = ctx;
+  const { client, council } = ctx;
+  const t = useTexts().app;
   const api = useMemo(() => councilSettingsApi(client), [client]);
   const [attempt, setAttempt] = useState(0);
   const loaded = useAsync(() => api.get(council.id), [api, council.id, attempt]);
   if (loaded.status === 'error')
-    return <ErrorView t={t} message={errorText(loaded.error, t)} onRetry={() => setAttempt((n) => n + 1)} />;
+    return <ErrorView message={errorText(loaded.error, t)} onRetry={() => setAttempt((n) => n + 1)} />;
   if (loaded.status === 'loading') return <LoadingView label={t.loading} />;
-  return <SettingsForm view={loaded.value} councilId={council.id} api={api} language={language} />;
+  return <SettingsForm view={loaded.value} councilId={council.id} api={api} />;
 }
 
 interface SettingsFormProps {
   view: CouncilSettingsView;
   councilId: string;
   api: ReturnType<typeof councilSettingsApi>;
-  language: Language;
 }
 
-function SettingsForm({ view: initial, councilId, api, language }: SettingsFormProps) {
+function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
   const styles = useStyles();
   const form = useFormStyles();
-  const s = SETTINGS_MESSAGES[language];
-  const e = EDITING_MESSAGES[language];
+  const s = useTexts().settings;
+  const e = useTexts().editing;
   const [view, setView] = useState(initial);
   const [values, setValues] = useState<SettingsFormState>(() => stateOf(initial));
   const [errors, setErrors] = useState<SettingsFormErrors>({});
@@ -290,7 +289,7 @@ function SettingsForm({ view: initial, councilId, api, language }: SettingsFormP
           </div>
         </Section>
 
-        <SaveOutcome e={e} state={state} failure={failure} onReload={() => void reloadNow()} />
+        <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
         <div className={form.actions}>
           <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="settings-save">
             {state === 'saving' ? e.saving : e.save}

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import type { InputVisibility } from '../../../../bot/src/domain/council';
 import {
@@ -8,8 +9,6 @@ import {
 } from '../../../../bot/src/domain/council-settings';
 import type { Language } from '../../../../bot/src/domain/language';
 import { requiredForQuorum } from '../../../../bot/src/domain/quorum';
-import type { EditingMessages } from '../../i18n/editing-messages';
-import type { SettingsMessages } from '../../i18n/settings-messages';
 
 /** The settings form's inputs (numbers as the inputs hold them). */
 export interface SettingsFormState {
@@ -49,7 +48,7 @@ const wholeNumber = (text: string): number | undefined => (/^\d{1,4}$/.test(text
 /** The settings the form describes, or the fields that are not numbers. */
 export function settingsFrom(
   state: SettingsFormState,
-  e: EditingMessages,
+  e: Catalogue['editing'],
 ): { ok: true; settings: CouncilSettings } | { ok: false; errors: SettingsFormErrors } {
   const errors: SettingsFormErrors = {};
   const count = wholeNumber(state.quorumCount);
@@ -73,8 +72,8 @@ export function settingsFrom(
 export function settingsFormErrors(
   state: SettingsFormState,
   view: CouncilSettingsView,
-  s: SettingsMessages,
-  e: EditingMessages,
+  s: Catalogue['settings'],
+  e: Catalogue['editing'],
 ): SettingsFormErrors {
   const parsed = settingsFrom(state, e);
   if (!parsed.ok) return parsed.errors;
@@ -91,7 +90,7 @@ export function settingsFormErrors(
 }
 
 /** "Med dagens 7 stemmeberettigede må minst 4 være til stede." */
-export function quorumPreview(state: SettingsFormState, view: CouncilSettingsView, s: SettingsMessages): string | undefined {
+export function quorumPreview(state: SettingsFormState, view: CouncilSettingsView, s: Catalogue['settings']): string | undefined {
   const count = wholeNumber(state.quorumCount);
   const rule =
     state.quorumType === 'atLeast'
@@ -103,7 +102,7 @@ export function quorumPreview(state: SettingsFormState, view: CouncilSettingsVie
 }
 
 /** "Neste sak blir 23/26." */
-export function caseNumberPreview(state: SettingsFormState, s: SettingsMessages): string | undefined {
+export function caseNumberPreview(state: SettingsFormState, s: Catalogue['settings']): string | undefined {
   const year = wholeNumber(state.caseYear);
   const next = wholeNumber(state.caseNext);
   return year && next ? s.caseNumberPreview(formatCaseNumber({ sequence: next, year })) : undefined;
