@@ -4,9 +4,10 @@ import type { Council } from '../domain/council';
 import { councilFromSetup, secretaryFromSetup, type CouncilSetupChoices } from '../domain/council-setup';
 import { ConcurrentEdit, Forbidden, InvalidValue, NotFound } from '../domain/errors';
 import type { Member } from '../domain/member';
-import { normaliseName, type TeamMember } from '../domain/roster-sync';
+import { normaliseName } from '../domain/roster-sync';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned } from './ports';
+import { rememberMemberAddresses, type TeamRosterEntry } from './remember-member-addresses';
 import { applyTeamChange } from './sync-team-roster';
 import { describeLinked, isInstaller, type CouncilSetupView } from './view-council-setup';
 
@@ -16,8 +17,8 @@ export interface SetUpCouncilRequest {
   teamId: string;
   /** Parsed from the card (types and lengths); the rules that need storage are checked here. */
   choices: CouncilSetupChoices;
-  /** The team's members (paged roster API); called only once the person may set up. */
-  readTeamRoster: () => Promise<TeamMember[]>;
+  /** The team's members with their addresses (paged roster API); called only once the person may set up. */
+  readTeamRoster: () => Promise<TeamRosterEntry[]>;
 }
 
 export interface CouncilSetupDone {
@@ -28,7 +29,8 @@ export interface CouncilSetupDone {
 
 /**
  * Confirms a team's council setup: creates the council, makes the person who
- * confirms its secretary, imports the team's members and links the team.
+ * confirms its secretary, imports the team's members (and keeps each one's
+ * address, so the bot can message them 1:1) and links the team.
  *
  * Safe to repeat and to race: the council id is derived from tenant and team,
  * so there is only ever one council per team; members are create-if-absent;
@@ -46,7 +48,8 @@ export async function setUpCouncil(deps: AppDeps, request: SetUpCouncilRequest):
   await checkParent(deps, tenantId, choices);
 
   // Read the team before writing anything: if Teams fails us, nothing is half-done.
-  const team = await request.readTeamRoster();
+  const roster = await request.readTeamRoster();
+  const team = roster.map((r) => r.member);
   const council = await createOnce(deps, councilFromSetup(councilIdForTeam(tenantId, teamId), setup, choices));
   const me = team.find((m) => m.aadObjectId === setup.installer.aadObjectId);
   const today = calendarDate(deps.clock(), council.timeZone);
@@ -59,6 +62,7 @@ export async function setUpCouncil(deps: AppDeps, request: SetUpCouncilRequest):
     ),
   );
   await applyTeamChange(deps, council, { joined: team, left: [] });
+  await rememberMemberAddresses(deps, tenantId, roster);
   await deps.councils.linkTeam(council);
   return { view: await describeLinked(deps, council), alreadyDone: false };
 }

@@ -15,6 +15,7 @@ import { idSchema, languageSchema, requiredText } from '../schemas/domain-schema
 import { fieldProblems } from '../schemas/field-problems';
 import type { CardActionHandler } from './card-action';
 import { clientLanguage, linkedCard, teamOf } from './setup-command';
+import { addressOrigin } from './member-address';
 import { readTeamRoster } from './team-roster';
 
 const stepSchema = z.object({ step: z.enum(['view', 'confirm']) });
@@ -56,7 +57,7 @@ export const setupCouncilAction: CardActionHandler = async ({ turn, deps, princi
       tenantId: where.tenantId,
       teamId: where.teamId,
       choices: parsed.data,
-      readTeamRoster: () => readTeamRoster(turn, where.teamId),
+      readTeamRoster: () => readTeamRoster(turn, addressOrigin(turn, where.tenantId), where.teamId),
     });
     const card = linkedCard(done.view, !done.alreadyDone);
     await replaceSharedCard(turn, card);
