@@ -54,22 +54,23 @@ interface SentActivity {
 }
 
 /**
- * What a conversation finally shows, rebuilt from the connector calls: every
+ * What a channel finally shows, rebuilt from the connector calls: every
  * message the bot posted (POST …/activities[/{replyTo}], answered with
  * `recorded-<n>`), with the content of its last update (PUT …/activities/{id}).
+ * A thread's conversation id ("<channel>;messageid=<root>") counts as its channel.
  */
-export function channelAsShown(recorder: ConnectorRecorder, conversationId: string): ChannelMessage[] {
-  const base = `/v3/conversations/${encodeURIComponent(conversationId)}/activities`;
+export function channelAsShown(recorder: ConnectorRecorder, channelId: string): ChannelMessage[] {
   const messages = new Map<string, ChannelMessage>();
   recorder.calls.forEach((call: RecordedCall, index) => {
-    const path = call.path.split('?')[0] ?? '';
-    if (!path.startsWith(base) || call.status >= 300) return;
+    const match = /^\/v3\/conversations\/([^/?]+)\/activities(?:\/([^/?]+))?/.exec(call.path);
+    if (!match || call.status >= 300) return;
+    if (decodeURIComponent(match[1]!).split(';')[0] !== channelId) return;
     const content = shown(call.body as SentActivity);
     if (call.method === 'POST') {
       const id = `recorded-${index + 1}`;
       messages.set(id, { id, ...content, updates: 0 });
-    } else if (call.method === 'PUT') {
-      const id = decodeURIComponent(path.slice(base.length + 1));
+    } else if (call.method === 'PUT' && match[2]) {
+      const id = decodeURIComponent(match[2]);
       const before = messages.get(id);
       messages.set(id, { id, ...content, updates: (before?.updates ?? 0) + 1 });
     }

@@ -33,6 +33,8 @@ const nb = {
   notStartedTitle: 'Oppsettet er ikke startet',
   notStartedText: 'Skriv @Utvalg oppsett i en kanal i teamet for å sette opp brukerutvalget.',
   onlyInTeam: 'Brukerutvalget settes opp i en kanal i teamet: skriv @Utvalg oppsett der.',
+  underWayAbove: 'Oppsettet er allerede i gang i kortet over.',
+  takenOverAbove: 'Nå er det du som setter opp brukerutvalget. Fortsett i kortet over.',
 };
 export type SetupCardTexts = typeof nb;
 
@@ -68,6 +70,8 @@ const nn: SetupCardTexts = {
   notStartedTitle: 'Oppsettet er ikkje starta',
   notStartedText: 'Skriv @Utvalg oppsett i ein kanal i teamet for å setje opp brukarutvalet.',
   onlyInTeam: 'Brukarutvalet blir sett opp i ein kanal i teamet: skriv @Utvalg oppsett der.',
+  underWayAbove: 'Oppsettet er alt i gang i kortet over.',
+  takenOverAbove: 'No er det du som set opp brukarutvalet. Hald fram i kortet over.',
 };
 
 const en: SetupCardTexts = {
@@ -101,6 +105,8 @@ const en: SetupCardTexts = {
   notStartedTitle: 'Setup has not started',
   notStartedText: 'Write @Utvalg setup in a channel of the team to set up the user council.',
   onlyInTeam: 'The user council is set up in a channel of the team: write @Utvalg setup there.',
+  underWayAbove: 'Setup is already under way in the card above.',
+  takenOverAbove: 'You are now the one setting up the user council. Carry on in the card above.',
 };
 
 const CATALOGUE: Record<Language, SetupCardTexts> = { nb, nn, en };
