@@ -27,9 +27,12 @@ export interface CouncilRepository {
   linkTeam(council: Council): Promise<void>;
   /** The tenant's regional councils (a local council's choice of parent), by name. */
   listRegional(tenantId: string): Promise<Council[]>;
-  /** Remembers who is setting up a team's council; the newest request replaces an older one. */
-  savePendingSetup(setup: PendingSetup): Promise<void>;
-  getPendingSetup(tenantId: string, teamId: string): Promise<PendingSetup | undefined>;
+  /** Who is setting up a team's council, and its setup cards. */
+  getPendingSetup(tenantId: string, teamId: string): Promise<Versioned<PendingSetup> | undefined>;
+  /** Fails with ConcurrentEdit if the team's setup exists (someone asked at the same moment). */
+  createPendingSetup(setup: PendingSetup): Promise<Versioned<PendingSetup>>;
+  /** Fails with ConcurrentEdit if it changed since read. */
+  updatePendingSetup(setup: PendingSetup, etag: string): Promise<Versioned<PendingSetup>>;
 }
 
 export interface MemberRepository {

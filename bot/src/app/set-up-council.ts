@@ -4,9 +4,12 @@ import type { Council } from '../domain/council';
 import { councilFromSetup, secretaryFromSetup, type CouncilSetupChoices } from '../domain/council-setup';
 import { ConcurrentEdit, Forbidden, InvalidValue, NotFound } from '../domain/errors';
 import type { Member } from '../domain/member';
-import { normaliseName, type TeamMember } from '../domain/roster-sync';
+import { normaliseName } from '../domain/roster-sync';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned } from './ports';
+import { rememberMemberAddresses, type TeamRosterEntry } from './remember-member-addresses';
+import type { SetupCardBoard, SetupCardPlace } from './setup-card-board';
+import { showCouncilOnSetupCards } from './show-council-on-setup-cards';
 import { applyTeamChange } from './sync-team-roster';
 import { describeLinked, isInstaller, type CouncilSetupView } from './view-council-setup';
 
@@ -16,8 +19,12 @@ export interface SetUpCouncilRequest {
   teamId: string;
   /** Parsed from the card (types and lengths); the rules that need storage are checked here. */
   choices: CouncilSetupChoices;
-  /** The team's members (paged roster API); called only once the person may set up. */
-  readTeamRoster: () => Promise<TeamMember[]>;
+  /** The team's members with their addresses (paged roster API); called only once the person may set up. */
+  readTeamRoster: () => Promise<TeamRosterEntry[]>;
+  /** The team's setup cards, shown as set up once the council exists. */
+  board: SetupCardBoard;
+  /** The card the confirm was pressed on. */
+  pressedCard?: SetupCardPlace;
 }
 
 export interface CouncilSetupDone {
@@ -28,25 +35,29 @@ export interface CouncilSetupDone {
 
 /**
  * Confirms a team's council setup: creates the council, makes the person who
- * confirms its secretary, imports the team's members and links the team.
+ * confirms its secretary, imports the team's members (and keeps each one's
+ * address, so the bot can message them 1:1) and links the team.
  *
  * Safe to repeat and to race: the council id is derived from tenant and team,
  * so there is only ever one council per team; members are create-if-absent;
  * the team link (which is what "set up" means to everyone else) is written
- * last. A retry after a failure part-way completes the import.
+ * last. A retry after a failure part-way completes the import. Then every
+ * setup card in the team shows the council (a failure there is completed by
+ * pressing again too).
  */
 export async function setUpCouncil(deps: AppDeps, request: SetUpCouncilRequest): Promise<CouncilSetupDone> {
   const { tenantId, teamId, choices } = request;
   const linked = await deps.councils.findByTeam(tenantId, teamId);
-  if (linked) return { view: await describeLinked(deps, linked.value), alreadyDone: true };
+  if (linked) return showOnCards(deps, request, { view: await describeLinked(deps, linked.value), alreadyDone: true });
 
-  const setup = await deps.councils.getPendingSetup(tenantId, teamId);
+  const setup = (await deps.councils.getPendingSetup(tenantId, teamId))?.value;
   if (!setup) throw new NotFound('council setup');
   if (!isInstaller(setup, request.principal)) throw new Forbidden('set up the council');
   await checkParent(deps, tenantId, choices);
 
   // Read the team before writing anything: if Teams fails us, nothing is half-done.
-  const team = await request.readTeamRoster();
+  const roster = await request.readTeamRoster();
+  const team = roster.map((r) => r.member);
   const council = await createOnce(deps, councilFromSetup(councilIdForTeam(tenantId, teamId), setup, choices));
   const me = team.find((m) => m.aadObjectId === setup.installer.aadObjectId);
   const today = calendarDate(deps.clock(), council.timeZone);
@@ -59,8 +70,16 @@ export async function setUpCouncil(deps: AppDeps, request: SetUpCouncilRequest):
     ),
   );
   await applyTeamChange(deps, council, { joined: team, left: [] });
+  await rememberMemberAddresses(deps, tenantId, roster);
   await deps.councils.linkTeam(council);
-  return { view: await describeLinked(deps, council), alreadyDone: false };
+  return showOnCards(deps, request, { view: await describeLinked(deps, council), alreadyDone: false });
+}
+
+/** Every setup card in the team shows the council; the pressed one says "already" to a repeated press. */
+async function showOnCards(deps: AppDeps, request: SetUpCouncilRequest, done: CouncilSetupDone): Promise<CouncilSetupDone> {
+  const pressed = request.pressedCard ? { card: request.pressedCard, justSetUp: !done.alreadyDone } : undefined;
+  await showCouncilOnSetupCards(deps, done.view, request.board, pressed);
+  return done;
 }
 
 /** One council per team, whoever asks and however often: the id is a digest of tenant and team. */

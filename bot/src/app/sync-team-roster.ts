@@ -5,6 +5,7 @@ import type { Member } from '../domain/member';
 import { isEmptyPlan, planRosterSync, type RosterPlan, type TeamChange } from '../domain/roster-sync';
 import type { AppDeps } from './deps';
 import type { Versioned } from './ports';
+import { runLimited } from './run-limited';
 
 /** How many rows this sync wrote (rows someone else wrote first are not counted). */
 export interface RosterSyncResult {
@@ -87,20 +88,4 @@ async function writePlan(
     lost++;
   });
   return lost;
-}
-
-/** Runs jobs with at most `limit` in flight; `onError` decides whether a failure is tolerable (or rethrows). */
-async function runLimited(jobs: (() => Promise<void>)[], limit: number, onError: (error: unknown) => void): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      try {
-        await job();
-      } catch (error) {
-        onError(error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
 }

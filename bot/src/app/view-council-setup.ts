@@ -20,11 +20,12 @@ export async function viewCouncilSetup(
   tenantId: string,
   teamId: string,
 ): Promise<CouncilSetupView> {
-  const [linked, setup] = await Promise.all([
+  const [linked, stored] = await Promise.all([
     deps.councils.findByTeam(tenantId, teamId),
     deps.councils.getPendingSetup(tenantId, teamId),
   ]);
   if (linked) return describeLinked(deps, linked.value);
+  const setup = stored?.value;
   if (!setup) return { state: 'notStarted' };
   if (!isInstaller(setup, principal)) return { state: 'someoneElse', setup };
   return { state: 'form', setup, regionalCouncils: await deps.councils.listRegional(tenantId) };

@@ -3,6 +3,7 @@ import { DEFAULT_INPUT_VISIBILITY, type Council, type CouncilKind } from './coun
 import type { Language } from './language';
 import type { Member } from './member';
 import { DEFAULT_QUORUM_RULE } from './quorum';
+import type { PostedSetupCard, SetupCardClaim } from './setup-cards';
 
 /** Councils in Norway keep Oslo time unless they say otherwise. */
 export const DEFAULT_TIME_ZONE = 'Europe/Oslo';
@@ -43,8 +44,9 @@ export interface Installer {
 }
 
 /**
- * A team whose council is being set up: who may confirm it and where the
- * council's channel is. Asking again (re-adding the bot, "oppsett") replaces it.
+ * A team whose council is being set up: who may confirm it, where the
+ * council's channel is, and the setup cards posted in the team. Someone else
+ * asking again (re-adding the bot, "oppsett") takes over; the cards stay.
  */
 export interface PendingSetup {
   tenantId: string;
@@ -56,6 +58,10 @@ export interface PendingSetup {
   /** The installer's language, for the card everyone else sees. */
   language: Language;
   startedAt: string;
+  /** The setup cards in the team (one, unless a claim expired): shown in their new state in place. */
+  cards: PostedSetupCard[];
+  /** A card being posted right now; nobody else posts one meanwhile. */
+  posting?: SetupCardClaim;
 }
 
 /** The council a confirmed setup creates, linked to its team and channel. */

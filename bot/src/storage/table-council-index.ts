@@ -1,11 +1,14 @@
 import type { TableClient } from '@azure/data-tables';
 import { odata } from '@azure/data-tables';
 import { z } from 'zod';
+import type { Versioned } from '../app/ports';
 import type { PendingSetup } from '../domain/council-setup';
 import { ConcurrentEdit, InvalidValue } from '../domain/errors';
 import { LIMITS } from '../domain/limits';
+import { MAX_SETUP_CARDS } from '../domain/setup-cards';
 import { idSchema, isoInstant, languageSchema } from '../schemas/domain-schemas';
 import { decodeValue, encodeValue } from './json-row';
+import { JsonTable } from './json-table';
 import { isConflict, isNotFound } from './storage-errors';
 import type { TableClientFactory } from './table-storage';
 
@@ -20,6 +23,19 @@ const pendingSetupSchema = z.object({
   installer: z.object({ aadObjectId: idSchema, teamsUserId: z.string().min(1).max(200), name: z.string().max(LIMITS.name) }),
   language: languageSchema,
   startedAt: isoInstant,
+  // Rows written before setup cards were kept have none.
+  cards: z
+    .array(
+      z.object({
+        conversationId: z.string().min(1).max(300),
+        activityId: z.string().min(1).max(300),
+        postedAt: isoInstant,
+        confirmed: z.boolean().optional(),
+      }),
+    )
+    .max(MAX_SETUP_CARDS)
+    .default([]),
+  posting: z.object({ claimId: z.string().min(1).max(300), at: isoInstant }).optional(),
 }) satisfies z.ZodType<PendingSetup>;
 
 /**
@@ -28,12 +44,15 @@ const pendingSetupSchema = z.object({
  * partition query:
  * - `team~<tenant>` / team id → the council linked to the team (written last in setup: it means "set up");
  * - `regional~<tenant>` / council id → the tenant's regional councils (pointers; readers re-check the council);
- * - `setup~<tenant>` / team id → who is setting up the team's council.
+ * - `setup~<tenant>` / team id → who is setting up the team's council, and its setup cards (ETag-checked).
  */
 export class TableCouncilIndex {
   private readonly client: TableClient;
+  private readonly pendingSetups: JsonTable<PendingSetup>;
   constructor(tables: TableClientFactory) {
     this.client = tables('councilIndex');
+    // 'pendingSetup' is the row kind these rows have always had.
+    this.pendingSetups = new JsonTable(this.client, pendingSetupSchema, 'pendingSetup');
   }
 
   async councilIdOfTeam(tenantId: string, teamId: string): Promise<string | undefined> {
@@ -71,17 +90,16 @@ export class TableCouncilIndex {
     return ids;
   }
 
-  /** Unconditional replace on purpose: the newest person to ask is the one who may confirm. */
-  async savePendingSetup(setup: PendingSetup): Promise<void> {
-    const data = encodeValue(pendingSetupSchema, setup);
-    await this.client.upsertEntity(
-      { partitionKey: `setup~${setup.tenantId}`, rowKey: keyOf(setup.teamId), kind: 'pendingSetup', data },
-      'Replace',
-    );
+  getPendingSetup(tenantId: string, teamId: string): Promise<Versioned<PendingSetup> | undefined> {
+    return this.pendingSetups.get(`setup~${tenantId}`, keyOf(teamId));
   }
 
-  getPendingSetup(tenantId: string, teamId: string): Promise<PendingSetup | undefined> {
-    return this.read(`setup~${tenantId}`, keyOf(teamId), pendingSetupSchema, 'pending setup');
+  createPendingSetup(setup: PendingSetup): Promise<Versioned<PendingSetup>> {
+    return this.pendingSetups.create(`setup~${setup.tenantId}`, keyOf(setup.teamId), setup);
+  }
+
+  updatePendingSetup(setup: PendingSetup, etag: string): Promise<Versioned<PendingSetup>> {
+    return this.pendingSetups.update(`setup~${setup.tenantId}`, keyOf(setup.teamId), setup, etag);
   }
 
   private async read<T>(partitionKey: string, rowKey: string, schema: z.ZodType<T>, what: string): Promise<T | undefined> {

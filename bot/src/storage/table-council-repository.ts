@@ -51,10 +51,13 @@ export class TableCouncilRepository implements CouncilRepository {
       .flatMap((c) => (c !== undefined && c.value.kind === 'regional' && c.value.tenantId === tenantId ? [c.value] : []))
       .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   }
-  savePendingSetup(setup: PendingSetup): Promise<void> {
-    return this.index.savePendingSetup(setup);
-  }
-  getPendingSetup(tenantId: string, teamId: string): Promise<PendingSetup | undefined> {
+  getPendingSetup(tenantId: string, teamId: string): Promise<Versioned<PendingSetup> | undefined> {
     return this.index.getPendingSetup(tenantId, teamId);
+  }
+  createPendingSetup(setup: PendingSetup): Promise<Versioned<PendingSetup>> {
+    return this.index.createPendingSetup(setup);
+  }
+  updatePendingSetup(setup: PendingSetup, etag: string): Promise<Versioned<PendingSetup>> {
+    return this.index.updatePendingSetup(setup, etag);
   }
 }

@@ -1,7 +1,9 @@
 import { TurnContext, type ChannelAccount, type TeamInfo } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
 import { conversationKey, rememberConversation } from '../app/remember-conversation';
+import { rememberMemberAddresses, type TeamRosterEntry } from '../app/remember-member-addresses';
 import { principalOf } from './activity-principal';
+import { addressOrigin, memberAddressOf } from './member-address';
 
 function tenantOf(context: TurnContext): string | undefined {
   const channelData = context.activity.channelData as { tenant?: { id?: unknown } } | undefined;
@@ -29,15 +31,13 @@ export async function rememberTeamMembers(
   if (team?.id && membersAdded.some((m) => m.id === botId)) {
     await rememberConversation(deps, tenantId, conversationKey.team(team.id), referenceOf(context));
   }
-  for (const member of membersAdded) {
-    if (member.id === botId || !member.aadObjectId) continue;
-    await rememberConversation(deps, tenantId, conversationKey.memberAddress(member.aadObjectId), {
-      user: { id: member.id, name: member.name, aadObjectId: member.aadObjectId },
-      serviceUrl: context.activity.serviceUrl,
-      channelId: context.activity.channelId,
-      tenantId,
-    });
-  }
+  const origin = addressOrigin(context, tenantId);
+  const people = membersAdded.flatMap((member): TeamRosterEntry[] => {
+    if (member.id === botId || !member.aadObjectId) return [];
+    const address = memberAddressOf(member, origin);
+    return address ? [{ member: { aadObjectId: member.aadObjectId, name: member.name ?? '' }, address }] : [];
+  });
+  await rememberMemberAddresses(deps, tenantId, people);
 }
 
 /** A personal chat: remember it so 1:1 nudges can reach this person. */

@@ -1,14 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
 import { startCouncilSetup } from '../app/start-council-setup';
-import { describeLinked, type CouncilSetupView } from '../app/view-council-setup';
-import type { AdaptiveCard } from '../cards/bind-card';
-import { setupCard } from '../cards/setup-card';
+import { describeLinked } from '../app/view-council-setup';
 import { textsFor } from '../texts/catalogue';
 import type { Installer } from '../domain/council-setup';
 import { DEFAULT_LANGUAGE, languageFromLocale, type Language } from '../domain/language';
 import type { CommandHandler } from './command-request';
 import { sendCard } from './send-card';
+import { linkedCard, setupCardBoard } from './setup-card-board';
 
 /** The team an activity comes from, as Teams says in channelData (never from card data). */
 export interface TeamWhere {
@@ -38,41 +38,23 @@ export function clientLanguage(activity: Partial<Activity>): Language {
 }
 
 /**
- * Posts the setup card in the team's channel: everyone sees who is setting
- * up, and the card refreshes into the form for that one person. A team that
+ * One setup card per team, in the team's channel: everyone sees who is setting
+ * up, and the card refreshes into the form for that one person. Asking again
+ * posts no second card, only a short answer pointing to it. A team that
  * already has a council gets told which, and nothing new is created.
  */
 export async function offerCouncilSetup(turn: TurnContext, deps: AppDeps, where: TeamWhere, installer: Installer): Promise<void> {
   const language = clientLanguage(turn.activity);
-  const start = await startCouncilSetup(deps, { ...where, installer, language });
+  const claimId = turn.activity.id ?? randomUUID();
+  const start = await startCouncilSetup(deps, { ...where, installer, language, claimId }, setupCardBoard(turn));
   if (start.state === 'linked') {
     await sendCard(turn, linkedCard(await describeLinked(deps, start.council), false));
     return;
   }
-  await sendCard(
-    turn,
-    setupCard({
-      view: 'inProgress',
-      language,
-      installerName: start.setup.installer.name,
-      installerTeamsUserId: start.setup.installer.teamsUserId,
-    }),
-  );
-}
-
-/**
- * The card for a team that has its council: which council, its secretary, how
- * many members. In the council's language: it replaces the card everyone sees.
- */
-export function linkedCard(view: CouncilSetupView & { state: 'linked' }, justSetUp: boolean): AdaptiveCard {
-  return setupCard({
-    view: 'linked',
-    language: view.council.language,
-    councilName: view.council.name,
-    secretaries: view.secretaries,
-    activeMembers: view.activeMembers,
-    justSetUp,
-  });
+  if (start.state === 'underWay') {
+    const t = textsFor(language).setupCard;
+    await turn.sendActivity(start.tookOver ? t.takenOverAbove : t.underWayAbove);
+  }
 }
 
 /** The person an activity is from, as the one setting up (Teams user id for the card's refresh, Entra id to check). */

@@ -1,6 +1,7 @@
-import { CardFactory, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { setUpCouncil } from '../app/set-up-council';
+import type { SetupCardPlace } from '../app/setup-card-board';
 import { viewCouncilSetup, type CouncilSetupView } from '../app/view-council-setup';
 import type { AdaptiveCard } from '../cards/bind-card';
 import { textsFor } from '../texts/catalogue';
@@ -13,7 +14,9 @@ import { LIMITS } from '../domain/limits';
 import { idSchema, languageSchema, requiredText } from '../schemas/domain-schemas';
 import { fieldProblems } from '../schemas/field-problems';
 import type { CardActionHandler } from './card-action';
-import { clientLanguage, linkedCard, teamOf } from './setup-command';
+import { setupCardBoard, linkedCard } from './setup-card-board';
+import { clientLanguage, teamOf } from './setup-command';
+import { addressOrigin } from './member-address';
 import { readTeamRoster } from './team-roster';
 
 const stepSchema = z.object({ step: z.enum(['view', 'confirm']) });
@@ -55,11 +58,11 @@ export const setupCouncilAction: CardActionHandler = async ({ turn, deps, princi
       tenantId: where.tenantId,
       teamId: where.teamId,
       choices: parsed.data,
-      readTeamRoster: () => readTeamRoster(turn, where.teamId),
+      readTeamRoster: () => readTeamRoster(turn, addressOrigin(turn, where.tenantId), where.teamId),
+      board: setupCardBoard(turn),
+      ...pressedCard(turn),
     });
-    const card = linkedCard(done.view, !done.alreadyDone);
-    await replaceSharedCard(turn, card);
-    return { card };
+    return { card: linkedCard(done.view, !done.alreadyDone) };
   } catch (error) {
     if (error instanceof InvalidValue && isSetupField(error.field)) {
       return { card: formCard(view, language, values, [problemOf(error.field, error.reason)]) };
@@ -135,13 +138,9 @@ function isSetupField(field: string): field is SetupField {
   return (SETUP_FIELDS as readonly string[]).includes(field);
 }
 
-/**
- * The setup card was posted in the channel for everyone: once the council
- * exists, everyone should see that, not "being set up" (Teams replaces the
- * card only for the person who pressed).
- */
-async function replaceSharedCard(turn: TurnContext, card: AdaptiveCard): Promise<void> {
-  const messageId = turn.activity.replyToId;
-  if (!messageId) return;
-  await turn.updateActivity({ type: 'message', id: messageId, attachments: [CardFactory.adaptiveCard(card)] });
+/** The card this press came from: Teams replaces it only for the person who pressed, so it is replaced for everyone. */
+function pressedCard(turn: TurnContext): { pressedCard?: SetupCardPlace } {
+  const activityId = turn.activity.replyToId;
+  const conversationId = turn.activity.conversation?.id;
+  return activityId && conversationId ? { pressedCard: { conversationId, activityId } } : {};
 }

@@ -1,20 +1,31 @@
 import { TeamsInfo, type ChannelAccount, type TeamsChannelAccount, type TurnContext } from 'botbuilder';
+import type { TeamRosterEntry } from '../app/remember-member-addresses';
 import type { TeamMember } from '../domain/roster-sync';
+import { memberAddressOf, type AddressOrigin } from './member-address';
 
 /** Teams serves at most 500 members a page; fewer round trips matter more than page size here. */
 export const ROSTER_PAGE_SIZE = 500;
 /** 500 pages of 500 is far beyond any team; a connector that never stops paging is a bug, not a roster. */
 const MAX_PAGES = 500;
 
-/** Every member of a team (guests included), read page by page with the paged roster API. */
-export async function readTeamRoster(context: TurnContext, teamId: string, pageSize = ROSTER_PAGE_SIZE): Promise<TeamMember[]> {
-  const members: TeamMember[] = [];
+/**
+ * Every member of a team (guests included), read page by page with the paged
+ * roster API, each with the address that opens a 1:1 chat with them.
+ */
+export async function readTeamRoster(
+  context: TurnContext,
+  origin: AddressOrigin,
+  teamId: string,
+  pageSize = ROSTER_PAGE_SIZE,
+): Promise<TeamRosterEntry[]> {
+  const members: TeamRosterEntry[] = [];
   let continuationToken: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const result = await TeamsInfo.getPagedTeamMembers(context, teamId, pageSize, continuationToken);
     for (const account of result.members ?? []) {
       const member = teamMemberOf(account);
-      if (member) members.push(member);
+      const address = memberAddressOf(account, origin);
+      if (member) members.push(address ? { member, address } : { member });
     }
     continuationToken = result.continuationToken || undefined;
     if (continuationToken === undefined) return members;

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { ConversationStore, DeliveryResult, Messenger, OutgoingMessage } from '../app/ports';
 import { conversationKey } from '../app/remember-conversation';
 import type { Logger } from '../config/logger';
+import { memberAddressSchema, type MemberAddress } from './member-address';
 import { SendThrottle, teamsSendLimits, type SendLimits } from './send-throttle';
 
 /**
@@ -59,13 +60,6 @@ const storedReference = z.looseObject({
   serviceUrl: z.string().min(1),
   conversation: z.looseObject({ id: z.string().min(1) }),
 });
-
-const memberAddress = z.object({
-  user: z.object({ id: z.string().min(1), name: z.string().optional(), aadObjectId: z.string().optional() }),
-  serviceUrl: z.string().min(1),
-  channelId: z.string().min(1).optional(),
-});
-type MemberAddress = z.infer<typeof memberAddress>;
 
 /** `code` is Teams' reason, e.g. ConversationBlockedByUser, BotDisabledByAdmin, ConversationNotFound. */
 type Outcome = { delivered: true } | { delivered: false; status: number; code: string | undefined };
@@ -253,7 +247,7 @@ export class TeamsMessenger implements Messenger {
   private async memberAddress(tenantId: string, aadObjectId: string): Promise<MemberAddress | undefined> {
     const stored = await this.options.conversations.get(tenantId, conversationKey.memberAddress(aadObjectId));
     if (!stored) return undefined;
-    const parsed = memberAddress.safeParse(stored.reference);
+    const parsed = memberAddressSchema.safeParse(stored.reference);
     if (!parsed.success) {
       this.options.log.warn('stored member address is unusable', { tenantId, aadObjectId });
       return undefined;

@@ -292,7 +292,7 @@ describe('setting up a council when Utvalg is added to a team', () => {
     expect(await countRows(s.tables('councils'))).toBe(1);
     expect(await countRows(s.tables('members'))).toBe(250);
     // Ola asking again did not make Ola the one who may set up.
-    expect((await s.running.app.deps.councils.getPendingSetup(DEMO_TENANT_ID, team.teamId))?.installer.aadObjectId).toBe(
+    expect((await s.running.app.deps.councils.getPendingSetup(DEMO_TENANT_ID, team.teamId))?.value.installer.aadObjectId).toBe(
       KARI.aadObjectId,
     );
   });

@@ -31,4 +31,6 @@ export const setupCard: Catalogue['setupCard'] = {
   notStartedTitle: 'Setup has not started',
   notStartedText: 'Write @Utvalg setup in a channel of the team to set up the user council.',
   onlyInTeam: 'The user council is set up in a channel of the team: write @Utvalg setup there.',
+  underWayAbove: 'Setup is already under way in the card above.',
+  takenOverAbove: 'You are now the one setting up the user council. Carry on in the card above.',
 };

@@ -31,4 +31,6 @@ export const setupCard = {
   notStartedTitle: 'Oppsettet er ikke startet',
   notStartedText: 'Skriv @Utvalg oppsett i en kanal i teamet for å sette opp brukerutvalget.',
   onlyInTeam: 'Brukerutvalget settes opp i en kanal i teamet: skriv @Utvalg oppsett der.',
+  underWayAbove: 'Oppsettet er allerede i gang i kortet over.',
+  takenOverAbove: 'Nå er det du som setter opp brukerutvalget. Fortsett i kortet over.',
 };

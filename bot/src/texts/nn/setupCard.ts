@@ -32,4 +32,6 @@ export const setupCard: Catalogue['setupCard'] = {
   notStartedTitle: 'Oppsettet er ikkje starta',
   notStartedText: 'Skriv @Utvalg oppsett i ein kanal i teamet for å setje opp brukarutvalet.',
   onlyInTeam: 'Brukarutvalet blir sett opp i ein kanal i teamet: skriv @Utvalg oppsett der.',
+  underWayAbove: 'Oppsettet er alt i gang i kortet over.',
+  takenOverAbove: 'No er det du som set opp brukarutvalet. Hald fram i kortet over.',
 };
