@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import type { AppDeps, Principal } from './app/deps';
+import { devClock, systemClock, type Clock } from './config/clock';
 import { consoleLogger, type Logger } from './config/logger';
 import type { Settings } from './config/settings';
 import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from './dev/demo-ids';
@@ -21,7 +22,8 @@ import { UtvalgBot } from './teams/utvalg-bot';
 
 export interface ComposeOptions {
   log?: Logger;
-  clock?: () => Date;
+  /** Tests pin the time; otherwise the dev clock (dev mode, if set) or the system's. */
+  clock?: Clock;
   /** Tests wrap the table clients to count calls. */
   tables?: TableClientFactory;
   /** Tests serve their own signing keys. Deliberately not a setting: production always uses Entra ID's keys. */
@@ -42,6 +44,8 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
   const tables = options.tables ?? createTableClientFactory(settings.storage);
   const adapter = createBotAdapter(settings.bot, log);
   const conversations = new TableConversationStore(tables);
+  // The one time source of the server: every use case, card and deadline reads it.
+  const clock = options.clock ?? (settings.devClock ? devClock(settings.devClock) : systemClock);
   let boundPort: number | undefined;
   const deps: AppDeps = {
     councils: new TableCouncilRepository(tables),
@@ -51,8 +55,8 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     caseNumbers: new TableCaseNumberCounter(tables),
     conversations,
     handledActivities: new TableHandledActivityStore(tables),
-    messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log }),
-    clock: options.clock ?? (() => new Date()),
+    messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log, clock }),
+    clock,
     // Dev servers in tests listen on port 0, so the link's port is known only once listening.
     tabLinks: () => ({
       publicUrl: settings.publicUrl ?? (settings.devMode ? `http://localhost:${boundPort ?? settings.port}` : undefined),
