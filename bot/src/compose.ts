@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import type { AppDeps, Principal } from './app/deps';
+import { listDevPeople } from './app/list-dev-people';
 import { devClock, systemClock, type Clock } from './config/clock';
 import { consoleLogger, type Logger } from './config/logger';
 import type { Settings } from './config/settings';
@@ -7,7 +8,7 @@ import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from './dev/demo-ids'
 import { DevAuthenticator } from './http/authenticator';
 import { createServer } from './http/server';
 import { createSsoAuthenticator } from './http/sso-authenticator';
-import type { DemoUser } from './http/tab-api-routes';
+import type { DevTools } from './http/routes/dev-routes';
 import { TableCaseNumberCounter } from './storage/table-case-number-counter';
 import { TableConversationStore } from './storage/table-conversation-store';
 import { TableHandledActivityStore } from './storage/table-handled-activity-store';
@@ -67,12 +68,9 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
   const auth = settings.devMode
     ? new DevAuthenticator(devUser)
     : createSsoAuthenticator(settings.sso, { jwksUrl: options.ssoJwksUrl, clock: deps.clock, log });
-  const demoUsers = async (): Promise<DemoUser[]> => {
-    const roster = await deps.members.listRoster(DEMO_COUNCIL_ID);
-    return roster
-      .filter((m) => m.value.activeTo === undefined)
-      .map((m) => ({ aadObjectId: m.value.aadObjectId, name: m.value.name, role: m.value.role }));
-  };
+  const dev: DevTools | undefined = settings.devMode
+    ? { people: () => listDevPeople(deps, DEMO_COUNCIL_ID), ...(settings.devClock ? { clock: settings.devClock } : {}) }
+    : undefined;
   const server = createServer({
     deps,
     adapter,
@@ -81,7 +79,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     log,
     tabDirectory: settings.tabDirectory,
     pingStorage: () => pingStorage(tables),
-    demoUsers,
+    ...(dev ? { dev } : {}),
   });
   return {
     server,
