@@ -12,7 +12,7 @@ export const OTHER_TENANT = {
   councilName: 'Brukerutvalget i NAV Fredrikstad',
   secretary: { aadObjectId: 'ostfold-secretary', name: 'Siri Sekretær' },
   member: { aadObjectId: 'ostfold-member', name: 'Magnus Medlem' },
-  meetingId: 'm-ostfold-2026-04-22',
+  meetingId: 'm-ostfold-2030-04-22',
   meetingPlace: 'NAV Fredrikstad, møterom Glomma',
 } as const;
 
@@ -21,7 +21,7 @@ export async function seedOtherTenantCouncil(deps: AppDeps): Promise<void> {
   await deps.councils.create(aCouncil(councilId, { tenantId, name: councilName, kind: 'local' }));
   await deps.members.create(aMember(councilId, secretary.aadObjectId, { tenantId, name: secretary.name, role: 'secretary' }));
   await deps.members.create(aMember(councilId, member.aadObjectId, { tenantId, name: member.name, role: 'member' }));
-  // A person who has left is not offered by the picker.
+  // Far ahead, so it is the upcoming meeting whenever the test runs. A person who has left is not offered by the picker.
   await deps.members.create(aMember(councilId, 'ostfold-former', { tenantId, name: 'Tidligere Tora', activeTo: '2025-01-01' }));
-  await deps.meetings.create(aMeeting(councilId, OTHER_TENANT.meetingId, '2026-04-22', { place: OTHER_TENANT.meetingPlace }));
+  await deps.meetings.create(aMeeting(councilId, OTHER_TENANT.meetingId, '2030-04-22', { place: OTHER_TENANT.meetingPlace }));
 }

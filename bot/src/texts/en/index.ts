@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue';
 import { common } from './common';
+import { dev } from './dev';
 
-export const en: Catalogue = { common };
+export const en: Catalogue = { common, dev };
