@@ -7,6 +7,7 @@ import { readDevUser, writeDevUser, type DevUser } from './dev/dev-user';
 import { chooseLanguage, languageFromQuery } from './i18n/choose-language';
 import { MESSAGES } from './i18n/messages';
 import { useAsync } from './state/use-async';
+import { followDevClock } from './state/tab-clock';
 import { useHashRoute } from './state/use-hash-route';
 import { nextRoute } from './views/view-registry';
 import type { TeamsHost } from './teams/teams-host';
@@ -54,7 +55,12 @@ export function App({ host }: { host: TeamsHost }) {
     [host, devUser],
   );
 
-  const me = useAsync(() => client.me(), [client, attempt]);
+  const me = useAsync(async () => {
+    const answer = await client.me();
+    // Before any view draws with it: the tab's "now" follows a dev clock, if the server runs on one.
+    followDevClock(answer.devClock);
+    return answer;
+  }, [client, attempt]);
   const councils = me.status === 'ok' ? me.value.councils : [];
   const council = councils.find((c) => c.id === chosenCouncilId) ?? councils[0];
 

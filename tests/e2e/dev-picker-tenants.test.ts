@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
+import { DEMO_COUNCIL_ID, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
+import { formatMeetingTime } from '../../bot/src/domain/date-format';
 import { browserAvailability, launchChromium } from '../support/browser';
 import { OTHER_TENANT, seedOtherTenantCouncil } from '../support/other-tenant-council';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
@@ -73,6 +74,22 @@ const DEMO_COUNCIL_NAME = 'Brukerutvalget i NAV Vestfold og Telemark';
     const clock = page.getByTestId('dev-clock');
     await clock.waitFor();
     expect(await clock.innerText()).toBe('Utviklingsklokke fra onsdag 10. mars 2027 kl. 09.55, 60 ganger vanlig fart');
+  });
+
+  it('follows the dev clock: the next meeting is the one after the dev time, not after the browser’s', async () => {
+    const meetings = await clocked.app.deps.meetings.list(DEMO_COUNCIL_ID);
+    const dev = Date.parse('2027-03-10T09:55:00+01:00');
+    const past = meetings.find((m) => m.value.status === 'held')?.value;
+    const upcoming = meetings.find((m) => m.value.status === 'collecting')?.value;
+    if (!past || !upcoming) throw new Error('the demo council has a held and an upcoming meeting');
+    // The point of the test: on the browser's clock the held meeting would still be ahead.
+    expect(Date.parse(past.startsAt)).toBeGreaterThan(Date.now());
+    expect(Date.parse(past.startsAt)).toBeLessThan(dev);
+
+    const page = await open(clocked.baseUrl);
+    expect(await page.getByTestId('meeting-time').first().innerText()).toBe(
+      formatMeetingTime(upcoming.startsAt, upcoming.endsAt, 'Europe/Oslo', 'nb'),
+    );
   });
 
   it('shows no dev clock on the real time', async () => {

@@ -9,11 +9,12 @@ import { MeetingView } from './MeetingView';
 import { NoUpcomingMeeting } from './NoUpcomingMeeting';
 import type { ViewContext } from './view-registry';
 import { useState } from 'react';
+import { tabNow } from '../state/tab-clock';
 
 /** The upcoming meeting's package, or undefined when the council has none. */
 async function loadUpcoming(client: ApiClient, councilId: string): Promise<MeetingPackage | undefined> {
   const { meetings } = await client.meetings(councilId);
-  const upcoming = nextMeeting(meetings, new Date());
+  const upcoming = nextMeeting(meetings, tabNow());
   return upcoming ? client.meetingPackage(councilId, upcoming.id) : undefined;
 }
 
