@@ -1,12 +1,14 @@
 import type { Server } from 'restify';
 import type { AppDeps, Principal } from './app/deps';
+import { listDevPeople } from './app/list-dev-people';
+import { devClock, systemClock, type Clock } from './config/clock';
 import { consoleLogger, type Logger } from './config/logger';
 import type { Settings } from './config/settings';
 import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from './dev/demo-ids';
 import { DevAuthenticator } from './http/authenticator';
 import { createServer } from './http/server';
 import { createSsoAuthenticator } from './http/sso-authenticator';
-import type { DemoUser } from './http/tab-api-routes';
+import type { DevTools } from './http/routes/dev-routes';
 import { TableCaseNumberCounter } from './storage/table-case-number-counter';
 import { TableConversationStore } from './storage/table-conversation-store';
 import { TableHandledActivityStore } from './storage/table-handled-activity-store';
@@ -21,7 +23,8 @@ import { UtvalgBot } from './teams/utvalg-bot';
 
 export interface ComposeOptions {
   log?: Logger;
-  clock?: () => Date;
+  /** Tests pin the time; otherwise the dev clock (dev mode, if set) or the system's. */
+  clock?: Clock;
   /** Tests wrap the table clients to count calls. */
   tables?: TableClientFactory;
   /** Tests serve their own signing keys. Deliberately not a setting: production always uses Entra ID's keys. */
@@ -42,6 +45,8 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
   const tables = options.tables ?? createTableClientFactory(settings.storage);
   const adapter = createBotAdapter(settings.bot, log);
   const conversations = new TableConversationStore(tables);
+  // The one time source of the server: every use case, card and deadline reads it.
+  const clock = options.clock ?? (settings.devClock ? devClock(settings.devClock) : systemClock);
   let boundPort: number | undefined;
   const deps: AppDeps = {
     councils: new TableCouncilRepository(tables),
@@ -51,8 +56,8 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     caseNumbers: new TableCaseNumberCounter(tables),
     conversations,
     handledActivities: new TableHandledActivityStore(tables),
-    messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log }),
-    clock: options.clock ?? (() => new Date()),
+    messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log, clock }),
+    clock,
     // Dev servers in tests listen on port 0, so the link's port is known only once listening.
     tabLinks: () => ({
       publicUrl: settings.publicUrl ?? (settings.devMode ? `http://localhost:${boundPort ?? settings.port}` : undefined),
@@ -63,12 +68,9 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
   const auth = settings.devMode
     ? new DevAuthenticator(devUser)
     : createSsoAuthenticator(settings.sso, { jwksUrl: options.ssoJwksUrl, clock: deps.clock, log });
-  const demoUsers = async (): Promise<DemoUser[]> => {
-    const roster = await deps.members.listRoster(DEMO_COUNCIL_ID);
-    return roster
-      .filter((m) => m.value.activeTo === undefined)
-      .map((m) => ({ aadObjectId: m.value.aadObjectId, name: m.value.name, role: m.value.role }));
-  };
+  const dev: DevTools | undefined = settings.devMode
+    ? { people: () => listDevPeople(deps, DEMO_COUNCIL_ID), ...(settings.devClock ? { clock: settings.devClock } : {}) }
+    : undefined;
   const server = createServer({
     deps,
     adapter,
@@ -77,7 +79,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     log,
     tabDirectory: settings.tabDirectory,
     pingStorage: () => pingStorage(tables),
-    demoUsers,
+    ...(dev ? { dev } : {}),
   });
   return {
     server,

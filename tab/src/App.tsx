@@ -2,9 +2,11 @@ import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { roleCanManage } from '../../bot/src/domain/member';
 import { createApiClient } from './api/api-client';
-import { readDevUser, writeDevUser } from './dev/dev-user';
+import type { DevPeopleResponse } from './api/api-types';
+import { readDevUser, writeDevUser, type DevUser } from './dev/dev-user';
 import { chooseLanguage, languageFromQuery } from './texts/choose-language';
 import { useAsync } from './state/use-async';
+import { followDevClock } from './state/tab-clock';
 import { useHashRoute } from './state/use-hash-route';
 import { nextRoute } from './views/view-registry';
 import type { TeamsHost } from './teams/teams-host';
@@ -33,9 +35,12 @@ const useStyles = makeStyles({
   nav: { flexWrap: 'wrap' },
 });
 
+/** The dev clock's start is shown in Norwegian time (the councils' zone; MeResponse carries no zone). */
+const DEV_CLOCK_ZONE = 'Europe/Oslo';
+
 export function App({ host }: { host: TeamsHost }) {
   const styles = useStyles();
-  const [devUserId, setDevUserId] = useState(() => (host.inTeams ? undefined : readDevUser()));
+  const [devUser, setDevUser] = useState(() => (host.inTeams ? undefined : readDevUser()));
   const [attempt, setAttempt] = useState(0);
   const [chosenCouncilId, setChosenCouncilId] = useState<string>();
   const [route, navigate] = useHashRoute();
@@ -44,11 +49,19 @@ export function App({ host }: { host: TeamsHost }) {
     if (host.subPageId && !window.location.hash) window.location.hash = `#/${host.subPageId}`;
   }, [host]);
   const client = useMemo(
-    () => createApiClient(host.inTeams ? { getAuthToken: host.getAuthToken } : { devUserId }),
-    [host, devUserId],
+    () =>
+      createApiClient(
+        host.inTeams ? { getAuthToken: host.getAuthToken } : { devUserId: devUser?.aadObjectId, devTenantId: devUser?.tenantId },
+      ),
+    [host, devUser],
   );
 
-  const me = useAsync(() => client.me(), [client, attempt]);
+  const me = useAsync(async () => {
+    const answer = await client.me();
+    // Before any view draws with it: the tab's "now" follows a dev clock, if the server runs on one.
+    followDevClock(answer.devClock);
+    return answer;
+  }, [client, attempt]);
   const councils = me.status === 'ok' ? me.value.councils : [];
   const council = councils.find((c) => c.id === chosenCouncilId) ?? councils[0];
 
@@ -60,15 +73,23 @@ export function App({ host }: { host: TeamsHost }) {
     document.documentElement.lang = language;
   }, [language]);
 
-  const chooseDevUser = (aadObjectId: string | undefined) => {
-    writeDevUser(aadObjectId);
-    setDevUserId(aadObjectId);
+  const chooseDevUser = (user: DevUser | undefined) => {
+    writeDevUser(user);
+    setDevUser(user);
   };
   const retry = () => setAttempt((n) => n + 1);
 
   // While reloading (e.g. after picking another demo user) the last answer keeps the banner in place.
   const lastMe = me.value;
   const showDevTools = !host.inTeams && lastMe?.devMode === true;
+  // Dev mode's picker: the people of every council, whoever we act as (loaded once; a reload shows new councils).
+  const devPeople = useAsync(
+    (): Promise<DevPeopleResponse> =>
+      showDevTools
+        ? client.request<DevPeopleResponse>('GET', '/api/dev/people').then((r) => r.body)
+        : Promise.resolve({ councils: [] }),
+    [showDevTools],
+  );
   const canManage = council ? roleCanManage(council.role) : false;
   const views = viewsFor(canManage);
   const view = views.find((v) => v.id === route.viewId) ?? views[0];
@@ -79,7 +100,7 @@ export function App({ host }: { host: TeamsHost }) {
       <ErrorView
         message={(host.inTeams ? ssoFailureText(me.error, language) : undefined) ?? errorText(me.error, t)}
         onRetry={retry}
-        onResetDevUser={!host.inTeams && devUserId !== undefined ? () => chooseDevUser(undefined) : undefined}
+        onResetDevUser={!host.inTeams && devUser !== undefined ? () => chooseDevUser(undefined) : undefined}
       />
     );
   } else if (me.status === 'loading') {
@@ -115,7 +136,13 @@ export function App({ host }: { host: TeamsHost }) {
     <TextsProvider language={language}>
       <main className={styles.main}>
         {showDevTools && lastMe && (
-          <DevBanner demoUsers={lastMe.demoUsers ?? []} currentUser={lastMe.user} onChooseUser={chooseDevUser} />
+          <DevBanner
+            timeZone={DEV_CLOCK_ZONE}
+            groups={devPeople.value?.councils ?? []}
+            currentUser={lastMe.user}
+            clock={lastMe.devClock}
+            onChooseUser={chooseDevUser}
+          />
         )}
         {councils.length > 1 && council && (
           <div className={styles.picker} data-print="hide">

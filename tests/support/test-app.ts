@@ -1,6 +1,7 @@
 import type { ComposedApp } from '../../bot/src/compose';
 import { composeApp } from '../../bot/src/compose';
 import { silentLogger } from '../../bot/src/config/logger';
+import type { DevClockSettings } from '../../bot/src/config/clock';
 import { loadSettings, type Settings } from '../../bot/src/config/settings';
 import { seedDemoCouncil } from '../../bot/src/dev/seed-demo';
 import type { TableClientFactory } from '../../bot/src/storage/table-storage';
@@ -24,7 +25,7 @@ export async function restartTestApp(running: RunningTestApp, options: { clock?:
 
 /** The real server (dev mode) on a free port, with its own tables on the run's Azurite and the demo council. */
 export async function startTestApp(
-  options: { clock?: () => Date; tables?: TableClientFactory; seed?: boolean } = {},
+  options: { clock?: () => Date; tables?: TableClientFactory; seed?: boolean; devClock?: DevClockSettings } = {},
 ): Promise<RunningTestApp> {
   const storage = await freshTestStorage();
   const settings: Settings = {
@@ -32,6 +33,7 @@ export async function startTestApp(
     port: 0,
     storage,
     tabDirectory: path.resolve(__dirname, '..', '..', 'tab', 'dist'),
+    ...(options.devClock ? { devClock: options.devClock } : {}),
   };
   const app = composeApp(settings, { log: silentLogger, clock: options.clock, tables: options.tables });
   if (options.seed !== false) await seedDemoCouncil(app.deps);

@@ -25,6 +25,8 @@ export interface CouncilRepository {
   findByTeam(tenantId: string, teamId: string): Promise<Versioned<Council> | undefined>;
   /** Links `council.teamId` to the council; idempotent. ConcurrentEdit if the team is linked to another council. */
   linkTeam(council: Council): Promise<void>;
+  /** Every council in storage, of every tenant: a full scan, for dev mode's person picker only. */
+  listAll(): Promise<Council[]>;
   /** The tenant's regional councils (a local council's choice of parent), by name. */
   listRegional(tenantId: string): Promise<Council[]>;
   /** Who is setting up a team's council, and its setup cards. */

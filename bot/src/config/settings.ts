@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon';
 import type { StorageSettings } from '../storage/table-storage';
+import type { DevClockSettings } from './clock';
 
 /** Bot identity as botbuilder's ConfigurationBotFrameworkAuthentication reads it. */
 export type BotCredentials =
@@ -34,6 +36,8 @@ export interface Settings {
   publicUrl?: string;
   /** The Teams app's id (TEAMS_APP_ID, the manifest id): channel posts get a deep link into the tab. */
   teamsAppId?: string;
+  /** Dev mode only: another time and speed (UTVALG_CLOCK_START, UTVALG_CLOCK_SPEED; `--clock-start`, `--clock-speed`). */
+  devClock?: DevClockSettings;
 }
 
 export class SettingsError extends Error {
@@ -84,6 +88,8 @@ export function loadSettings(env: Env, defaults: { tabDirectory: string }): Sett
     problems.push('TEAMS_APP_ID must be the Teams app id from the manifest (letters, digits and dashes)');
   }
 
+  const devClock = devClockSettings(env, devMode && value(env, 'NODE_ENV') !== 'production', problems);
+
   if (problems.length > 0 || storage === undefined) throw new SettingsError(problems);
   return {
     devMode,
@@ -94,7 +100,44 @@ export function loadSettings(env: Env, defaults: { tabDirectory: string }): Sett
     tabDirectory: value(env, 'UTVALG_TAB_DIR') ?? defaults.tabDirectory,
     ...(publicUrl !== undefined ? { publicUrl } : {}),
     ...(teamsAppId !== undefined ? { teamsAppId } : {}),
+    ...(devClock !== undefined ? { devClock } : {}),
   };
+}
+
+/** The fastest dev clock: a day passes in under a second and a half. */
+export const MAX_CLOCK_SPEED = 100_000;
+
+// An explicit offset, because a time without one would mean the server's own zone (UTC on Azure, anything locally).
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * UTVALG_CLOCK_START and UTVALG_CLOCK_SPEED (what `npm start -- --clock-start … --clock-speed …` sets):
+ * only in dev mode, because a server whose clock is not the real one would miss or invent deadlines.
+ */
+function devClockSettings(env: Env, devAllowed: boolean, problems: string[]): DevClockSettings | undefined {
+  const start = value(env, 'UTVALG_CLOCK_START');
+  const speedText = value(env, 'UTVALG_CLOCK_SPEED');
+  if (start === undefined && speedText === undefined) return undefined;
+  if (!devAllowed) {
+    problems.push(
+      '--clock-start and --clock-speed (UTVALG_CLOCK_START, UTVALG_CLOCK_SPEED) are refused outside dev mode (UTVALG_DEV=1, not NODE_ENV=production): production always runs on the real time',
+    );
+    return undefined;
+  }
+  const before = problems.length;
+  if (start !== undefined && !(ISO_WITH_OFFSET.test(start) && DateTime.fromISO(start, { setZone: true }).isValid)) {
+    problems.push(
+      `--clock-start (UTVALG_CLOCK_START) "${start}" is not an ISO time with an offset, e.g. 2027-03-10T09:55:00+01:00 or 2027-03-10T08:55:00Z`,
+    );
+  }
+  const speed = speedText === undefined ? 1 : Number(speedText);
+  if (!Number.isFinite(speed) || speed <= 0 || speed > MAX_CLOCK_SPEED) {
+    problems.push(
+      `--clock-speed (UTVALG_CLOCK_SPEED) "${speedText ?? ''}" must be a number above 0 and at most ${MAX_CLOCK_SPEED} (e.g. 60: an hour passes in a minute)`,
+    );
+  }
+  if (problems.length > before) return undefined;
+  return { ...(start !== undefined ? { start } : {}), speed };
 }
 
 /**

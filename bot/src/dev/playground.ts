@@ -6,6 +6,8 @@ import { loadSettings, SettingsError } from '../config/settings';
 import { ensureTables } from '../storage/table-storage';
 import { composeApp, type ComposedApp } from '../compose';
 import { startAzurite, type RunningAzurite } from './azurite';
+import { devClockLine } from './dev-banner';
+import { clockEnv, flagValue, FlagError } from './dev-flags';
 import { seedDemoCouncil } from './seed-demo';
 import { DEMO_TEAM_ID } from './demo-ids';
 
@@ -14,7 +16,8 @@ import { DEMO_TEAM_ID } from './demo-ids';
  * council, the server in dev mode) plus the Microsoft 365 Agents Playground
  * (npm @microsoft/teams-app-test-tool) as a chat client for the bot. Ctrl-C
  * stops all of it. `--as <name>` acts as another mock user (the Playground's
- * UI cannot switch users); `--in-memory` keeps nothing on disk.
+ * UI cannot switch users); `--in-memory` keeps nothing on disk;
+ * `--clock-start <ISO time>` and `--clock-speed <N>` run the server at another time and speed.
  *
  * The exported startPlayground() is also used by the browser tests.
  */
@@ -200,20 +203,22 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function option(args: string[], name: string): string | undefined {
-  const index = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (index < 0) return undefined;
-  const arg = args[index] ?? '';
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const inMemory = args.includes('--in-memory') || process.env['UTVALG_AZURITE_IN_MEMORY'] === '1';
-  const asKey = option(args, '--as');
+  const asKey = flagValue(args, '--as');
   const actingUser = asKey === undefined ? undefined : findPlaygroundUser(asKey);
   if (asKey !== undefined && !actingUser) {
     console.error(`--as "${asKey}": not a Playground mock user (${PLAYGROUND_USERS.map((u) => u.name).join(', ')})`);
+    process.exitCode = 1;
+    return;
+  }
+  let clock: Record<string, string>;
+  try {
+    clock = clockEnv(args);
+  } catch (error) {
+    if (!(error instanceof FlagError)) throw error;
+    console.error(error.message);
     process.exitCode = 1;
     return;
   }
@@ -234,7 +239,13 @@ async function main(): Promise<void> {
   };
 
   try {
-    const env = { PORT: '3978', ...process.env, UTVALG_DEV: '1', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString };
+    const env = {
+      PORT: '3978',
+      ...process.env,
+      ...clock,
+      UTVALG_DEV: '1',
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+    };
     const settings = loadSettings(env, { tabDirectory: path.join(ROOT, 'tab', 'dist') });
     await ensureTables(settings.storage);
     app = composeApp(settings, { log });
@@ -255,9 +266,10 @@ async function main(): Promise<void> {
       configFile,
     });
     const running = playground;
+    const clockLine = devClockLine(settings.devClock);
 
     console.log(`
-  UTVALG DEV MODE (UTVALG_DEV=1): the bot accepts unauthenticated activities. Never in production.
+  UTVALG DEV MODE (UTVALG_DEV=1): the bot accepts unauthenticated activities. Never in production.${clockLine ? `\n  ${clockLine}` : ''}
 
   Utvalg is running (${seeded === 'seeded' ? 'demo council seeded' : 'demo council kept from last start'}; storage: Azurite on port ${azurite.port}${inMemory ? ', in memory' : ', .data/azurite'}).
 

@@ -4,25 +4,30 @@ import { consoleLogger } from '../config/logger';
 import { loadSettings, SettingsError } from '../config/settings';
 import { dropTables, ensureTables } from '../storage/table-storage';
 import { startAzurite } from './azurite';
+import { DEV_BANNER, devClockLine } from './dev-banner';
+import { clockEnv, FlagError } from './dev-flags';
 import { seedDemoCouncil } from './seed-demo';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
-const BANNER = `
-  ┌──────────────────────────────────────────────────────────────┐
-  │  UTVALG DEV MODE (UTVALG_DEV=1)                              │
-  │  The bot accepts unauthenticated activities and the tab API  │
-  │  accepts dev identities. Never use this configuration in     │
-  │  production: NODE_ENV=production refuses it.                 │
-  └──────────────────────────────────────────────────────────────┘`;
-
 /**
  * `npm start`: Azurite (data in .data/azurite, or in memory with
  * --in-memory), tables, the demo council on first start, then the server.
+ * `--clock-start <ISO time>` and `--clock-speed <N>` run it at another time and speed.
  * Ctrl-C stops the server and Azurite.
  */
 async function start(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
+  let clock: Record<string, string>;
+  try {
+    clock = clockEnv(argv);
+  } catch (error) {
+    if (!(error instanceof FlagError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
   const inMemory = args.has('--in-memory') || process.env['UTVALG_AZURITE_IN_MEMORY'] === '1';
   const log = consoleLogger({ service: 'utvalg-dev' });
 
@@ -39,6 +44,7 @@ async function start(): Promise<void> {
     const env = {
       PORT: '3978',
       ...process.env,
+      ...clock,
       UTVALG_DEV: '1',
       AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
     };
@@ -55,7 +61,9 @@ async function start(): Promise<void> {
     }
 
     const port = await app.listen(settings.port, '127.0.0.1');
-    console.warn(BANNER);
+    console.warn(DEV_BANNER);
+    const clockLine = devClockLine(settings.devClock);
+    if (clockLine) console.warn(`\n  ${clockLine}`);
     console.log(`
   Utvalg is running (${seeded === 'seeded' ? 'demo council seeded' : 'demo council kept from last start'}; storage: Azurite on port ${azurite.port}${inMemory ? ', in memory' : ', .data/azurite'}).
 

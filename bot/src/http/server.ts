@@ -6,7 +6,8 @@ import type { Logger } from '../config/logger';
 import type { Authenticator } from './authenticator';
 import { registerHealthRoute } from './health-route';
 import { registerRestifyErrorShape } from './restify-errors';
-import { registerTabApiRoutes, type DemoUser } from './tab-api-routes';
+import type { DevTools } from './routes/dev-routes';
+import { registerTabApiRoutes } from './tab-api-routes';
 
 export interface ServerParts {
   deps: AppDeps;
@@ -16,7 +17,8 @@ export interface ServerParts {
   log: Logger;
   tabDirectory: string;
   pingStorage: () => Promise<void>;
-  demoUsers: () => Promise<DemoUser[]>;
+  /** Dev mode only. */
+  dev?: DevTools;
 }
 
 /** Request bodies larger than this are refused before parsing (cards and API bodies are small). */
@@ -45,7 +47,7 @@ export function createServer(parts: ServerParts): Server {
   });
 
   registerHealthRoute(server, parts.pingStorage, parts.log);
-  registerTabApiRoutes({ server, deps: parts.deps, auth: parts.auth, log: parts.log }, parts.demoUsers);
+  registerTabApiRoutes({ server, deps: parts.deps, auth: parts.auth, log: parts.log }, parts.dev);
 
   server.get('/', (_req: Request, res: Response, next: () => void) => {
     res.redirect(302, '/tab/', next);

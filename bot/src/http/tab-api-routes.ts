@@ -1,5 +1,5 @@
-import type { Role } from '../domain/member';
 import type { RouteContext } from './route-kit';
+import { registerDevRoutes, type DevTools } from './routes/dev-routes';
 import { registerMeRoutes } from './routes/me-routes';
 import { registerMeetingPackageRoutes } from './routes/meeting-package-routes';
 import { registerAgendaRoutes } from './routes/agenda-routes';
@@ -11,15 +11,14 @@ import { registerPublishRoutes } from './routes/publish-routes';
 import { registerAttendanceRoutes } from './routes/attendance-routes';
 import { registerInputRequestRoutes } from './routes/input-request-routes';
 
-export interface DemoUser {
-  aadObjectId: string;
-  name: string;
-  role: Role;
-}
-
-/** Every area of the tab API registers its own routes; routes stay thin (authenticate, parse, one use case). */
-export function registerTabApiRoutes(ctx: RouteContext, demoUsers: () => Promise<DemoUser[]>): void {
-  registerMeRoutes(ctx, demoUsers);
+/**
+ * Every area of the tab API registers its own routes; routes stay thin (authenticate, parse, one use case).
+ * `dev` only in dev mode: the dev routes exist only then.
+ */
+export function registerTabApiRoutes(ctx: RouteContext, dev: DevTools | undefined): void {
+  const devTools = ctx.auth.devMode ? dev : undefined;
+  registerMeRoutes(ctx, devTools);
+  if (devTools) registerDevRoutes(ctx, devTools);
   registerMeetingPackageRoutes(ctx);
   registerProposalRoutes(ctx);
   registerAgendaRoutes(ctx);

@@ -44,6 +44,9 @@ export class TableCouncilRepository implements CouncilRepository {
     if (council.teamId === undefined) throw new Error(`Council ${council.id} has no team to link`);
     await this.index.linkTeam(council.tenantId, council.teamId, council.id);
   }
+  async listAll(): Promise<Council[]> {
+    return (await this.table.listAll()).map((c) => c.value);
+  }
   async listRegional(tenantId: string): Promise<Council[]> {
     const ids = await this.index.regionalCouncilIds(tenantId);
     const councils = await Promise.all(ids.map((id) => this.get(id)));

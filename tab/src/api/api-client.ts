@@ -1,8 +1,9 @@
 import { SsoSignInFailed } from '../teams/sso-token';
 import type { ApiErrorBody, MeResponse, MeetingPackage, MeetingsResponse } from './api-types';
 
-/** The header the dev-mode server reads to act as a demo member; ignored outside dev mode. */
+/** The headers the dev-mode server reads to act as a demo member (in their tenant); ignored outside dev mode. */
 export const DEV_USER_HEADER = 'X-Utvalg-Dev-User';
+export const DEV_TENANT_HEADER = 'X-Utvalg-Dev-Tenant';
 
 /** A failed API call. `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -24,6 +25,8 @@ export interface ApiClientOptions {
   getAuthToken?: () => Promise<string>;
   /** Outside Teams in dev mode: the demo member to act as. */
   devUserId?: string;
+  /** Their tenant; absent: the demo tenant. */
+  devTenantId?: string;
 }
 
 /** A JSON response with the ETag the server sent (for the next update's If-Match). */
@@ -86,6 +89,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       result.Authorization = `Bearer ${token}`;
     } else if (options.devUserId) {
       result[DEV_USER_HEADER] = options.devUserId;
+      if (options.devTenantId) result[DEV_TENANT_HEADER] = options.devTenantId;
     }
     return result;
   }

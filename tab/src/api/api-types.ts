@@ -17,12 +17,30 @@ export interface DemoUser {
   role: Role;
 }
 
+/** Dev mode only (GET /api/dev/people): one council's people for the picker, in the council's tenant. */
+export interface DevCouncilPeople {
+  councilId: string;
+  councilName: string;
+  tenantId: string;
+  people: DemoUser[];
+}
+
+export interface DevPeopleResponse {
+  councils: DevCouncilPeople[];
+}
+
+/** Dev mode only, when the server runs on a dev clock: its settings and its time when it answered. */
+export interface DevClock {
+  start?: string;
+  speed: number;
+  now: string;
+}
+
 export interface MeResponse {
   devMode: boolean;
   user: { aadObjectId: string; name: string; tenantId: string };
   councils: CouncilMembership[];
-  /** Only in dev mode. */
-  demoUsers?: DemoUser[];
+  devClock?: DevClock;
 }
 
 export interface MeetingsResponse {

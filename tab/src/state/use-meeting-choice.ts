@@ -2,6 +2,7 @@ import type { Meeting } from '../api/api-types';
 import type { ViewContext } from '../views/view-registry';
 import { chooseMeeting } from './meeting-choice';
 import { useAsync, type AsyncState } from './use-async';
+import { tabNow } from './tab-clock';
 
 export interface MeetingChoice {
   meetings: AsyncState<Meeting[]>;
@@ -15,6 +16,6 @@ export function useMeetingChoice(ctx: ViewContext, viewId: string): MeetingChoic
   const { client, council, param, navigate } = ctx;
   const meetings = useAsync(async () => (await client.meetings(council.id)).meetings, [client, council.id]);
   const list = meetings.value ?? [];
-  const meeting = chooseMeeting(list, param, new Date());
+  const meeting = chooseMeeting(list, param, tabNow());
   return { meetings, meeting, choose: (meetingId) => navigate(viewId, meetingId) };
 }

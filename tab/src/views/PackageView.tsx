@@ -27,6 +27,7 @@ import { PackageNoticeSection } from './PackageNoticeSection';
 import { usePackagePrintStyles } from './package-print-styles';
 import { PublishPanel } from './PublishPanel';
 import type { ViewContext } from './view-registry';
+import { tabNow } from '../state/tab-clock';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -49,7 +50,7 @@ async function loadPackage(
 ): Promise<{ meetings: Meeting[]; pkg?: MeetingPackage }> {
   const { meetings } = await client.meetings(councilId);
   // A meeting named in the address is loaded as named (a link to a meeting that is gone says so); else the next one.
-  const chosen = meetingId ?? chooseMeeting(meetings, undefined, new Date())?.id;
+  const chosen = meetingId ?? chooseMeeting(meetings, undefined, tabNow())?.id;
   return chosen ? { meetings, pkg: await client.meetingPackage(councilId, chosen) } : { meetings };
 }
 

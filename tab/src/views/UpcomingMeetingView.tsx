@@ -10,11 +10,12 @@ import { NoUpcomingMeeting } from './NoUpcomingMeeting';
 import type { ViewContext } from './view-registry';
 import { useState } from 'react';
 import { useTexts } from '../texts/texts-context';
+import { tabNow } from '../state/tab-clock';
 
 /** The upcoming meeting's package, or undefined when the council has none. */
 async function loadUpcoming(client: ApiClient, councilId: string): Promise<MeetingPackage | undefined> {
   const { meetings } = await client.meetings(councilId);
-  const upcoming = nextMeeting(meetings, new Date());
+  const upcoming = nextMeeting(meetings, tabNow());
   return upcoming ? client.meetingPackage(councilId, upcoming.id) : undefined;
 }
 

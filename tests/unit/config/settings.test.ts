@@ -172,3 +172,60 @@ describe('links to the tab in channel posts: UTVALG_PUBLIC_URL and TEAMS_APP_ID'
     expect(problemsOf({ ...production, TEAMS_APP_ID: 'x/y' })).toEqual([expect.stringContaining('TEAMS_APP_ID')]);
   });
 });
+
+describe('loadSettings: the dev clock', () => {
+  const dev = { ...storage, UTVALG_DEV: '1' };
+  const production = {
+    ...storage,
+    NODE_ENV: 'production',
+    MicrosoftAppType: 'SingleTenant',
+    MicrosoftAppId: 'app',
+    MicrosoftAppPassword: 'x',
+    MicrosoftAppTenantId: 't',
+    AAD_APP_CLIENT_ID: 'c',
+    AAD_APP_TENANT_ID: 't',
+  };
+
+  it('runs on the real time unless a clock is asked for', () => {
+    expect(loadSettings(dev, defaults).devClock).toBeUndefined();
+    expect(loadSettings(production, defaults).devClock).toBeUndefined();
+  });
+
+  it('takes a start with an offset and a speed in dev mode (speed 1 when only a start is given)', () => {
+    expect(
+      loadSettings({ ...dev, UTVALG_CLOCK_START: '2027-03-10T09:55:00+01:00', UTVALG_CLOCK_SPEED: '60' }, defaults).devClock,
+    ).toEqual({
+      start: '2027-03-10T09:55:00+01:00',
+      speed: 60,
+    });
+    expect(loadSettings({ ...dev, UTVALG_CLOCK_START: '2027-03-10T08:55Z' }, defaults).devClock).toEqual({
+      start: '2027-03-10T08:55Z',
+      speed: 1,
+    });
+    expect(loadSettings({ ...dev, UTVALG_CLOCK_SPEED: '0.5' }, defaults).devClock).toEqual({ speed: 0.5 });
+  });
+
+  it('refuses a dev clock outside dev mode, and in production even with the dev flag', () => {
+    expect(problemsOf({ ...production, UTVALG_CLOCK_SPEED: '60' })).toEqual([
+      expect.stringMatching(/--clock-start and --clock-speed .* are refused outside dev mode/),
+    ]);
+    const both = problemsOf({ ...production, UTVALG_DEV: '1', UTVALG_CLOCK_START: '2027-03-10T09:55:00+01:00' }).join('\n');
+    expect(both).toMatch(/UTVALG_DEV=1 is refused/);
+    expect(both).toMatch(/refused outside dev mode/);
+  });
+
+  it.each(['tomorrow', '2027-03-10T09:55:00', '2027-03-10', '2027-02-30T09:00:00+01:00', '2027-03-10T25:00:00Z'])(
+    'refuses the start "%s" and says what it expects',
+    (start) => {
+      expect(problemsOf({ ...dev, UTVALG_CLOCK_START: start })).toEqual([
+        `--clock-start (UTVALG_CLOCK_START) "${start}" is not an ISO time with an offset, e.g. 2027-03-10T09:55:00+01:00 or 2027-03-10T08:55:00Z`,
+      ]);
+    },
+  );
+
+  it.each(['0', '-2', 'fast', 'Infinity', '100001'])('refuses the speed "%s" and says what it expects', (speed) => {
+    expect(problemsOf({ ...dev, UTVALG_CLOCK_SPEED: speed })).toEqual([
+      expect.stringContaining(`--clock-speed (UTVALG_CLOCK_SPEED) "${speed}" must be a number above 0 and at most 100000`),
+    ]);
+  });
+});

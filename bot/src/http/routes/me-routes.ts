@@ -1,9 +1,12 @@
 import { describeMe } from '../../app/describe-me';
 import { handle, type RouteContext } from '../route-kit';
-import type { DemoUser } from '../tab-api-routes';
+import type { DevTools } from './dev-routes';
 
-/** Who is signed in and which councils they belong to (with their role there). */
-export function registerMeRoutes(ctx: RouteContext, demoUsers: () => Promise<DemoUser[]>): void {
+/**
+ * Who is signed in and which councils they belong to (with their role there).
+ * With a dev clock, also its settings and its time now, so the tab shows and follows it.
+ */
+export function registerMeRoutes(ctx: RouteContext, dev: DevTools | undefined): void {
   ctx.server.get(
     '/api/me',
     handle(ctx, async (_req, principal) => {
@@ -12,7 +15,7 @@ export function registerMeRoutes(ctx: RouteContext, demoUsers: () => Promise<Dem
         devMode: ctx.auth.devMode,
         user: { aadObjectId: me.aadObjectId, name: me.name, tenantId: me.tenantId },
         councils: me.councils,
-        ...(ctx.auth.devMode ? { demoUsers: await demoUsers() } : {}),
+        ...(dev?.clock ? { devClock: { ...dev.clock, now: ctx.deps.clock().toISOString() } } : {}),
       };
     }),
   );

@@ -21,6 +21,7 @@ import { publish } from './publish';
 import { roster } from './roster';
 import { settings } from './settings';
 import { sso } from './sso';
+import { dev } from './dev';
 
 export const en: Catalogue = {
   common,
@@ -45,4 +46,5 @@ export const en: Catalogue = {
   editing,
   config,
   sso,
+  dev,
 };

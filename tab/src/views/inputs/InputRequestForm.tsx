@@ -27,6 +27,7 @@ import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-registry';
 import { problemsFrom, type FormProblems } from './form-problems';
 import { useLanguage, useTexts } from '../../texts/texts-context';
+import { tabNow } from '../../state/tab-clock';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -81,7 +82,7 @@ function defaultDeadline(meeting: Meeting, timeZone: string): { date: string; ti
   const threeDaysBefore = new Date(Date.parse(meeting.startsAt) - 3 * 86_400_000).toISOString();
   const candidate = { date: localDateAndTime(threeDaysBefore, timeZone).date, time: '23:59' };
   const instant = instantFromLocal(candidate.date, candidate.time, timeZone);
-  return instant !== undefined && Date.parse(instant) > Date.now() ? candidate : start;
+  return instant !== undefined && Date.parse(instant) > tabNow().getTime() ? candidate : start;
 }
 
 let nextKey = 0;

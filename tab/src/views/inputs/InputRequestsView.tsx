@@ -15,6 +15,7 @@ import { InputRequestItem } from './InputRequestItem';
 import { useMeetingData } from './use-meeting-data';
 import { ViewHeader } from './ViewHeader';
 import { useTexts } from '../../texts/texts-context';
+import { tabNow } from '../../state/tab-clock';
 
 export const INPUTS_VIEW_ID = 'inputs';
 
@@ -107,7 +108,7 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
     const data = value.data;
     const { meeting, timeZone } = data;
     const manage = data.canManage && data.choices !== undefined;
-    const accepting = acceptsInputRequests(meeting, new Date());
+    const accepting = acceptsInputRequests(meeting, tabNow());
     const closeForm = () => {
       setMode(undefined);
       // Back where the person was: the button that opened the form.

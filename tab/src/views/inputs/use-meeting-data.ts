@@ -3,6 +3,7 @@ import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { useAsync, type AsyncState } from '../../state/use-async';
 import type { ViewContext } from '../view-registry';
 import { chooseMeeting } from '../../state/meeting-choice';
+import { tabNow } from '../../state/tab-clock';
 
 export interface MeetingData<T> {
   meetings: Meeting[];
@@ -22,7 +23,7 @@ export function useMeetingData<T>(
   const [attempt, setAttempt] = useState(0);
   const state = useAsync(async (): Promise<MeetingData<T>> => {
     const { meetings } = await ctx.client.meetings(ctx.council.id);
-    const meeting = chooseMeeting(meetings, ctx.param, new Date());
+    const meeting = chooseMeeting(meetings, ctx.param, tabNow());
     return meeting ? { meetings, data: await load(meeting.id) } : { meetings };
     // `load` is made afresh each render; what it depends on is in this list.
   }, [ctx.client, ctx.council.id, ctx.param, attempt]);

@@ -18,6 +18,7 @@ import {
   type MeetingFormState,
 } from './meeting-form-values';
 import { useTexts } from '../../texts/texts-context';
+import { tabNow } from '../../state/tab-clock';
 
 export interface MeetingFormProps {
   /** Absent: a new meeting. */
@@ -78,13 +79,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
     if (state !== 'idle') return;
     setFailure(undefined);
     const withDeadlines = { ...values, ...(values.proposalDeadline === '' ? defaultDeadlineState(values, timeZone) : {}) };
-    const found = meetingFormErrors(
-      withDeadlines,
-      timeZone,
-      { now: new Date(), storedStartsAt: current?.meeting.startsAt },
-      m,
-      e,
-    );
+    const found = meetingFormErrors(withDeadlines, timeZone, { now: tabNow(), storedStartsAt: current?.meeting.startsAt }, m, e);
     setErrors(found);
     const first = Object.keys(found)[0] as MeetingField | undefined;
     if (first) {
@@ -136,7 +131,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
   const passed = (local: string): string | undefined => {
     const [date, time] = local.split('T');
     const instant = localInstant(date ?? '', time ?? '', timeZone);
-    return instant.ok && instant.instant.toMillis() < Date.now() ? m.deadlinePassed : undefined;
+    return instant.ok && instant.instant.toMillis() < tabNow().getTime() ? m.deadlinePassed : undefined;
   };
 
   return (

@@ -21,6 +21,7 @@ import { PROPOSALS_VIEW_ID } from '../proposals/ProposalInboxView';
 import { MeetingCard, type MeetingLink } from './MeetingCard';
 import { MeetingForm } from './MeetingForm';
 import { useLanguage, useTexts } from '../../texts/texts-context';
+import { tabNow } from '../../state/tab-clock';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
@@ -147,7 +148,7 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
     return links;
   };
 
-  const now = Date.now();
+  const now = tabNow().getTime();
   const upcoming = data.meetings.filter((x) => Date.parse(x.startsAt) > now);
   const past = data.meetings.filter((x) => Date.parse(x.startsAt) <= now).reverse();
   const list = (meetings: Meeting[], empty: string, testId: string) =>
