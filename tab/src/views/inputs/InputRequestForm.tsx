@@ -175,7 +175,7 @@ export function InputRequestForm({
           : await api.update(ctx.council.id, meeting.id, mode.request.id, body, mode.etag);
       onSaved(saved, mode);
     } catch (error) {
-      show(problemsFrom(error, m, (e) => errorText(e, ctx.t)));
+      show(problemsFrom(error, m, ctx.language, (e) => errorText(e, ctx.t)));
     } finally {
       setSaving(false);
     }

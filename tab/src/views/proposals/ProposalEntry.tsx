@@ -60,7 +60,7 @@ export function ProposalEntry({ t, a, language, entry, inbox, api, onDecided, on
       setAction(undefined);
       onDecided(reply, chosen);
     } catch (error) {
-      const problem = saveFailure(error, a);
+      const problem = saveFailure(error, language);
       if (problem.kind === 'conflict') onConflict();
       else setFailure(problem);
     } finally {
