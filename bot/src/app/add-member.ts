@@ -38,5 +38,9 @@ export async function addMember(
 }
 
 function alreadyOnRoster(): InvalidValue {
-  return new InvalidValue('aadObjectId', 'this person is already on the roster: edit or reactivate them instead');
+  return new InvalidValue(
+    'aadObjectId',
+    { problem: 'alreadyOnRoster' },
+    'this person is already on the roster: edit or reactivate them instead',
+  );
 }

@@ -41,7 +41,7 @@ export async function answerAttendance(
   if (answer.kind === 'deputy') {
     const meetingDate = calendarDate(meeting.startsAt, council.timeZone);
     if (!isDeputyOptionFor(roster, member.aadObjectId, meetingDate, answer.deputyId)) {
-      throw new InvalidValue('deputyId', 'not a deputy who can stand in for you');
+      throw new InvalidValue('deputyId', { problem: 'notYourDeputy' }, 'not a deputy who can stand in for you');
     }
   }
   const attendance: Attendance = { meetingId, memberId: member.aadObjectId, answer, answeredAt: now.toISOString() };

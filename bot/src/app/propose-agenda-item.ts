@@ -67,6 +67,6 @@ export async function proposeAgendaItem(
 
 function receiptFor(proposal: AgendaProposal, memberId: string, meeting: Meeting, council: Council): ProposalReceipt {
   // A form id is a random UUID; one that belongs to someone else's proposal is forged.
-  if (proposal.proposerId !== memberId) throw new InvalidValue('formId', 'belongs to another proposal');
+  if (proposal.proposerId !== memberId) throw new InvalidValue('formId', { problem: 'notYours' }, 'belongs to another proposal');
   return { proposal, meeting, council, alreadyReceived: true };
 }

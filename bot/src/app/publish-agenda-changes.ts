@@ -47,12 +47,14 @@ export async function publishAgendaChanges(
   if (status !== 'noticeSent') throw new MeetingClosed(meetingId);
   requireSameVersion(meeting, ifMatch, 'meeting');
   const history = publicationHistory(work.publication.map((r) => r.value));
-  if (!history) throw new InvalidValue('publication', 'this meeting has no published notice to change');
+  if (!history)
+    throw new InvalidValue('publication', { problem: 'notPublished' }, 'this meeting has no published notice to change');
 
   const numbered = await numberNewItems(deps, council, meeting.value, work.item);
   const next = buildPublication(meeting.value, numbered.agenda, history.latest.revision + 1, manager.aadObjectId, now);
   const changes = comparePublications(history.latest, next);
-  if (!hasChanges(changes)) throw new InvalidValue('agenda', 'nothing has changed since the agenda was last published');
+  if (!hasChanges(changes))
+    throw new InvalidValue('agenda', { problem: 'noChanges' }, 'nothing has changed since the agenda was last published');
   // Creating the revision's row is what makes a concurrent second send fail (412) instead of posting twice.
   await deps.work.apply(councilId, meetingId, [...numbered.updates, { op: 'create', kind: 'publication', value: next }]);
 

@@ -59,7 +59,7 @@ export async function publishNotice(
   if (!path) throw new IllegalTransition(meeting.value.status, 'noticeSent');
   requireSameVersion(meeting, ifMatch, 'meeting');
   if (orderAgenda(work.item.map((r) => r.value)).length === 0) {
-    throw new InvalidValue('agenda', 'the agenda has no items to publish');
+    throw new InvalidValue('agenda', { problem: 'nothingToPublish' }, 'the agenda has no items to publish');
   }
 
   const numbered = await numberNewItems(deps, council, meeting.value, work.item);

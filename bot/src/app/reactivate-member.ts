@@ -23,7 +23,8 @@ export async function reactivateMember(
   const stored = roster.find((m) => m.value.aadObjectId === memberId);
   if (!stored) throw new NotFound('member');
   requireSameVersion(stored, etag, 'member');
-  if (stored.value.activeTo === undefined) throw new InvalidValue('activeTo', 'this membership has not been ended');
+  if (stored.value.activeTo === undefined)
+    throw new InvalidValue('activeTo', { problem: 'notEnded' }, 'this membership has not been ended');
   const after = memberFromDraft(stored.value, draft);
   assertRosterChange(
     roster.map((m) => m.value),

@@ -92,12 +92,12 @@ async function checkParent(deps: AppDeps, tenantId: string, choices: CouncilSetu
   if (choices.kind !== 'local') return;
   if (choices.parentCouncilId === undefined) {
     const regional = await deps.councils.listRegional(tenantId);
-    if (regional.length > 0) throw new InvalidValue('parentCouncilId', 'required');
+    if (regional.length > 0) throw new InvalidValue('parentCouncilId', { problem: 'required' });
     return;
   }
   const parent = await deps.councils.get(choices.parentCouncilId);
   if (!parent || parent.value.tenantId !== tenantId || parent.value.kind !== 'regional') {
-    throw new InvalidValue('parentCouncilId', 'not a regional council of this tenant');
+    throw new InvalidValue('parentCouncilId', { problem: 'notRegionalCouncil' }, 'not a regional council of this tenant');
   }
 }
 

@@ -37,7 +37,11 @@ export async function updateMeeting(
   if (stored.value.agendaLockedAt !== undefined) {
     const numberedFor = caseYear(stored.value.startsAt, zone);
     if (caseYear(schedule.startsAt, zone) !== numberedFor) {
-      throw new InvalidValue('date', `the agenda is numbered for ${numberedFor}; the meeting must stay in that year`);
+      throw new InvalidValue(
+        'date',
+        { problem: 'yearLocked', params: { year: numberedFor } },
+        `the agenda is numbered for ${numberedFor}; the meeting must stay in that year`,
+      );
     }
   }
   const { place: _place, onlineLink: _link, ...rest } = stored.value;

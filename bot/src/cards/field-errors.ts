@@ -1,9 +1,10 @@
 import type { Language } from '../domain/language';
-import type { FieldProblem } from '../schemas/field-problems';
-import { textsFor } from '../texts/catalogue';
+import type { FieldProblem } from '../domain/problem';
+import { problemText } from '../texts/problem-text';
 
 /**
- * The text shown under each input of a form: '' where the field is fine.
+ * The text shown under each input of a form, in the member's language: the one
+ * place cards translate problem codes; '' where the field is fine.
  * Every field gets a key, because a template binding with no data would
  * show up literally as "${errors.x}".
  */
@@ -12,22 +13,12 @@ export function fieldErrorTexts(
   problems: readonly FieldProblem[],
   language: Language,
 ): Record<string, string> {
-  const t = textsFor(language).cards;
-  const message = (p: FieldProblem): string => {
-    switch (p.kind) {
-      case 'required':
-        return t.problemRequired;
-      case 'tooLong':
-        return t.problemTooLong(p.max ?? 0);
-      case 'notUrl':
-        return t.problemNotUrl;
-      case 'notChosen':
-        return t.problemNotChosen;
-      case 'invalid':
-        return t.problemInvalid;
-    }
-  };
-  return Object.fromEntries(fields.map((f) => [f, problems.filter((p) => p.field === f).map(message)[0] ?? '']));
+  return Object.fromEntries(
+    fields.map((f) => {
+      const problem = problems.find((p) => p.field === f);
+      return [f, problem ? problemText(problem, language) : ''];
+    }),
+  );
 }
 
 /** Form values echoed back into the inputs: strings only, '' for anything missing or not a string. */

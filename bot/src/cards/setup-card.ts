@@ -1,7 +1,8 @@
 import { COMMON_TIME_ZONES, isTimeZone } from '../domain/council-setup';
 import { LANGUAGES, type Language } from '../domain/language';
 import { LIMITS } from '../domain/limits';
-import type { FieldProblem } from '../schemas/field-problems';
+import type { FieldProblem } from '../domain/problem';
+import { problemText } from '../texts/problem-text';
 import { bindCard, type AdaptiveCard } from './bind-card';
 import { textsFor, type Catalogue } from '../texts/catalogue';
 import template from './setup-card.json';
@@ -13,8 +14,8 @@ export type SetupField = (typeof SETUP_FIELDS)[number];
 /** What the form shows in its inputs: the person's own values, kept as they sent them. */
 export type SetupFormValues = Record<SetupField, string>;
 
-/** A problem with one field; `unknownZone`, `parentRequired` and `notRegional` are the setup's own. */
-export type SetupProblem = FieldProblem | { field: SetupField; kind: 'unknownZone' | 'parentRequired' | 'notRegional' };
+/** A problem with one field of the setup form. */
+export type SetupProblem = FieldProblem;
 
 export type SetupCardData =
   /** The form, for the person setting up. */
@@ -90,7 +91,8 @@ function formData(t: SetupCardTexts, data: Extract<SetupCardData, { view: 'form'
   const general = textsFor(data.language).cards;
   const errors = Object.fromEntries(SETUP_FIELDS.map((f) => [f, ''])) as Record<SetupField, string>;
   for (const problem of data.problems) {
-    if (errors[problem.field as SetupField] === '') errors[problem.field as SetupField] = problemText(t, data.language, problem);
+    if (errors[problem.field as SetupField] === '')
+      errors[problem.field as SetupField] = setupProblemText(t, data.language, problem);
   }
   const zones: string[] = [...COMMON_TIME_ZONES];
   // A real zone that is not on the short list stays choosable, so the value shown is the value kept.
@@ -123,25 +125,11 @@ function formData(t: SetupCardTexts, data: Extract<SetupCardData, { view: 'form'
   };
 }
 
-function problemText(t: SetupCardTexts, language: Language, problem: SetupProblem): string {
-  const general = textsFor(language).cards;
-  switch (problem.kind) {
-    case 'required':
-      return general.problemRequired;
-    case 'tooLong':
-      return general.problemTooLong(problem.max ?? LIMITS.councilName);
-    case 'notChosen':
-      return general.problemNotChosen;
-    case 'unknownZone':
-      return t.unknownZone;
-    case 'parentRequired':
-      return t.parentRequired;
-    case 'notRegional':
-      return t.notRegional;
-    case 'notUrl':
-    case 'invalid':
-      return general.problemInvalid;
-  }
+/** The setup form says two problems in its own words (pick from the list); the rest as every card does. */
+function setupProblemText(t: SetupCardTexts, language: Language, problem: SetupProblem): string {
+  if (problem.problem === 'unknownTimeZone') return t.unknownZone;
+  if (problem.problem === 'required' && problem.field === 'parentCouncilId') return t.parentRequired;
+  return problemText(problem, language);
 }
 
 function bind(data: object): AdaptiveCard {

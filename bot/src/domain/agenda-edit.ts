@@ -75,7 +75,7 @@ function withFields(base: AgendaItem, fields: AgendaItemFields): AgendaItem {
 /** The standard first and last items stay on every agenda. */
 export function assertRemovable(item: AgendaItem): void {
   if (item.standard !== undefined) {
-    throw new InvalidValue('itemId', 'the standard first and last items cannot be removed');
+    throw new InvalidValue('itemId', { problem: 'standardItemFixed' }, 'the standard first and last items cannot be removed');
   }
 }
 
@@ -93,17 +93,22 @@ export function markItemRemoved(item: AgendaItem, at: string): AgendaItem {
  */
 export function newAgendaOrder(items: readonly AgendaItem[], orderedIds: readonly string[]): AgendaItem[] {
   const ordinary = orderAgenda(items).filter((i) => i.standard === undefined);
-  if (new Set(orderedIds).size !== orderedIds.length) throw new InvalidValue('items', 'an item appears twice');
+  if (new Set(orderedIds).size !== orderedIds.length)
+    throw new InvalidValue('items', { problem: 'duplicate' }, 'an item appears twice');
   const byId = new Map(ordinary.map((i) => [i.id, i]));
   const standardIds = new Set(items.filter((i) => i.standard !== undefined).map((i) => i.id));
   if (orderedIds.some((id) => standardIds.has(id))) {
-    throw new InvalidValue('items', 'the standard first and last items keep their places');
+    throw new InvalidValue('items', { problem: 'standardItemFixed' }, 'the standard first and last items keep their places');
   }
   if (orderedIds.length !== ordinary.length || orderedIds.some((id) => !byId.has(id))) {
     throw new ConcurrentEdit('agenda');
   }
   if (ordinary.length > MAX_REORDERED_ITEMS) {
-    throw new InvalidValue('items', `at most ${MAX_REORDERED_ITEMS} items can be reordered at once`);
+    throw new InvalidValue(
+      'items',
+      { problem: 'tooMany', params: { max: MAX_REORDERED_ITEMS } },
+      `at most ${MAX_REORDERED_ITEMS} items can be reordered at once`,
+    );
   }
   return orderedIds.flatMap((id, index) => {
     const item = byId.get(id)!;
@@ -135,5 +140,5 @@ export function requireRepeatOf(existing: AgendaItem, wanted: Pick<AgendaItem, '
     existing.title === wanted.title &&
     existing.postponedFrom?.sequence === wanted.postponedFrom?.sequence &&
     existing.postponedFrom?.year === wanted.postponedFrom?.year;
-  if (!same) throw new InvalidValue('id', 'already used by another item');
+  if (!same) throw new InvalidValue('id', { problem: 'idTaken' }, 'already used by another item');
 }

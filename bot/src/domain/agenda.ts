@@ -73,7 +73,7 @@ export function itemsToNumber(items: readonly AgendaItem[]): AgendaItem[] {
 export function numberAgenda(items: readonly AgendaItem[], block: readonly CaseNumber[]): AgendaItem[] {
   const toNumber = itemsToNumber(items);
   if (toNumber.length !== block.length) {
-    throw new InvalidValue('caseNumbers', `need ${toNumber.length} numbers, got ${block.length}`);
+    throw new InvalidValue('caseNumbers', { problem: 'invalid' }, `need ${toNumber.length} numbers, got ${block.length}`);
   }
   const assigned = new Map(toNumber.map((item, i) => [item.id, block[i]]));
   return orderAgenda(items).map((item) => {

@@ -14,14 +14,14 @@ export function formatCaseNumber(n: CaseNumber): string {
 
 export function parseCaseNumber(text: string, century = 2000): CaseNumber {
   const match = /^([1-9]\d{0,3})\/(\d{2})$/.exec(text.trim());
-  if (!match) throw new InvalidValue('caseNumber', `"${text}" is not of the form 23/20`);
+  if (!match) throw new InvalidValue('caseNumber', { problem: 'invalid' }, `"${text}" is not of the form 23/20`);
   return { sequence: Number(match[1]), year: century + Number(match[2]) };
 }
 
 /** The calendar year that counts for case numbers: the meeting's date in the council's zone. */
 export function caseYear(instantIso: string, timeZone: string): number {
   const dt = DateTime.fromISO(instantIso, { zone: timeZone });
-  if (!dt.isValid) throw new InvalidValue('date', `"${instantIso}" is not a valid instant`);
+  if (!dt.isValid) throw new InvalidValue('date', { problem: 'invalid' }, `"${instantIso}" is not a valid instant`);
   return dt.year;
 }
 
@@ -47,8 +47,9 @@ export function nextCaseSequence(storedNext: number | undefined, first: number):
  * never given back, so a failed lock leaves a gap rather than a reuse.
  */
 export function takeBlock(next: number, count: number, year: number): { numbers: CaseNumber[]; next: number } {
-  if (!Number.isInteger(next) || next < 1) throw new InvalidValue('counter', `bad counter value ${next}`);
-  if (!Number.isInteger(count) || count < 1) throw new InvalidValue('count', 'at least one number must be taken');
+  if (!Number.isInteger(next) || next < 1) throw new InvalidValue('counter', { problem: 'invalid' }, `bad counter value ${next}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new InvalidValue('count', { problem: 'tooSmall', params: { min: 1 } }, 'at least one number must be taken');
   const numbers = Array.from({ length: count }, (_, i) => ({ sequence: next + i, year }));
   return { numbers, next: next + count };
 }

@@ -2,6 +2,7 @@ import { isTimeZone } from './council-setup';
 import { InvalidValue } from './errors';
 import type { Council, InputVisibility } from './council';
 import type { Language } from './language';
+import type { Problem, ProblemCode } from './problem';
 import type { QuorumRule } from './quorum';
 
 /** What the secretary (or chair) can change about the council in the tab. */
@@ -40,14 +41,17 @@ export function withSettings(council: Council, settings: CouncilSettings): Counc
 
 export type SettingsField = 'timeZone' | 'quorumRule.count' | 'caseNumberStart.year' | 'caseNumberStart.next';
 
-export type SettingsProblemCode =
+/** The settings' problems: codes of the one vocabulary in problem.ts. */
+export type SettingsProblemCode = Extract<
+  ProblemCode,
   | 'unknownTimeZone'
   /** A fixed quorum larger than the council's voting members could never be reached. */
   | 'quorumAboveVotingMembers'
   /** A series can be set for this year or next, not for a year that is over. */
   | 'yearNotCurrentOrNext'
   /** The counter has already handed out numbers at or above this one; numbers are never reused. */
-  | 'belowTakenNumbers';
+  | 'belowTakenNumbers'
+>;
 
 export interface SettingsProblem {
   field: SettingsField;
@@ -95,6 +99,14 @@ export function settingsProblems(current: CouncilSettings, next: CouncilSettings
   return problems;
 }
 
+/** A settings problem as the one vocabulary's problem, with its parameters. */
+export function settingsProblem(problem: SettingsProblem): Problem {
+  return problem.code === 'belowTakenNumbers'
+    ? { problem: problem.code, params: { lowestFree: problem.lowestFree ?? 1 } }
+    : { problem: problem.code };
+}
+
+/** The English sentence logged for a problem; clients show their own words for the code. */
 export function settingsReason(problem: SettingsProblem): string {
   switch (problem.code) {
     case 'unknownTimeZone':
@@ -110,7 +122,7 @@ export function settingsReason(problem: SettingsProblem): string {
 
 export function assertSettings(current: CouncilSettings, next: CouncilSettings, ctx: SettingsContext): void {
   const first = settingsProblems(current, next, ctx)[0];
-  if (first) throw new InvalidValue(first.field, settingsReason(first));
+  if (first) throw new InvalidValue(first.field, settingsProblem(first), settingsReason(first));
 }
 
 /** The settings screen's data: the settings, their ETag, and what the checks above measure against. */

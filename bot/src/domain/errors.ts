@@ -1,3 +1,5 @@
+import type { Problem } from './problem';
+
 /**
  * Typed errors raised by the domain core and use cases. Transports map each
  * `code` once: to an HTTP status in http/, to a card message in teams/.
@@ -18,14 +20,22 @@ export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
 }
 
-/** A value failed validation; `field` names it so a form can show the problem next to it. */
+/**
+ * A value failed validation; `field` names it so a form can show the problem
+ * next to it, `problem` says what is wrong (clients translate it). `reason` is
+ * an English sentence for logs only: nothing may decide on it.
+ */
 export class InvalidValue extends DomainError {
   readonly code = 'invalidValue';
+  readonly reason: string;
   constructor(
     readonly field: string,
-    readonly reason: string,
+    readonly problem: Problem,
+    reason?: string,
   ) {
-    super(`Invalid value for ${field}: ${reason}`);
+    const said = reason ?? problem.problem;
+    super(`Invalid value for ${field}: ${said}`);
+    this.reason = said;
   }
 }
 

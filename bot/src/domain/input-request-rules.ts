@@ -38,29 +38,39 @@ export function checkInputRequestDraft(draft: InputRequestDraft, ctx: DraftConte
   const { meeting, now } = ctx;
   if (!acceptsInputRequests(meeting, now)) throw new MeetingClosed(meeting.id);
 
-  if (draft.questions.length === 0) throw new InvalidValue('questions', 'ask at least one question');
+  if (draft.questions.length === 0)
+    throw new InvalidValue('questions', { problem: 'tooFew', params: { min: 1 } }, 'ask at least one question');
   if (draft.questions.length > LIMITS.questionsPerRequest) {
-    throw new InvalidValue('questions', `at most ${LIMITS.questionsPerRequest} questions`);
+    throw new InvalidValue(
+      'questions',
+      { problem: 'tooMany', params: { max: LIMITS.questionsPerRequest } },
+      `at most ${LIMITS.questionsPerRequest} questions`,
+    );
   }
   draft.questions.forEach((text, i) => {
-    if (text.trim() === '') throw new InvalidValue(`questions.${i}.text`, 'required');
+    if (text.trim() === '') throw new InvalidValue(`questions.${i}.text`, { problem: 'required' });
     if (text.trim().length > LIMITS.question) {
-      throw new InvalidValue(`questions.${i}.text`, `at most ${LIMITS.question} characters`);
+      throw new InvalidValue(
+        `questions.${i}.text`,
+        { problem: 'tooLong', params: { max: LIMITS.question } },
+        `at most ${LIMITS.question} characters`,
+      );
     }
   });
 
   const deadline = Date.parse(draft.deadline);
-  if (Number.isNaN(deadline)) throw new InvalidValue('deadline', 'not a date and time');
-  if (deadline <= now.getTime()) throw new InvalidValue('deadline', 'must be in the future');
-  if (deadline > Date.parse(meeting.startsAt)) throw new InvalidValue('deadline', 'must be before or at the meeting start');
+  if (Number.isNaN(deadline)) throw new InvalidValue('deadline', { problem: 'invalid' }, 'not a date and time');
+  if (deadline <= now.getTime()) throw new InvalidValue('deadline', { problem: 'notInFuture' }, 'must be in the future');
+  if (deadline > Date.parse(meeting.startsAt))
+    throw new InvalidValue('deadline', { problem: 'afterMeetingStart' }, 'must be before or at the meeting start');
 
   if (draft.agendaItemId !== undefined && !ctx.items.some((item) => item.id === draft.agendaItemId && isOnAgenda(item))) {
-    throw new InvalidValue('agendaItemId', 'not an item on this meeting’s agenda');
+    throw new InvalidValue('agendaItemId', { problem: 'notOnAgenda' }, 'not an item on this meeting’s agenda');
   }
 
   const members = new Set(ctx.roster.filter((m) => isActiveOn(m, ctx.meetingDate)).map((m) => m.aadObjectId));
   if (draft.askedMemberIds.some((id) => !members.has(id))) {
-    throw new InvalidValue('askedMemberIds', 'not a member of the council on the meeting date');
+    throw new InvalidValue('askedMemberIds', { problem: 'notMemberOnDate' }, 'not a member of the council on the meeting date');
   }
 }
 
@@ -96,7 +106,8 @@ export function editedInputRequest(
   ctx: DraftContext,
   hasAnswers: boolean,
 ): InputRequest {
-  if (existing.closedAt !== undefined) throw new InvalidValue('request', 'the request was closed and can no longer change');
+  if (existing.closedAt !== undefined)
+    throw new InvalidValue('request', { problem: 'requestClosed' }, 'the request was closed and can no longer change');
   checkInputRequestDraft(draft, ctx);
   const askedMemberIds = [...new Set(draft.askedMemberIds)];
   const edited: InputRequest = {
@@ -112,13 +123,26 @@ export function editedInputRequest(
   const sameQuestions =
     edited.questions.length === existing.questions.length &&
     edited.questions.every((q, i) => q.text === existing.questions[i]?.text);
-  if (!sameQuestions) throw new InvalidValue('questions', 'answers have arrived, so the questions can no longer change');
+  if (!sameQuestions)
+    throw new InvalidValue(
+      'questions',
+      { problem: 'lockedByAnswers' },
+      'answers have arrived, so the questions can no longer change',
+    );
   if (edited.agendaItemId !== existing.agendaItemId) {
-    throw new InvalidValue('agendaItemId', 'answers have arrived, so the agenda item can no longer change');
+    throw new InvalidValue(
+      'agendaItemId',
+      { problem: 'lockedByAnswers' },
+      'answers have arrived, so the agenda item can no longer change',
+    );
   }
   const stillAsked = new Set(askedMembers(edited, ctx.roster, ctx.meetingDate).map((m) => m.aadObjectId));
   if (askedMembers(existing, ctx.roster, ctx.meetingDate).some((m) => !stillAsked.has(m.aadObjectId))) {
-    throw new InvalidValue('askedMemberIds', 'answers have arrived, so people can be added but not removed');
+    throw new InvalidValue(
+      'askedMemberIds',
+      { problem: 'lockedByAnswers' },
+      'answers have arrived, so people can be added but not removed',
+    );
   }
   return { ...edited, questions: existing.questions };
 }

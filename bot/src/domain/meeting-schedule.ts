@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { InvalidValue } from './errors';
 import type { Meeting } from './meeting';
+import type { Problem, ProblemCode } from './problem';
 
 /**
  * When a meeting is and when its deadlines fall. The secretary works in the
@@ -38,7 +39,9 @@ export interface MeetingSchedule {
 
 export type ScheduleField = 'date' | 'startTime' | 'endTime' | 'proposalDeadline' | 'noticeDeadline';
 
-export type ScheduleProblemCode =
+/** The schedule's problems: codes of the one vocabulary in problem.ts. */
+export type ScheduleProblemCode = Extract<
+  ProblemCode,
   /** Not a date or time at all. */
   | 'invalid'
   /** A wall-clock time skipped when clocks go forward (e.g. 02.30 on the last Sunday of March). */
@@ -46,7 +49,8 @@ export type ScheduleProblemCode =
   | 'endNotAfterStart'
   | 'deadlineNotBeforeStart'
   | 'startInPast'
-  | 'tooFarAhead';
+  | 'tooFarAhead'
+>;
 
 export interface ScheduleProblem {
   field: ScheduleField;
@@ -66,9 +70,14 @@ const REASONS: Record<ScheduleProblemCode, string> = {
   tooFarAhead: `at most ${MAX_YEARS_AHEAD} years ahead`,
 };
 
-/** The sentence the API sends for a problem (the tab shows its own words for the code). */
+/** The English sentence logged for a problem (clients show their own words for the code). */
 export function scheduleReason(code: ScheduleProblemCode): string {
   return REASONS[code];
+}
+
+/** A schedule problem as the one vocabulary's problem, with its parameters. */
+export function scheduleProblem(code: ScheduleProblemCode): Problem {
+  return code === 'tooFarAhead' ? { problem: code, params: { maxYears: MAX_YEARS_AHEAD } } : { problem: code };
 }
 
 type LocalResult = { ok: true; instant: DateTime } | { ok: false; code: ScheduleProblemCode };
@@ -106,7 +115,7 @@ const utc = (dt: DateTime): string => dt.toUTC().toISO() ?? '';
  */
 export function defaultDeadlines(startsAt: string, zone: string): { proposalDeadline: string; noticeDeadline: string } {
   const start = DateTime.fromISO(startsAt, { zone });
-  if (!start.isValid) throw new InvalidValue('startsAt', `"${startsAt}" is not a valid instant`);
+  if (!start.isValid) throw new InvalidValue('startsAt', { problem: 'invalid' }, `"${startsAt}" is not a valid instant`);
   return {
     proposalDeadline: utc(start.minus({ days: DEFAULT_PROPOSAL_DAYS_BEFORE })),
     noticeDeadline: utc(start.minus({ days: DEFAULT_NOTICE_DAYS_BEFORE })),
@@ -186,7 +195,7 @@ export function scheduleOrThrow(local: LocalSchedule, zone: string, check: Sched
   const result = resolveSchedule(local, zone, check);
   if (result.ok) return result.schedule;
   const first = result.problems[0]!;
-  throw new InvalidValue(first.field, scheduleReason(first.code));
+  throw new InvalidValue(first.field, scheduleProblem(first.code), scheduleReason(first.code));
 }
 
 /** Where the meeting is: a place, an online link, or both; never neither. */
@@ -195,5 +204,6 @@ export function hasPlaceOrLink(place: string | undefined, onlineLink: string | u
 }
 
 export function assertPlaceOrLink(place: string | undefined, onlineLink: string | undefined): void {
-  if (!hasPlaceOrLink(place, onlineLink)) throw new InvalidValue('place', 'give a place, an online link, or both');
+  if (!hasPlaceOrLink(place, onlineLink))
+    throw new InvalidValue('place', { problem: 'placeOrLinkRequired' }, 'give a place, an online link, or both');
 }

@@ -36,7 +36,7 @@ export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
 export function assertTransition(from: MeetingStatus, to: MeetingStatus, reason?: string): void {
   if (!canTransition(from, to)) throw new IllegalTransition(from, to);
   if (to === 'cancelled' && (reason === undefined || reason.trim() === '')) {
-    throw new InvalidValue('reason', 'a cancelled meeting needs a reason');
+    throw new InvalidValue('reason', { problem: 'required' }, 'a cancelled meeting needs a reason');
   }
 }
 

@@ -17,8 +17,10 @@ export function canMarkPostponed(meeting: Meeting): boolean {
 /** Marks (or unmarks) an item postponed. Only numbered items: the next meeting refers to the old number. */
 export function markPostponed(meeting: Meeting, item: AgendaItem, postponed: boolean): AgendaItem {
   if (!canMarkPostponed(meeting)) throw new MeetingClosed(meeting.id);
-  if (item.standard !== undefined) throw new InvalidValue('postponed', 'the standard items are not postponed');
-  if (postponed && item.caseNumber === undefined) throw new InvalidValue('postponed', 'the item has no case number');
+  if (item.standard !== undefined)
+    throw new InvalidValue('postponed', { problem: 'standardItemFixed' }, 'the standard items are not postponed');
+  if (postponed && item.caseNumber === undefined)
+    throw new InvalidValue('postponed', { problem: 'noCaseNumber' }, 'the item has no case number');
   const { postponed: _old, ...rest } = item;
   return postponed ? { ...rest, postponed: true } : rest;
 }

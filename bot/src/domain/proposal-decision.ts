@@ -36,7 +36,7 @@ export function decideProposal(proposal: AgendaProposal, decision: ProposalDecis
   if (proposal.status !== 'pending') throw new ProposalAlreadyDecided(proposal.status, status);
   const given = reason?.trim() ?? '';
   if ((decision.action === 'decline' || decision.action === 'merge') && given === '') {
-    throw new InvalidValue('reason', 'required');
+    throw new InvalidValue('reason', { problem: 'required' });
   }
   const { decisionReason: _reason, proposerNotified: _notified, decision: _decision, ...rest } = proposal;
   return { ...rest, status, decision, ...(given !== '' && { decisionReason: given }) };
@@ -83,7 +83,8 @@ export function deferTargets(meetings: readonly Meeting[], from: Meeting, now: D
 
 export function requireDeferTarget(meetings: readonly Meeting[], from: Meeting, toMeetingId: string, now: Date): Meeting {
   const target = deferTargets(meetings, from, now).find((m) => m.id === toMeetingId);
-  if (!target) throw new InvalidValue('toMeetingId', 'choose one of the council’s later, open meetings');
+  if (!target)
+    throw new InvalidValue('toMeetingId', { problem: 'notLaterOpenMeeting' }, 'choose one of the council’s later, open meetings');
   return target;
 }
 
@@ -107,6 +108,6 @@ export function deferredCopy(proposal: AgendaProposal, to: ProposalRef): AgendaP
 /** The item a proposal is merged into must be on the agenda. */
 export function requireMergeTarget(items: readonly AgendaItem[], itemId: string): AgendaItem {
   const item = items.find((i) => i.id === itemId && i.removedAt === undefined);
-  if (!item) throw new InvalidValue('itemId', 'choose an item on the agenda');
+  if (!item) throw new InvalidValue('itemId', { problem: 'notOnAgenda' }, 'choose an item on the agenda');
   return item;
 }

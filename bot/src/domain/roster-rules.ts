@@ -1,5 +1,6 @@
 import { InvalidValue } from './errors';
 import { defaultVoting, isDeputy, type Member } from './member';
+import type { Problem, ProblemCode } from './problem';
 
 /**
  * Rules for changing a council's roster by hand (the secretary's tab). The bot
@@ -22,7 +23,9 @@ export type MemberField =
   | 'activeFrom'
   | 'activeTo';
 
-export type RosterProblemCode =
+/** The roster's problems: codes of the one vocabulary in problem.ts. */
+export type RosterProblemCode = Extract<
+  ProblemCode,
   /** The last day is before the first. */
   | 'endBeforeStart'
   | 'selfDeputy'
@@ -33,7 +36,8 @@ export type RosterProblemCode =
   /** The change leaves personal deputies standing in for someone who can no longer be represented. */
   | 'hasPersonalDeputies'
   /** A council keeps at least one secretary whose membership has not been ended. */
-  | 'lastSecretary';
+  | 'lastSecretary'
+>;
 
 export interface RosterProblem {
   field: MemberField;
@@ -151,7 +155,14 @@ export function rosterChangeProblems(
   return found.filter((p) => !existing.has(p.code));
 }
 
-/** The sentence the API sends for a problem; the tab shows its own words for the code. */
+/** A roster problem as the one vocabulary's problem, with its parameters. */
+export function rosterProblem(problem: RosterProblem): Problem {
+  return problem.code === 'hasPersonalDeputies'
+    ? { problem: problem.code, params: { names: problem.names ?? [] } }
+    : { problem: problem.code };
+}
+
+/** The English sentence logged for a problem; clients show their own words for the code. */
 export function rosterReason(problem: RosterProblem): string {
   switch (problem.code) {
     case 'endBeforeStart':
@@ -172,7 +183,7 @@ export function rosterReason(problem: RosterProblem): string {
 /** Throws the first problem as an InvalidValue naming its field (400 over HTTP). */
 export function assertRosterChange(roster: readonly Member[], before: Member | undefined, after: Member, today: string): void {
   const first = rosterChangeProblems(roster, before, after, today)[0];
-  if (first) throw new InvalidValue(first.field, rosterReason(first));
+  if (first) throw new InvalidValue(first.field, rosterProblem(first), rosterReason(first));
 }
 
 /** What the secretary sets for a member in the tab's form (identity and end date are handled apart). */

@@ -2,6 +2,7 @@ import type { Response } from 'restify';
 import { DomainError, type DomainErrorCode } from '../domain/errors';
 import { InvalidValue } from '../domain/errors';
 import type { Logger } from '../config/logger';
+import { paramsOf, type ProblemCode } from '../domain/problem';
 
 const STATUS: Record<DomainErrorCode, number> = {
   invalidValue: 400,
@@ -16,15 +17,24 @@ const STATUS: Record<DomainErrorCode, number> = {
   contention: 503,
 };
 
+/**
+ * Every refusal's body. For `invalidValue`: `field`, `problem` and `params`
+ * (domain/problem.ts) say what is wrong; clients translate those. `message`
+ * is English for logs and API users, and no client decides on it.
+ */
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string };
+  error: { code: string; message: string; field?: string; problem?: ProblemCode; params?: Record<string, unknown> };
 }
 
 /** Maps domain errors to HTTP once; anything else is a 500 with no internals leaked. */
 export function sendError(res: Response, error: unknown, log: Logger): void {
   if (error instanceof DomainError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
-    if (error instanceof InvalidValue) body.error.field = error.field;
+    if (error instanceof InvalidValue) {
+      body.error.field = error.field;
+      body.error.problem = error.problem.problem;
+      body.error.params = paramsOf(error.problem);
+    }
     res.send(STATUS[error.code], body);
     return;
   }

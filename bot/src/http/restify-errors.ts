@@ -4,18 +4,32 @@ import type { ErrorBody } from './error-response';
 /**
  * What restify itself refuses before a route runs (a body that is not JSON, a
  * media type it cannot parse, an address no route has, a body too large) in
- * the same `{ error: { code, message, field? } }` shape as every other
+ * the same `{ error: { code, field, problem, params, message } }` shape as every other
  * refusal, so the tab and API clients read one format. The address is not
  * echoed back: restify's own 404 message repeats the whole path.
  */
 const OWN_ERRORS: Record<string, ErrorBody['error']> = {
-  InvalidContent: { code: 'invalidValue', field: 'body', message: 'The request body is not valid JSON' },
+  InvalidContent: {
+    code: 'invalidValue',
+    field: 'body',
+    problem: 'notJson',
+    params: {},
+    message: 'The request body is not valid JSON',
+  },
   UnsupportedMediaType: {
     code: 'invalidValue',
     field: 'body',
+    problem: 'notJson',
+    params: {},
     message: 'Send the body as JSON (Content-Type: application/json)',
   },
-  PayloadTooLarge: { code: 'invalidValue', field: 'body', message: 'The request body is too large' },
+  PayloadTooLarge: {
+    code: 'invalidValue',
+    field: 'body',
+    problem: 'tooMuchData',
+    params: {},
+    message: 'The request body is too large',
+  },
   ResourceNotFound: { code: 'notFound', message: 'There is nothing at this address' },
   MethodNotAllowed: { code: 'methodNotAllowed', message: 'This address does not take that method' },
 };

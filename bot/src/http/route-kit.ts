@@ -4,6 +4,7 @@ import type { AppDeps, Principal } from '../app/deps';
 import type { Logger } from '../config/logger';
 import { InvalidValue } from '../domain/errors';
 import { idSchema } from '../schemas/domain-schemas';
+import { invalidValueOf } from '../schemas/field-problems';
 import type { Authenticator } from './authenticator';
 import { sendError } from './error-response';
 
@@ -46,12 +47,7 @@ function isAnswer(value: unknown): value is RouteAnswer {
   return typeof value === 'object' && value !== null && ANSWER in value;
 }
 
-function firstProblem(error: z.ZodError, fallback: string): InvalidValue {
-  const issue = error.issues[0];
-  // An unknown field is reported on its parent; name the field itself.
-  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue?.path;
-  return new InvalidValue(path?.join('.') || fallback, issue?.message ?? 'invalid');
-}
+const firstProblem = invalidValueOf;
 
 /** Path parameters, parsed; a bad one is an InvalidValue naming it (400). */
 export function parseParams<T extends z.ZodRawShape>(shape: T, req: Request): z.infer<z.ZodObject<T>> {
@@ -86,6 +82,7 @@ const etagSchema = z.string().min(1).max(200);
  */
 export function requireIfMatch(req: Request): string {
   const parsed = etagSchema.safeParse(req.header('if-match'));
-  if (!parsed.success) throw new InvalidValue('If-Match', 'send the ETag you read; updates without it are refused');
+  if (!parsed.success)
+    throw new InvalidValue('If-Match', { problem: 'ifMatchRequired' }, 'send the ETag you read; updates without it are refused');
   return parsed.data;
 }

@@ -3,6 +3,7 @@ import { ATTENDANCE_KINDS } from '../domain/attendance';
 import { InvalidValue } from '../domain/errors';
 import { LIMITS } from '../domain/limits';
 import { httpsUrl, idSchema, itemKindSchema, requiredText, text } from './domain-schemas';
+import { refinementProblem } from './field-problems';
 
 /**
  * What members send from cards: `Action.Execute` data with the inputs merged
@@ -31,7 +32,7 @@ export const meetingChoiceSchema = z.preprocess(
       const [councilId, meetingId, ...rest] = value.split('~');
       const parsed = meetingRefSchema.safeParse({ councilId, meetingId });
       if (rest.length > 0 || !parsed.success) {
-        ctx.addIssue({ code: 'custom', message: 'not a meeting' });
+        ctx.addIssue({ code: 'custom', message: 'not a meeting', ...refinementProblem({ problem: 'invalid' }) });
         return z.NEVER;
       }
       return parsed.data;
@@ -68,7 +69,7 @@ export const attendanceSubmissionSchema = meetingRefSchema
   })
   .superRefine((value, ctx) => {
     if (value.choice === 'deputy' && value.deputyId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['deputyId'], message: 'required' });
+      ctx.addIssue({ code: 'custom', path: ['deputyId'], message: 'required', ...refinementProblem({ problem: 'required' }) });
     }
   });
 export type AttendanceSubmission = z.infer<typeof attendanceSubmissionSchema>;
@@ -85,7 +86,12 @@ export function answersSchema(questionIds: readonly string[]) {
   const shape = Object.fromEntries(questionIds.map((id) => [answerFieldId(id), optionalText(LIMITS.answer)]));
   return z.object(shape).superRefine((value, ctx) => {
     if (Object.values(value).every((v) => v === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [answerFieldId(questionIds[0] ?? '')], message: 'required' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [answerFieldId(questionIds[0] ?? '')],
+        message: 'required',
+        ...refinementProblem({ problem: 'required' }),
+      });
     }
   });
 }
@@ -93,6 +99,6 @@ export function answersSchema(questionIds: readonly string[]) {
 /** The meeting a card belongs to; a card without one was not made by Utvalg, so that is InvalidValue, not a crash. */
 export function parseMeetingRef(data: unknown): MeetingRef {
   const parsed = meetingRefSchema.safeParse(data);
-  if (!parsed.success) throw new InvalidValue('card', 'the card does not name a meeting');
+  if (!parsed.success) throw new InvalidValue('card', { problem: 'invalid' }, 'the card does not name a meeting');
   return parsed.data;
 }

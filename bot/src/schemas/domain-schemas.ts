@@ -8,6 +8,7 @@ import { MEETING_STATUSES } from '../domain/meeting-status';
 import { ROLES } from '../domain/member';
 import { DECISION_ACTIONS, NOTICE_RESULTS, PROPOSAL_STATUSES } from '../domain/proposal';
 import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../domain/attachments';
+import { refinementProblem } from './field-problems';
 
 /**
  * Schemas for the domain types. Used at every edge (HTTP bodies, card
@@ -23,7 +24,10 @@ export function text(max: number) {
       .trim()
       .max(max, { message: `at most ${max} characters` })
       // eslint-disable-next-line no-control-regex -- matching control characters is the point
-      .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { message: 'contains control characters' })
+      .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), {
+        message: 'contains control characters',
+        ...refinementProblem({ problem: 'controlCharacters' }),
+      })
   );
 }
 export function requiredText(max: number) {
@@ -44,9 +48,9 @@ export const httpsUrl = z.url({ protocol: /^https?$/, message: 'must be a web ad
 
 /** Attachment links: https only (no javascript:, data:, http:), checked by the domain rule too. */
 export const attachmentUrl = z
-  .url({ protocol: /^https$/, message: 'must be an https:// address' })
+  .string()
   .max(LIMITS.url)
-  .refine(isAllowedAttachmentUrl, { message: 'must be an https:// address' });
+  .refine(isAllowedAttachmentUrl, { message: 'must be an https:// address', ...refinementProblem({ problem: 'notHttpsUrl' }) });
 
 export const attachmentSchema = z.object({ title: requiredText(LIMITS.title), url: attachmentUrl });
 

@@ -1,6 +1,7 @@
 import type { TableEntityResult } from '@azure/data-tables';
 import type { z } from 'zod';
 import { InvalidValue } from '../domain/errors';
+import { invalidValueOf } from '../schemas/field-problems';
 
 /**
  * Rows keep the domain value as one JSON property. A string property holds at
@@ -24,12 +25,15 @@ export function encodeValue<T>(schema: z.ZodType<T>, value: T): string {
 export function encodeRow<T>(schema: z.ZodType<T>, value: T): { json: string; stored: T } {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InvalidValue(issue?.path.join('.') || 'value', issue?.message ?? 'invalid');
+    throw invalidValueOf(parsed.error, 'value');
   }
   const json = JSON.stringify(parsed.data);
   if (json.length > MAX_JSON_CHARS) {
-    throw new InvalidValue('value', `too large to store (${json.length} characters, at most ${MAX_JSON_CHARS})`);
+    throw new InvalidValue(
+      'value',
+      { problem: 'tooMuchData' },
+      `too large to store (${json.length} characters, at most ${MAX_JSON_CHARS})`,
+    );
   }
   return { json, stored: parsed.data };
 }

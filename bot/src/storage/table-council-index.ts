@@ -115,6 +115,6 @@ export class TableCouncilIndex {
 
 /** RowKeys may not contain / \ # ?; Teams ids may, so encode them. */
 function keyOf(teamId: string): string {
-  if (!teamIdSchema.safeParse(teamId).success) throw new InvalidValue('teamId', 'not a Teams team id');
+  if (!teamIdSchema.safeParse(teamId).success) throw new InvalidValue('teamId', { problem: 'invalid' }, 'not a Teams team id');
   return encodeURIComponent(teamId);
 }

@@ -121,14 +121,20 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void> {
     if (changes.length === 0) return;
     if (changes.length > MAX_BATCH) {
-      throw new InvalidValue('changes', `at most ${MAX_BATCH} rows can change together`);
+      throw new InvalidValue(
+        'changes',
+        { problem: 'tooMany', params: { max: MAX_BATCH } },
+        `at most ${MAX_BATCH} rows can change together`,
+      );
     }
     // Encode and check everything first: a bad batch is refused before anything is sent.
     const rows = changes.map((change) => this.row(councilId, change.kind, change.value, meetingId).row);
     const keys = new Set(rows.map((r) => r.rowKey));
-    if (keys.size !== rows.length) throw new InvalidValue('changes', 'the same row appears twice in one change');
+    if (keys.size !== rows.length)
+      throw new InvalidValue('changes', { problem: 'duplicate' }, 'the same row appears twice in one change');
     const bytes = rows.reduce((sum, r) => sum + Buffer.byteLength(r.data, 'utf8') + 512, 0);
-    if (bytes > MAX_BATCH_BYTES) throw new InvalidValue('changes', 'too much to save in one change; save fewer rows at a time');
+    if (bytes > MAX_BATCH_BYTES)
+      throw new InvalidValue('changes', { problem: 'tooMuchData' }, 'too much to save in one change; save fewer rows at a time');
     const actions: TransactionAction[] = rows.map((row, i) => {
       const change = changes[i]!;
       return change.op === 'create' ? ['create', row] : ['update', row, 'Replace', { etag: change.etag }];
@@ -151,7 +157,7 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     const spec = SPECS[kind];
     const ownMeeting = spec.meetingOf(value);
     if (expectedMeeting !== undefined && ownMeeting !== expectedMeeting) {
-      throw new InvalidValue('meetingId', `${kind} belongs to another meeting`);
+      throw new InvalidValue('meetingId', { problem: 'otherMeeting' }, `${kind} belongs to another meeting`);
     }
     const { json, stored } = encodeRow(spec.schema, value);
     return {

@@ -101,7 +101,7 @@ export const answerAttendanceAction: CardActionHandler = async ({ deps, principa
     return attendanceCardFor(deps, principal, locale, result, { saved: true });
   } catch (error) {
     if (error instanceof InvalidValue && error.field === 'deputyId')
-      return problemCard([{ field: 'deputyId', kind: 'notChosen' }]);
+      return problemCard([{ field: 'deputyId', problem: 'notChosen' }]);
     throw error;
   }
 };

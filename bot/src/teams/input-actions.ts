@@ -59,7 +59,7 @@ function requestRef(data: unknown): { councilId: string; meetingId: string; requ
   const parsed = inputSubmissionSchema.safeParse(data);
   if (!parsed.success) {
     parseMeetingRef(data);
-    throw new InvalidValue('card', 'the card does not name an input request');
+    throw new InvalidValue('card', { problem: 'invalid' }, 'the card does not name an input request');
   }
   return parsed.data;
 }

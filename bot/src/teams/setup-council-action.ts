@@ -12,7 +12,7 @@ import { Forbidden, InvalidValue } from '../domain/errors';
 import type { Language } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import { idSchema, languageSchema, requiredText } from '../schemas/domain-schemas';
-import { fieldProblems } from '../schemas/field-problems';
+import { fieldProblems, refinementProblem } from '../schemas/field-problems';
 import type { CardActionHandler } from './card-action';
 import { setupCardBoard, linkedCard } from './setup-card-board';
 import { clientLanguage, teamOf } from './setup-command';
@@ -28,7 +28,13 @@ const blank = (value: unknown): unknown => (typeof value === 'string' && value.t
 const setupChoicesSchema = z.object({
   councilName: requiredText(LIMITS.councilName),
   language: z.preprocess(blank, languageSchema),
-  timeZone: z.preprocess(blank, z.string().max(64).refine(isTimeZone, { message: 'unknownZone' })),
+  timeZone: z.preprocess(
+    blank,
+    z
+      .string()
+      .max(64)
+      .refine(isTimeZone, { message: 'unknown time zone', ...refinementProblem({ problem: 'unknownTimeZone' }) }),
+  ),
   kind: z.preprocess(blank, z.enum(['regional', 'local'])),
   parentCouncilId: z.preprocess(blank, idSchema.optional()),
 }) satisfies z.ZodType<CouncilSetupChoices>;
@@ -65,7 +71,7 @@ export const setupCouncilAction: CardActionHandler = async ({ turn, deps, princi
     return { card: linkedCard(done.view, !done.alreadyDone) };
   } catch (error) {
     if (error instanceof InvalidValue && isSetupField(error.field)) {
-      return { card: formCard(view, language, values, [problemOf(error.field, error.reason)]) };
+      return { card: formCard(view, language, values, [{ field: error.field, ...error.problem }]) };
     }
     // Someone else asked for setup in the meantime: show this person what they may see now.
     if (error instanceof Forbidden) {
@@ -121,17 +127,11 @@ function defaultValues(view: CouncilSetupView & { state: 'form' }): SetupFormVal
   };
 }
 
+/** A parent that is not even an id cannot be one of the regional councils offered. */
 function problemsOf(error: z.ZodError): SetupProblem[] {
-  return fieldProblems(error).map((p): SetupProblem => {
-    if (p.field === 'timeZone' && p.kind === 'invalid') return { field: 'timeZone', kind: 'unknownZone' };
-    if (p.field === 'parentCouncilId' && p.kind === 'invalid') return { field: 'parentCouncilId', kind: 'notRegional' };
-    return p;
-  });
-}
-
-function problemOf(field: SetupField, reason: string): SetupProblem {
-  if (field === 'parentCouncilId') return { field, kind: reason === 'required' ? 'parentRequired' : 'notRegional' };
-  return { field, kind: 'invalid' };
+  return fieldProblems(error).map((p): SetupProblem =>
+    p.field === 'parentCouncilId' && p.problem === 'invalid' ? { field: p.field, problem: 'notRegionalCouncil' } : p,
+  );
 }
 
 function isSetupField(field: string): field is SetupField {

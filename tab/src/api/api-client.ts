@@ -1,4 +1,5 @@
 import { SsoSignInFailed } from '../teams/sso-token';
+import { readProblem, type Problem } from '../../../bot/src/domain/problem';
 import type { ApiErrorBody, MeResponse, MeetingPackage, MeetingsResponse } from './api-types';
 
 /** The headers the dev-mode server reads to act as a demo member (in their tenant); ignored outside dev mode. */
@@ -12,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** For `invalidValue`: what is wrong with `field`; translate it with tab/src/texts/problem-text.ts. */
+    readonly problem?: Problem,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -117,7 +120,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     }
     const parsed = await readJson(response);
     if (!response.ok) {
-      if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.field);
+      if (isErrorBody(parsed)) {
+        const { code, message, field, problem, params } = parsed.error;
+        throw new ApiError(response.status, code, message, field, readProblem(problem, params));
+      }
       throw new ApiError(response.status, `http${response.status}`, response.statusText || `HTTP ${response.status}`);
     }
     if (parsed === undefined) throw new ApiError(response.status, 'badResponse', `Expected JSON from ${path}`);

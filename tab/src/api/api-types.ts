@@ -49,6 +49,7 @@ export interface MeetingsResponse {
 
 export type { Meeting, MeetingPackage };
 
+/** A refusal: for `invalidValue`, `field` + `problem` + `params` (bot/src/domain/problem.ts); `message` is English for logs. */
 export interface ApiErrorBody {
-  error: { code: string; message: string; field?: string };
+  error: { code: string; message: string; field?: string; problem?: unknown; params?: unknown };
 }

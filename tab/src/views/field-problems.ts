@@ -1,25 +1,18 @@
 import type { Catalogue } from '../../../bot/src/texts/catalogue';
 import type { FieldProblem } from '../../../bot/src/texts/nb/agenda';
 import { ApiError } from '../api/api-client';
+import type { Language } from '../../../bot/src/domain/language';
+import { apiProblemText } from '../texts/problem-text';
 
 /** A save's failure as the form shows it: a problem next to a field, a conflict, or a sentence at the top. */
 export type SaveFailure =
   { kind: 'field'; field: string; text: string } | { kind: 'conflict' } | { kind: 'other'; error: unknown };
 
-/** Words the server's (English) reason for a field in the person's language. */
-function problemOf(field: string, message: string): FieldProblem {
-  if (/required/i.test(message)) return 'required';
-  if (/https/i.test(message)) return 'httpsOnly';
-  if (/at most|too big|too long/i.test(message)) return field === 'plannedMinutes' ? 'number' : 'tooLong';
-  if (field === 'plannedMinutes') return 'number';
-  if (/option|choose/i.test(message)) return 'choose';
-  return 'invalid';
-}
-
-export function saveFailure(error: unknown, a: Catalogue['agenda']): SaveFailure {
+/** The server's refusal in the person's language: the problem code decides, never the English message. */
+export function saveFailure(error: unknown, language: Language): SaveFailure {
   if (error instanceof ApiError && error.code === 'concurrentEdit') return { kind: 'conflict' };
   if (error instanceof ApiError && error.code === 'invalidValue' && error.field) {
-    return { kind: 'field', field: error.field, text: a.fieldProblem[problemOf(error.field, error.message)] };
+    return { kind: 'field', field: error.field, text: apiProblemText(error, language) };
   }
   return { kind: 'other', error };
 }

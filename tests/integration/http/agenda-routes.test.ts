@@ -69,7 +69,10 @@ describe('reading the agenda', () => {
   });
 
   it('names a malformed meeting in the address (400), and a missing one (404)', async () => {
-    expect(await api('GET', agendaPath('bad~id'))).toMatchObject({ status: 400, body: { error: { field: 'meetingId' } } });
+    expect(await api('GET', agendaPath('bad~id'))).toMatchObject({
+      status: 400,
+      body: { error: { field: 'meetingId', problem: 'invalid' } },
+    });
     expect((await api('GET', agendaPath('m-1999-01-01'))).status).toBe(404);
   });
 
@@ -164,10 +167,10 @@ describe('editing an item', () => {
   it('needs If-Match, valid fields, and a manager', async () => {
     const { etag } = entry(await agenda(), 'news-from-nav');
     expect((await api('PUT', itemPath('news-from-nav'), { body: fields() })).body).toMatchObject({
-      error: { field: 'If-Match' },
+      error: { field: 'If-Match', problem: 'ifMatchRequired' },
     });
     expect((await api('PUT', itemPath('news-from-nav'), { etag, body: fields({ title: '' }) })).body).toMatchObject({
-      error: { field: 'title' },
+      error: { field: 'title', problem: 'required', params: {} },
     });
     expect((await api('PUT', itemPath('news-from-nav'), { etag, body: fields(), as: member })).status).toBe(403);
     expect((await api('PUT', itemPath('no-such-item'), { etag, body: fields() })).status).toBe(404);
@@ -235,7 +238,7 @@ describe('reordering', () => {
     const list = ordinary(view).map((e) => ({ id: e.item.id, etag: e.etag }));
     const withStandard = [{ id: view.items[0]!.item.id, etag: view.items[0]!.etag }, ...list];
     expect((await api('PUT', `${agendaPath()}/order`, { body: { items: withStandard } })).body).toMatchObject({
-      error: { field: 'items' },
+      error: { field: 'items', problem: 'standardItemFixed' },
     });
     expect((await api('PUT', `${agendaPath()}/order`, { body: { items: list.slice(1) } })).status).toBe(412);
     expect((await api('PUT', `${agendaPath()}/order`, { body: { items: list }, as: member })).status).toBe(403);

@@ -9,7 +9,7 @@ import { tabApiCall } from '../../support/tab-api-call';
 
 type Saved = SavedInputRequest;
 interface ErrorBody {
-  error: { code: string; field?: string };
+  error: { code: string; field?: string; problem?: string; params?: Record<string, unknown> };
 }
 
 /** A proactive message into a conversation (not a reply to an activity). */
@@ -149,29 +149,39 @@ describe('input requests over HTTP: the secretary asks, the bot tells the member
   });
 
   describe('refuses bad input with 400 naming the field, and stores nothing', () => {
-    it.each<[string, () => Record<string, unknown>, string]>([
-      ['an empty question', () => ({ questions: [{ text: '   ' }] }), 'questions.0.text'],
-      ['no questions', () => ({ questions: [] }), 'questions'],
+    it.each<[string, () => Record<string, unknown>, string, string, Record<string, unknown>]>([
+      ['an empty question', () => ({ questions: [{ text: '   ' }] }), 'questions.0.text', 'required', {}],
+      ['no questions', () => ({ questions: [] }), 'questions', 'tooFew', { min: 1 }],
       [
         'eleven questions',
         () => ({ questions: Array.from({ length: 11 }, (_, i) => ({ text: `Spørsmål ${i}?` })) }),
         'questions',
+        'tooMany',
+        { max: 10 },
       ],
       [
         'a question over 1000 characters',
         () => ({ questions: [{ text: 'Ok?' }, { text: 'x'.repeat(1001) }] }),
         'questions.1.text',
+        'tooLong',
+        { max: 1000 },
       ],
-      ['a deadline in the past', () => ({ deadline: new Date(bot.now.getTime() - 60_000).toISOString() }), 'deadline'],
-      ['a deadline after the meeting starts', () => ({ deadline: before(-1) }), 'deadline'],
-      ['a deadline that is not a time', () => ({ deadline: 'fredag' }), 'deadline'],
-      ['an agenda item the meeting does not have', () => ({ agendaItemId: 'no-such-item' }), 'agendaItemId'],
-      ['a person who is not a member', () => ({ askedMemberIds: ['stranger-0001'] }), 'askedMemberIds'],
-    ])('%s', async (_what, overrides, field) => {
+      [
+        'a deadline in the past',
+        () => ({ deadline: new Date(bot.now.getTime() - 60_000).toISOString() }),
+        'deadline',
+        'notInFuture',
+        {},
+      ],
+      ['a deadline after the meeting starts', () => ({ deadline: before(-1) }), 'deadline', 'afterMeetingStart', {}],
+      ['a deadline that is not a time', () => ({ deadline: 'fredag' }), 'deadline', 'invalid', {}],
+      ['an agenda item the meeting does not have', () => ({ agendaItemId: 'no-such-item' }), 'agendaItemId', 'notOnAgenda', {}],
+      ['a person who is not a member', () => ({ askedMemberIds: ['stranger-0001'] }), 'askedMemberIds', 'notMemberOnDate', {}],
+    ])('%s', async (_what, overrides, field, problem, params) => {
       const body = draft(overrides());
       const answer = await api<ErrorBody>('POST', base, { body });
       expect(answer.status).toBe(400);
-      expect(answer.body.error).toMatchObject({ code: 'invalidValue', field });
+      expect(answer.body.error).toMatchObject({ code: 'invalidValue', field, problem, params });
       const stored = await bot.deps.work.get(bot.councilId, meetingId, 'inputRequest', body.id);
       expect(stored).toBeUndefined();
       expect(bot.recorder.calls.filter((c) => c.path.endsWith('/activities'))).toEqual([]);
@@ -273,6 +283,7 @@ describe('input requests over HTTP: the secretary asks, the bot tells the member
       });
       expect(changed.status).toBe(400);
       expect(changed.body.error.field).toBe('questions');
+      expect(changed.body.error.problem).toBe('lockedByAnswers');
 
       const moved = await api<Saved>('PUT', path, {
         etag: saved.etag,

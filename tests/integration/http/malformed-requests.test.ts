@@ -31,7 +31,15 @@ describe('requests the server cannot read', () => {
     });
     expect(reply).toEqual({
       status: 400,
-      body: { error: { code: 'invalidValue', field: 'body', message: 'The request body is not valid JSON' } },
+      body: {
+        error: {
+          code: 'invalidValue',
+          field: 'body',
+          problem: 'notJson',
+          params: {},
+          message: 'The request body is not valid JSON',
+        },
+      },
     });
     expect(await meetingCount()).toBe(before);
   });
@@ -39,7 +47,7 @@ describe('requests the server cannot read', () => {
   it('answers a body that is not JSON at all (text/plain) with 415 in the same shape', async () => {
     const reply = await send(meetingsPath(), { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hei' });
     expect(reply.status).toBe(415);
-    expect(reply.body.error).toMatchObject({ code: 'invalidValue', field: 'body' });
+    expect(reply.body.error).toMatchObject({ code: 'invalidValue', field: 'body', problem: 'notJson' });
   });
 
   it('answers a body over the size limit with 413 in the same shape, and stores nothing', async () => {
@@ -53,7 +61,7 @@ describe('requests the server cannot read', () => {
     });
     const reply = await send(meetingsPath(), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
     expect(reply.status).toBe(413);
-    expect(reply.body.error).toMatchObject({ code: 'invalidValue', field: 'body' });
+    expect(reply.body.error).toMatchObject({ code: 'invalidValue', field: 'body', problem: 'tooMuchData', params: {} });
     expect(await meetingCount()).toBe(before);
   });
 

@@ -59,7 +59,7 @@ describe('tab JSON API in dev mode, against Azurite', () => {
   it('refuses a malformed id with 400 and names the field', async () => {
     const response = await get(`/api/councils/${encodeURIComponent("x'or'1")}/meetings`);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: 'invalidValue', field: 'councilId' } });
+    expect(await response.json()).toMatchObject({ error: { code: 'invalidValue', field: 'councilId', problem: 'invalid' } });
     const badUser = await get('/api/me', 'bad/user');
     expect(badUser.status).toBe(401);
   });

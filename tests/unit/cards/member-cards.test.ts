@@ -267,11 +267,11 @@ function everyCard(language: Language): [string, AdaptiveCard][] {
       proposalForm(language, {
         values: { title: '', link: 'nav.no', presenter: EVIL },
         problems: [
-          { field: 'title', kind: 'required' },
-          { field: 'link', kind: 'notUrl' },
-          { field: 'description', kind: 'tooLong', max: 4000 },
-          { field: 'kind', kind: 'notChosen' },
-          { field: 'meeting', kind: 'invalid' },
+          { field: 'title', problem: 'required' },
+          { field: 'link', problem: 'notUrl' },
+          { field: 'description', problem: 'tooLong', params: { max: 4000 } },
+          { field: 'kind', problem: 'notChosen' },
+          { field: 'meeting', problem: 'invalid' },
         ],
       }),
     ],
@@ -309,7 +309,7 @@ function everyCard(language: Language): [string, AdaptiveCard][] {
       'attendance with problems',
       attendance(language, {
         values: { choice: 'deputy', reason: EVIL, deputyId: '' },
-        problems: [{ field: 'deputyId', kind: 'required' }],
+        problems: [{ field: 'deputyId', problem: 'required' }],
       }),
     ],
     ['attendance, no deputies', attendance(language, { deputies: [], place: undefined })],
@@ -317,7 +317,10 @@ function everyCard(language: Language): [string, AdaptiveCard][] {
     ['input, open', inputRequestCard(language)],
     ['input, saved, no item', inputRequestCard(language, { itemTitle: undefined, saved: true })],
     ['input, saved after an edit', inputRequestCard(language, { saved: true, edited: true })],
-    ['input with problems', inputRequestCard(language, { problems: [{ field: 'answer_q2', kind: 'tooLong', max: 8000 }] })],
+    [
+      'input with problems',
+      inputRequestCard(language, { problems: [{ field: 'answer_q2', problem: 'tooLong', params: { max: 8000 } }] }),
+    ],
     ['input, closed', inputRequestCard(language, { open: false, secretaryName: EVIL })],
     ['input, closed, no secretary', inputRequestCard(language, { open: false })],
     ['input, shared with all members', inputRequestCard(language, { visibility: 'allMembers' })],
@@ -425,8 +428,8 @@ describe('proposal form', () => {
     const card = proposalForm('nb', {
       values: { meeting: 'council-vt~meeting-2', title: EVIL, description: 'd'.repeat(4001), kind: 'decision', link: 'nav.no' },
       problems: [
-        { field: 'description', kind: 'tooLong', max: 4000 },
-        { field: 'link', kind: 'notUrl' },
+        { field: 'description', problem: 'tooLong', params: { max: 4000 } },
+        { field: 'link', problem: 'notUrl' },
       ],
     });
     expect(input(card, 'meeting')['value']).toBe('council-vt~meeting-2');
@@ -444,9 +447,9 @@ describe('proposal form', () => {
     const en = textsFor('en').cards;
     const card = proposalForm('en', {
       problems: [
-        { field: 'meeting', kind: 'invalid' },
-        { field: 'title', kind: 'required' },
-        { field: 'kind', kind: 'notChosen' },
+        { field: 'meeting', problem: 'invalid' },
+        { field: 'title', problem: 'required' },
+        { field: 'kind', problem: 'notChosen' },
       ],
     });
     expectProblemAfter(card, 'meeting', en.problemInvalid);
@@ -509,7 +512,7 @@ describe('attendance card', () => {
   it('keeps the typed values and shows the problem right under the deputy picker', () => {
     const card = attendance('nb', {
       values: { choice: 'deputy', reason: EVIL, deputyId: '' },
-      problems: [{ field: 'deputyId', kind: 'required' }],
+      problems: [{ field: 'deputyId', problem: 'required' }],
     });
     expect(input(card, 'choice')['value']).toBe('deputy');
     expect(input(card, 'reason')['value']).toBe(EVIL);
@@ -521,8 +524,8 @@ describe('attendance card', () => {
   it('shows a problem with the choice or the reason right under that input', () => {
     const card = attendance('nn', {
       problems: [
-        { field: 'choice', kind: 'notChosen' },
-        { field: 'reason', kind: 'tooLong', max: 500 },
+        { field: 'choice', problem: 'notChosen' },
+        { field: 'reason', problem: 'tooLong', params: { max: 500 } },
       ],
     });
     expectProblemAfter(card, 'choice', textsFor('nn').cards.problemNotChosen);
@@ -597,7 +600,7 @@ describe('input card', () => {
   });
 
   it('shows a problem right under the answer it belongs to', () => {
-    const card = inputRequestCard('en', { problems: [{ field: 'answer_q2', kind: 'tooLong', max: 8000 }] });
+    const card = inputRequestCard('en', { problems: [{ field: 'answer_q2', problem: 'tooLong', params: { max: 8000 } }] });
     expectProblemAfter(card, 'answer_q2', 'Too long: at most 8000 characters.');
     expect(elementAfter(card, 'answer_q1')).toBeUndefined();
     expect(attention(card)).toEqual([textsFor('en').cards.fixBelow, 'Too long: at most 8000 characters.']);

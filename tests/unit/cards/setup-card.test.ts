@@ -105,9 +105,9 @@ describe('setup card: the form', () => {
     const card = form({
       values: bad,
       problems: [
-        { field: 'councilName', kind: 'tooLong', max: 160 },
-        { field: 'timeZone', kind: 'unknownZone' },
-        { field: 'parentCouncilId', kind: 'parentRequired' },
+        { field: 'councilName', problem: 'tooLong', params: { max: 160 } },
+        { field: 'timeZone', problem: 'unknownTimeZone' },
+        { field: 'parentCouncilId', problem: 'required' },
       ],
     });
     expect(texts(card)).toContain('Noe må rettes før jeg kan opprette utvalget. Se under.');
@@ -139,7 +139,7 @@ describe('setup card: the form', () => {
   });
 
   it.each(LANGUAGES)('is written in %s, with no binding left unfilled', (language: Language) => {
-    const card = form({ language, problems: [{ field: 'councilName', kind: 'required' }] });
+    const card = form({ language, problems: [{ field: 'councilName', problem: 'required' }] });
     expect(card['lang']).toBe(language);
     expect(JSON.stringify(card)).not.toMatch(/\$\{/);
     expect(errorUnder(card, 'councilName')).toBeTruthy();

@@ -2,7 +2,7 @@ import { DomainError, IllegalTransition, InvalidValue } from '../../../bot/src/d
 
 describe('domain errors', () => {
   it('InvalidValue names the field and carries a stable code', () => {
-    const error = new InvalidValue('caseNumber', 'bad');
+    const error = new InvalidValue('caseNumber', { problem: 'invalid' }, 'bad');
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toBeInstanceOf(Error);
     expect(error.code).toBe('invalidValue');

@@ -59,7 +59,7 @@ describe('meetingChoiceSchema', () => {
 
   it.each([[''], ['   '], [undefined]])('treats %j as not chosen (required)', (value) => {
     expect(problemsOf(proposalSubmissionSchema, proposalPayload({ meeting: value }))).toEqual([
-      { field: 'meeting', kind: 'required' },
+      { field: 'meeting', problem: 'required' },
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('meetingChoiceSchema', () => {
     const problems = problemsOf(proposalSubmissionSchema, proposalPayload({ meeting: 'a~b~c' }));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toBe('meeting');
-    expect(problems[0]!.kind).not.toBe('required');
+    expect(problems[0]!.problem).not.toBe('required');
   });
 });
 
@@ -103,26 +103,26 @@ describe('proposalSubmissionSchema', () => {
   });
 
   it.each([[''], ['   '], [undefined]])('a title of %j is required', (title) => {
-    expect(problemsOf(proposalSubmissionSchema, proposalPayload({ title }))).toEqual([{ field: 'title', kind: 'required' }]);
+    expect(problemsOf(proposalSubmissionSchema, proposalPayload({ title }))).toEqual([{ field: 'title', problem: 'required' }]);
   });
 
   it('a title of 200 characters is fine; 201 is too long, with the limit in the problem', () => {
     expect(problemsOf(proposalSubmissionSchema, proposalPayload({ title: 'a'.repeat(200) }))).toEqual([]);
     expect(problemsOf(proposalSubmissionSchema, proposalPayload({ title: 'a'.repeat(201) }))).toEqual([
-      { field: 'title', kind: 'tooLong', max: 200 },
+      { field: 'title', problem: 'tooLong', params: { max: 200 } },
     ]);
   });
 
   it('a description over 4000 characters is too long', () => {
     expect(problemsOf(proposalSubmissionSchema, proposalPayload({ description: 'x'.repeat(4001) }))).toEqual([
-      { field: 'description', kind: 'tooLong', max: 4000 },
+      { field: 'description', problem: 'tooLong', params: { max: 4000 } },
     ]);
   });
 
   it.each([['ftp://nav.no/fil'], ['javascript:alert(1)'], ['www.nav.no'], ['se nettsiden'], ['mailto:post@nav.no']])(
     'a link %j is not a web address',
     (link) => {
-      expect(problemsOf(proposalSubmissionSchema, proposalPayload({ link }))).toEqual([{ field: 'link', kind: 'notUrl' }]);
+      expect(problemsOf(proposalSubmissionSchema, proposalPayload({ link }))).toEqual([{ field: 'link', problem: 'notUrl' }]);
     },
   );
 
@@ -131,11 +131,13 @@ describe('proposalSubmissionSchema', () => {
   });
 
   it.each([['urgent'], ['Vedtak'], ['DISCUSSION']])('a kind of %j is not one of the choices', (kind) => {
-    expect(problemsOf(proposalSubmissionSchema, proposalPayload({ kind }))).toEqual([{ field: 'kind', kind: 'notChosen' }]);
+    expect(problemsOf(proposalSubmissionSchema, proposalPayload({ kind }))).toEqual([{ field: 'kind', problem: 'notChosen' }]);
   });
 
   it('a blank kind asks the member to pick one', () => {
-    expect(problemsOf(proposalSubmissionSchema, proposalPayload({ kind: '' }))).toEqual([{ field: 'kind', kind: 'notChosen' }]);
+    expect(problemsOf(proposalSubmissionSchema, proposalPayload({ kind: '' }))).toEqual([
+      { field: 'kind', problem: 'notChosen' },
+    ]);
   });
 
   it('reports one problem per field, for every field that has one', () => {
@@ -145,11 +147,11 @@ describe('proposalSubmissionSchema', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        { field: 'meeting', kind: 'required' },
-        { field: 'title', kind: 'required' },
-        { field: 'kind', kind: 'notChosen' },
-        { field: 'link', kind: 'notUrl' },
-        { field: 'presenter', kind: 'tooLong', max: 120 },
+        { field: 'meeting', problem: 'required' },
+        { field: 'title', problem: 'required' },
+        { field: 'kind', problem: 'notChosen' },
+        { field: 'link', problem: 'notUrl' },
+        { field: 'presenter', problem: 'tooLong', params: { max: 120 } },
       ]),
     );
     expect(problems).toHaveLength(5);
@@ -157,7 +159,7 @@ describe('proposalSubmissionSchema', () => {
 
   it('refuses a form without a valid form id (a card Utvalg did not make)', () => {
     expect(problemsOf(proposalSubmissionSchema, proposalPayload({ formId: 'not-a-uuid' }))).toEqual([
-      { field: 'formId', kind: 'invalid' },
+      { field: 'formId', problem: 'invalid' },
     ]);
   });
 });
@@ -182,7 +184,7 @@ describe('attendanceSubmissionSchema', () => {
 
   it.each([[undefined], [''], ['  ']])('"deputy" with deputyId %j asks for the deputy', (deputyId) => {
     expect(problemsOf(attendanceSubmissionSchema, { ...base, choice: 'deputy', deputyId })).toEqual([
-      { field: 'deputyId', kind: 'required' },
+      { field: 'deputyId', problem: 'required' },
     ]);
   });
 
@@ -195,18 +197,18 @@ describe('attendanceSubmissionSchema', () => {
   });
 
   it.each([['maybe'], ['ATTEND'], [''], [undefined]])('a choice of %j asks the member to pick one of the four', (choice) => {
-    expect(problemsOf(attendanceSubmissionSchema, { ...base, choice })).toEqual([{ field: 'choice', kind: 'notChosen' }]);
+    expect(problemsOf(attendanceSubmissionSchema, { ...base, choice })).toEqual([{ field: 'choice', problem: 'notChosen' }]);
   });
 
   it('a reason over 500 characters is too long', () => {
     expect(problemsOf(attendanceSubmissionSchema, { ...base, choice: 'apologies', reason: 'r'.repeat(501) })).toEqual([
-      { field: 'reason', kind: 'tooLong', max: 500 },
+      { field: 'reason', problem: 'tooLong', params: { max: 500 } },
     ]);
   });
 
   it('refuses a deputy id that is not an id', () => {
     expect(problemsOf(attendanceSubmissionSchema, { ...base, choice: 'deputy', deputyId: 'per/../kari' })).toEqual([
-      { field: 'deputyId', kind: 'invalid' },
+      { field: 'deputyId', problem: 'invalid' },
     ]);
   });
 });
@@ -226,13 +228,13 @@ describe('answersSchema', () => {
   });
 
   it('needs at least one answer, reported on the first question', () => {
-    expect(problemsOf(schema, { answer_q1: '', answer_q2: ' ' })).toEqual([{ field: 'answer_q1', kind: 'required' }]);
-    expect(problemsOf(schema, {})).toEqual([{ field: 'answer_q1', kind: 'required' }]);
+    expect(problemsOf(schema, { answer_q1: '', answer_q2: ' ' })).toEqual([{ field: 'answer_q1', problem: 'required' }]);
+    expect(problemsOf(schema, {})).toEqual([{ field: 'answer_q1', problem: 'required' }]);
   });
 
   it('an answer over 8000 characters is too long, on its own field', () => {
     expect(problemsOf(schema, { answer_q1: 'Kort.', answer_q2: 'x'.repeat(8001) })).toEqual([
-      { field: 'answer_q2', kind: 'tooLong', max: 8000 },
+      { field: 'answer_q2', problem: 'tooLong', params: { max: 8000 } },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../tab/src/api/api-client';
+import type { Problem } from '../../../bot/src/domain/problem';
 import { textsFor } from '../../../bot/src/texts/catalogue';
 import { problemsFrom } from '../../../tab/src/views/inputs/form-problems';
 import { chooseMeeting } from '../../../tab/src/state/meeting-choice';
@@ -6,27 +7,60 @@ import { aMeeting } from '../domain/builders';
 
 const m = textsFor('nb').inputs;
 const fallback = () => 'fallback';
-const invalid = (field: string, reason: string) =>
-  new ApiError(400, 'invalidValue', `Invalid value for ${field}: ${reason}`, field);
+const invalid = (field: string, reason: string, problem: Problem) =>
+  new ApiError(400, 'invalidValue', `Invalid value for ${field}: ${reason}`, field, problem);
 
 describe('problemsFrom: the server’s answer next to the right field', () => {
   it.each([
-    [invalid('questions.1.text', 'required'), { 'question-1': m.questionRequired }],
-    [invalid('questions.0.text', 'at most 1000 characters'), { 'question-0': m.questionTooLong(1000) }],
-    [invalid('questions', 'ask at least one question'), { questions: m.atLeastOneQuestion }],
-    [invalid('questions', 'at most 10 questions'), { questions: m.tooManyQuestions(10) }],
-    [invalid('questions', 'answers have arrived, so the questions can no longer change'), { questions: m.questionsLocked }],
-    [invalid('deadline', 'must be in the future'), { deadline: m.deadlinePast }],
-    [invalid('deadline', 'must be before or at the meeting start'), { deadline: m.deadlineAfterMeeting }],
-    [invalid('deadline', 'Invalid ISO datetime'), { deadline: m.deadlineInvalid }],
-    [invalid('agendaItemId', 'not an item on this meeting’s agenda'), { agendaItemId: m.itemUnknown }],
-    [invalid('askedMemberIds.2', 'not a valid id'), { askedMemberIds: m.membersUnknown }],
+    [invalid('questions.1.text', 'required', { problem: 'required' }), { 'question-1': m.questionRequired }],
+    [
+      invalid('questions.0.text', 'at most 1000 characters', { problem: 'tooLong', params: { max: 1000 } }),
+      { 'question-0': m.questionTooLong(1000) },
+    ],
+    [
+      invalid('questions', 'ask at least one question', { problem: 'tooFew', params: { min: 1 } }),
+      { questions: m.atLeastOneQuestion },
+    ],
+    [
+      invalid('questions', 'at most 10 questions', { problem: 'tooMany', params: { max: 10 } }),
+      { questions: m.tooManyQuestions(10) },
+    ],
+    [
+      invalid('questions', 'answers have arrived, so the questions can no longer change', { problem: 'lockedByAnswers' }),
+      { questions: m.questionsLocked },
+    ],
+    [invalid('deadline', 'must be in the future', { problem: 'notInFuture' }), { deadline: m.deadlinePast }],
+    [
+      invalid('deadline', 'must be before or at the meeting start', { problem: 'afterMeetingStart' }),
+      { deadline: m.deadlineAfterMeeting },
+    ],
+    [invalid('deadline', 'Invalid ISO datetime', { problem: 'invalid' }), { deadline: m.deadlineInvalid }],
+    [
+      invalid('agendaItemId', 'not an item on this meeting’s agenda', { problem: 'notOnAgenda' }),
+      { agendaItemId: m.itemUnknown },
+    ],
+    [invalid('askedMemberIds.2', 'not a valid id', { problem: 'invalid' }), { askedMemberIds: m.membersUnknown }],
   ])('%s', (error, fields) => {
-    expect(problemsFrom(error, m, fallback)).toEqual({ fields, form: m.fixBelow });
+    expect(problemsFrom(error, m, 'nb', fallback)).toEqual({ fields, form: m.fixBelow });
+  });
+
+  it('decides on the problem code, not on the words: a reworded or misleading message changes nothing', () => {
+    const reworded = invalid('questions', 'Answers have ARRIVED; at most 3 questions, must be in the future', {
+      problem: 'tooFew',
+      params: { min: 1 },
+    });
+    expect(problemsFrom(reworded, m, 'nb', fallback)).toEqual({ fields: { questions: m.atLeastOneQuestion }, form: m.fixBelow });
+    const deadline = invalid('deadline', 'must be in the future', { problem: 'afterMeetingStart' });
+    expect(problemsFrom(deadline, m, 'nb', fallback).fields).toEqual({ deadline: m.deadlineAfterMeeting });
+  });
+
+  it('a problem on a field the form does not know is said over the form in the person’s language', () => {
+    const error = invalid('formId', 'belongs to another proposal', { problem: 'notYours' });
+    expect(problemsFrom(error, m, 'nn', fallback)).toEqual({ fields: {}, form: 'Dette høyrer til eit anna saksforslag.' });
   });
 
   it('412 says "changed by someone else — reload" and offers a reload', () => {
-    expect(problemsFrom(new ApiError(412, 'concurrentEdit', 'x'), m, fallback)).toEqual({
+    expect(problemsFrom(new ApiError(412, 'concurrentEdit', 'x'), m, 'nb', fallback)).toEqual({
       fields: {},
       form: 'Endret av noen andre — last inn på nytt.',
       conflict: true,
@@ -34,8 +68,8 @@ describe('problemsFrom: the server’s answer next to the right field', () => {
   });
 
   it('anything else is said over the form', () => {
-    expect(problemsFrom(new ApiError(403, 'forbidden', 'no'), m, fallback)).toEqual({ fields: {}, form: 'fallback' });
-    expect(problemsFrom(invalid('request', 'the request was closed'), m, fallback)).toEqual({
+    expect(problemsFrom(new ApiError(403, 'forbidden', 'no'), m, 'nb', fallback)).toEqual({ fields: {}, form: 'fallback' });
+    expect(problemsFrom(invalid('request', 'the request was closed', { problem: 'requestClosed' }), m, 'nb', fallback)).toEqual({
       fields: {},
       form: m.requestClosed,
     });

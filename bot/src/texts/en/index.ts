@@ -22,6 +22,7 @@ import { roster } from './roster';
 import { settings } from './settings';
 import { sso } from './sso';
 import { dev } from './dev';
+import { problems } from './problems';
 
 export const en: Catalogue = {
   common,
@@ -47,4 +48,5 @@ export const en: Catalogue = {
   config,
   sso,
   dev,
+  problems,
 };

@@ -128,7 +128,7 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
       setLatest(reply.agenda);
       after(reply);
     } catch (error) {
-      const problem = saveFailure(error, a);
+      const problem = saveFailure(error, language);
       if (problem.kind === 'conflict') setConflict(true);
       else setFailure(problem);
     } finally {

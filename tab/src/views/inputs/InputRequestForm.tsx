@@ -176,7 +176,7 @@ export function InputRequestForm({
           : await api.update(ctx.council.id, meeting.id, mode.request.id, body, mode.etag);
       onSaved(saved, mode);
     } catch (error) {
-      show(problemsFrom(error, m, (e) => errorText(e, t)));
+      show(problemsFrom(error, m, language, (e) => errorText(e, t)));
     } finally {
       setSaving(false);
     }

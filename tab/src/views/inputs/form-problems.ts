@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { ApiError } from '../../api/api-client';
-import { LIMITS } from '../../../../bot/src/domain/limits';
+import type { Language } from '../../../../bot/src/domain/language';
+import { apiProblemText, problemOfError } from '../../texts/problem-text';
 
 /** Where a problem is shown: next to a field (`question-2`, `deadline`, `agendaItemId`, `askedMemberIds`) or over the form. */
 export interface FormProblems {
@@ -10,28 +11,34 @@ export interface FormProblems {
   conflict?: boolean;
 }
 
-/** The reason part of the server's "Invalid value for <field>: <reason>". */
-function reasonOf(error: ApiError): string {
-  const at = error.message.indexOf(': ');
-  return at >= 0 ? error.message.slice(at + 2) : error.message;
-}
-
 /**
  * Turns the server's answer into words next to the right field. The server
- * decides what is valid; the tab only translates what it says.
+ * decides what is valid; the tab only translates its problem code (never its
+ * English message). This form words its own fields more precisely; anything
+ * else reads as the shared problem text.
  */
-export function problemsFrom(error: unknown, m: Catalogue['inputs'], fallback: (error: unknown) => string): FormProblems {
+export function problemsFrom(
+  error: unknown,
+  m: Catalogue['inputs'],
+  language: Language,
+  fallback: (error: unknown) => string,
+): FormProblems {
   if (!(error instanceof ApiError)) return { fields: {}, form: fallback(error) };
   if (error.code === 'concurrentEdit' || error.status === 412)
     return { fields: {}, form: m.changedBySomeoneElse, conflict: true };
   if (error.code === 'meetingClosed') return { fields: {}, form: m.meetingClosed };
   if (error.code !== 'invalidValue' || error.field === undefined) return { fields: {}, form: fallback(error) };
 
-  const reason = reasonOf(error);
-  const locked = reason.includes('answers have arrived');
+  const problem = problemOfError(error);
+  const locked = problem.problem === 'lockedByAnswers';
   const question = /^questions\.(\d+)\.text$/.exec(error.field);
   if (question) {
-    const text = reason.startsWith('at most') ? m.questionTooLong(LIMITS.question) : m.questionRequired;
+    const text =
+      problem.problem === 'tooLong'
+        ? m.questionTooLong(problem.params.max)
+        : problem.problem === 'required'
+          ? m.questionRequired
+          : apiProblemText(error, language);
     return { fields: { [`question-${question[1]}`]: text }, form: m.fixBelow };
   }
   const field = error.field.replace(/\.\d+$/, '');
@@ -41,8 +48,8 @@ export function problemsFrom(error: unknown, m: Catalogue['inputs'], fallback: (
         fields: {
           questions: locked
             ? m.questionsLocked
-            : reason.startsWith('at most')
-              ? m.tooManyQuestions(LIMITS.questionsPerRequest)
+            : problem.problem === 'tooMany'
+              ? m.tooManyQuestions(problem.params.max)
               : m.atLeastOneQuestion,
         },
         form: m.fixBelow,
@@ -50,11 +57,12 @@ export function problemsFrom(error: unknown, m: Catalogue['inputs'], fallback: (
     case 'deadline':
       return {
         fields: {
-          deadline: reason.includes('future')
-            ? m.deadlinePast
-            : reason.includes('meeting start')
-              ? m.deadlineAfterMeeting
-              : m.deadlineInvalid,
+          deadline:
+            problem.problem === 'notInFuture'
+              ? m.deadlinePast
+              : problem.problem === 'afterMeetingStart'
+                ? m.deadlineAfterMeeting
+                : m.deadlineInvalid,
         },
         form: m.fixBelow,
       };
@@ -65,6 +73,6 @@ export function problemsFrom(error: unknown, m: Catalogue['inputs'], fallback: (
     case 'request':
       return { fields: {}, form: m.requestClosed };
     default:
-      return { fields: {}, form: m.unknownProblem(error.message) };
+      return { fields: {}, form: apiProblemText(error, language) };
   }
 }

@@ -100,7 +100,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
       setState(why.kind === 'conflict' ? 'conflict' : 'idle');
       if (why.kind === 'field') {
         const field = why.field as MeetingField;
-        setErrors({ [field]: serverFieldText(field, m, e) });
+        setErrors({ [field]: serverFieldText(why.problem, m, e) });
         setFailure(e.checkFields);
         focusField(idOf(field));
       } else if (why.kind === 'general') setFailure(why.text);

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
+import type { Problem } from '../../../../bot/src/domain/problem';
 import {
   defaultDeadlines,
   hasPlaceOrLink,
@@ -96,11 +97,24 @@ export function meetingFormErrors(
   return errors;
 }
 
-/** A field the server refused after the form's own checks passed. */
-export function serverFieldText(field: string, m: Catalogue['meetings'], e: Catalogue['editing']): string {
-  if (field === 'date') return m.yearLocked;
-  if (field === 'place') return m.placeOrLink;
-  if (field === 'onlineLink') return e.notUrl;
-  if (field === 'proposalDeadline' || field === 'noticeDeadline') return m.problems.deadlineNotBeforeStart;
-  return e.invalid;
+/** A field the server refused after the form's own checks passed, worded by its problem code. */
+export function serverFieldText(problem: Problem, m: Catalogue['meetings'], e: Catalogue['editing']): string {
+  switch (problem.problem) {
+    case 'yearLocked':
+      return m.yearLocked;
+    case 'placeOrLinkRequired':
+      return m.placeOrLink;
+    case 'notUrl':
+    case 'notHttpsUrl':
+      return e.notUrl;
+    case 'invalid':
+    case 'timeDoesNotExist':
+    case 'endNotAfterStart':
+    case 'deadlineNotBeforeStart':
+    case 'startInPast':
+    case 'tooFarAhead':
+      return m.problems[problem.problem];
+    default:
+      return e.invalid;
+  }
 }

@@ -58,7 +58,7 @@ export function ProposalEntry({ entry, inbox, api, onDecided, onConflict }: Prop
       setAction(undefined);
       onDecided(reply, chosen);
     } catch (error) {
-      const problem = saveFailure(error, a);
+      const problem = saveFailure(error, language);
       if (problem.kind === 'conflict') onConflict();
       else setFailure(problem);
     } finally {

@@ -109,7 +109,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
       }
       setState('idle');
       if (why.kind === 'field') {
-        setErrors({ [why.field]: serverFieldText(why.field, r, e) });
+        setErrors({ [why.field]: serverFieldText(why.problem, r, e) });
         setFailure(e.checkFields);
         focusField(idOf(why.field));
       } else {

@@ -3,6 +3,7 @@ import { isCalendarDate } from '../../../../bot/src/domain/meeting-schedule';
 import type { Language } from '../../../../bot/src/domain/language';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { Member, Role } from '../../../../bot/src/domain/member';
+import type { Problem } from '../../../../bot/src/domain/problem';
 import {
   memberFromDraft,
   rosterChangeProblems,
@@ -117,15 +118,19 @@ export function memberFormErrors(
   return errors;
 }
 
-/** A field the server refused (after the form's own checks passed, e.g. someone changed the roster meanwhile). */
-export function serverFieldText(field: string, r: Catalogue['roster'], e: Catalogue['editing']): string {
-  switch (field) {
-    case 'aadObjectId':
+/** A field the server refused (after the form's own checks passed, e.g. someone changed the roster meanwhile), by its problem code. */
+export function serverFieldText(problem: Problem, r: Catalogue['roster'], e: Catalogue['editing']): string {
+  switch (problem.problem) {
+    case 'alreadyOnRoster':
       return r.alreadyOnRoster;
-    case 'deputyOf':
-      return r.problems.deputyTargetInvalid;
-    case 'inDeputyPool':
-      return r.problems.deputyMustBeMember;
+    case 'hasPersonalDeputies':
+      return r.hasPersonalDeputies(problem.params.names.join(', '));
+    case 'endBeforeStart':
+    case 'selfDeputy':
+    case 'deputyTargetInvalid':
+    case 'deputyMustBeMember':
+    case 'lastSecretary':
+      return r.problems[problem.problem];
     default:
       return e.invalid;
   }
