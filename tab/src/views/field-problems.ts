@@ -1,5 +1,3 @@
-import type { Catalogue } from '../../../bot/src/texts/catalogue';
-import type { FieldProblem } from '../../../bot/src/texts/nb/agenda';
 import { ApiError } from '../api/api-client';
 import type { Language } from '../../../bot/src/domain/language';
 import { apiProblemText } from '../texts/problem-text';
