@@ -52,9 +52,9 @@ export class BotHarness {
     const response = await postActivity(this.running.baseUrl, activity);
     if (response.status >= 300) throw new Error(`bot answered ${response.status}`);
     const id = encodeURIComponent(String(activity['id']));
+    // The adapter answers the POST only when the turn has ended, and every reply of the turn is
+    // awaited by the bot before that: so once the first reply is here, all of them are.
     await this.recorder.waitFor((c) => c.method === 'POST' && c.path.includes(`/activities/${id}`));
-    // Replies to one message are sent one after another; give later ones a moment to arrive.
-    await new Promise((resolve) => setTimeout(resolve, 150));
     return this.recorder.calls.filter((c) => c.method === 'POST' && c.path.includes(`/activities/${id}`)).map(toReply);
   }
 

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { BROWSER_WS_ENV, CHROMIUM_ARGS, CHROMIUM_PATH } from './shared-browser';
 
-/** Debian's Chromium; a browser download is never used. */
-export const CHROMIUM_PATH = process.env['UTVALG_CHROMIUM'] ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 /** Where screenshots are kept as test artefacts. */
 export const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
@@ -20,20 +20,15 @@ export function browserAvailability(): { run: boolean; reason?: string } {
   return { run: false, reason };
 }
 
-/** Playwright gives each launch a fresh, empty profile of its own. */
+/**
+ * The run's shared Chromium (started by the e2e global set-up), or a browser
+ * of its own when there is none (a file run outside that project). Every
+ * context starts with a fresh, empty profile; close() on a connected browser
+ * closes this file's contexts and disconnects, leaving the browser to others.
+ */
 export async function launchChromium(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const shared = process.env[BROWSER_WS_ENV];
+  if (shared) return chromium.connect(shared);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }

@@ -8,8 +8,13 @@ declare global {
   var __UTVALG_AZURITE__: RunningAzurite | undefined;
 }
 
-/** Starts one real Azurite Table service (in memory) for the whole test run. */
+/**
+ * Starts one real Azurite Table service (in memory) for the run. Only the
+ * projects that use storage (integration, e2e) name this set-up, so a unit run
+ * starts none; when both run, the second finds the first one's.
+ */
 export default async function globalSetup(): Promise<void> {
+  if (globalThis.__UTVALG_AZURITE__) return;
   const azurite = await startAzurite();
   globalThis.__UTVALG_AZURITE__ = azurite;
   mkdirSync(path.dirname(AZURITE_INFO_FILE), { recursive: true });

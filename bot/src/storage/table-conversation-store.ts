@@ -5,7 +5,8 @@ import { encodeValue, decodeValue } from './json-row';
 import { isNotFound } from './storage-errors';
 import type { TableClientFactory } from './table-storage';
 
-const storedConversationSchema = z.object({
+/** Exported for the in-memory fake, which must refuse what this table refuses. */
+export const storedConversationSchema = z.object({
   tenantId: z.string().min(1).max(200),
   key: z.string().min(1).max(300),
   reference: z.record(z.string(), z.unknown()),

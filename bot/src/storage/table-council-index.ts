@@ -15,7 +15,8 @@ import type { TableClientFactory } from './table-storage';
 const teamIdSchema = z.string().min(1).max(200);
 const teamLinkSchema = z.object({ councilId: idSchema });
 const regionalSchema = z.object({ councilId: idSchema });
-const pendingSetupSchema = z.object({
+/** Exported for the in-memory fake, which must refuse what this table refuses. */
+export const pendingSetupSchema = z.object({
   tenantId: idSchema,
   teamId: teamIdSchema,
   teamName: z.string().max(LIMITS.councilName).optional(),

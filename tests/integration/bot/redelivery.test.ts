@@ -40,7 +40,7 @@ describe('a redelivered activity (Teams retry, double press) across a restart', 
     await bot.restart();
     const retry = await postActivity(bot.running.baseUrl, activity);
     expect(retry.status).toBeLessThan(300);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The adapter answers only once the turn has ended, so a reply to the retry would be recorded by now.
     expect(repliesTo()).toBe(1);
   });
 
