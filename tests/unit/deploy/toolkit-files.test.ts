@@ -252,6 +252,8 @@ describe('app settings in azure.bicep and .localConfigs', () => {
     AZURE_STORAGE_CONNECTION_STRING: 'account keys; in Azure the managed identity uses AZURE_STORAGE_TABLE_URL',
     MicrosoftAppPassword: 'SingleTenant bots only; in Azure the bot is a UserAssignedMSI',
     UTVALG_TAB_DIR: 'the default (tab/dist beside dist/) is the deployed layout (scripts/stage-deploy.mjs)',
+    UTVALG_CLOCK_START: 'the dev clock; production refuses it',
+    UTVALG_CLOCK_SPEED: 'the dev clock; production refuses it',
   };
 
   it('finds the settings by reading bot/src/config/settings.ts and what it imports', () => {
@@ -284,6 +286,9 @@ describe('app settings in azure.bicep and .localConfigs', () => {
       'AZURE_STORAGE_TABLE_URL',
       'AZURE_CLIENT_ID',
       'UTVALG_TAB_DIR',
+      // The dev clock is for npm start and the playground only (a Teams run is not dev mode's clock).
+      'UTVALG_CLOCK_START',
+      'UTVALG_CLOCK_SPEED',
     ]);
     expect([...read_].filter((name) => !notLocal.has(name) && !envs.includes(name))).toEqual([]);
     expect(envs).not.toContain('UTVALG_DEV');
