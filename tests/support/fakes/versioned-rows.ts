@@ -72,6 +72,11 @@ export class VersionedRows<T> {
     this.partitions.get(partitionKey)?.delete(rowKey);
   }
 
+  /** Every row of every partition (a full table scan), in no promised order. */
+  listAll(): Versioned<T>[] {
+    return [...this.partitions.values()].flatMap((rows) => [...rows.values()].map((row) => this.read(row)));
+  }
+
   listPartition(partitionKey: string): Versioned<T>[] {
     const rows = [...(this.partitions.get(partitionKey) ?? new Map<string, Row>()).entries()];
     rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
