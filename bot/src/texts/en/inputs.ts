@@ -91,7 +91,6 @@ export const inputs: Catalogue['inputs'] = {
   askedLocked: 'Answers have arrived, so nobody can be removed. You can add more people.',
   requestClosed: 'The request is closed and can no longer change.',
   meetingClosed: 'The meeting no longer takes input.',
-  unknownProblem: (detail) => `Could not save: ${detail}`,
 
   noRequests: 'No requests for input for this meeting yet.',
   requestTitle: (n) => `Request ${n}`,

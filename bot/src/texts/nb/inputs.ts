@@ -83,7 +83,6 @@ export interface InputsTexts {
   askedLocked: string;
   requestClosed: string;
   meetingClosed: string;
-  unknownProblem: (detail: string) => string;
 
   noRequests: string;
   requestTitle: (n: number) => string;
@@ -204,7 +203,6 @@ export const inputs: InputsTexts = {
   askedLocked: 'Svar har kommet inn, så ingen kan fjernes. Du kan legge til flere.',
   requestClosed: 'Forespørselen er stengt og kan ikke endres.',
   meetingClosed: 'Møtet tar ikke imot innspill lenger.',
-  unknownProblem: (detail) => `Kunne ikke lagre: ${detail}`,
 
   noRequests: 'Ingen forespørsler om innspill til dette møtet ennå.',
   requestTitle: (n) => `Forespørsel ${n}`,

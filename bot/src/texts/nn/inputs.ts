@@ -91,7 +91,6 @@ export const inputs: Catalogue['inputs'] = {
   askedLocked: 'Svar har kome inn, så ingen kan fjernast. Du kan leggje til fleire.',
   requestClosed: 'Førespurnaden er stengd og kan ikkje endrast.',
   meetingClosed: 'Møtet tek ikkje imot innspel lenger.',
-  unknownProblem: (detail) => `Kunne ikkje lagre: ${detail}`,
 
   noRequests: 'Ingen førespurnader om innspel til dette møtet enno.',
   requestTitle: (n) => `Førespurnad ${n}`,
