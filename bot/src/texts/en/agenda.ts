@@ -10,7 +10,6 @@ export const agenda: Catalogue['agenda'] = {
   reload: 'Reload',
   cancel: 'Cancel',
   saving: 'Saving …',
-  somethingWentWrong: (detail) => `Something went wrong: ${detail}`,
 
   inboxTitle: 'Proposals',
   inboxIntro: 'Members’ proposals for this meeting. Utvalg tells the proposer in Teams what you decide.',

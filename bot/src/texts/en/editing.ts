@@ -9,7 +9,7 @@ export const editing: Catalogue['editing'] = {
   reload: 'Reload',
   reloaded: 'Reloaded. Make your change again and save.',
   checkFields: 'Something needs fixing. See the marked fields.',
-  saveFailed: (detail) => `Could not save: ${detail}`,
+  saveFailed: 'Could not save. Try again shortly.',
   forbidden: 'Only the secretary and the chair can change this.',
   notFound: 'It is no longer there. Reload.',
   closed: 'This can no longer be changed.',

@@ -12,7 +12,6 @@ export interface AgendaTexts {
   reload: string;
   cancel: string;
   saving: string;
-  somethingWentWrong: (detail: string) => string;
 
   // Saksforslag
   inboxTitle: string;
@@ -114,7 +113,6 @@ export const agenda: AgendaTexts = {
   reload: 'Last inn på nytt',
   cancel: 'Avbryt',
   saving: 'Lagrer …',
-  somethingWentWrong: (detail) => `Noe gikk galt: ${detail}`,
 
   inboxTitle: 'Saksforslag',
   inboxIntro: 'Forslag fra medlemmene til dette møtet. Forslagsstilleren får beskjed fra Utvalg i Teams om det du bestemmer.',

@@ -10,7 +10,6 @@ export const agenda: Catalogue['agenda'] = {
   reload: 'Last inn på nytt',
   cancel: 'Avbryt',
   saving: 'Lagrar …',
-  somethingWentWrong: (detail) => `Noko gjekk gale: ${detail}`,
 
   inboxTitle: 'Saksforslag',
   inboxIntro: 'Forslag frå medlemmene til dette møtet. Forslagsstillaren får melding frå Utvalg i Teams om det du avgjer.',
