@@ -17,6 +17,5 @@ export const editing: Catalogue['editing'] = {
   required: 'Required.',
   tooLong: (max) => `At most ${max} characters.`,
   invalid: 'Not a valid value.',
-  notUrl: 'Enter a web address starting with https://',
   readOnlyNote: 'You can read this. Only the secretary and the chair can change it.',
 };

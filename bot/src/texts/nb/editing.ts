@@ -19,7 +19,6 @@ export interface EditingTexts {
   required: string;
   tooLong: (max: number) => string;
   invalid: string;
-  notUrl: string;
   readOnlyNote: string;
 }
 
@@ -40,6 +39,5 @@ export const editing: EditingTexts = {
   required: 'Må fylles ut.',
   tooLong: (max) => `Høyst ${max} tegn.`,
   invalid: 'Ugyldig verdi.',
-  notUrl: 'Skriv en nettadresse som begynner med https://',
   readOnlyNote: 'Du kan lese dette. Bare sekretæren og lederen kan endre.',
 };

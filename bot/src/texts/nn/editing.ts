@@ -17,6 +17,5 @@ export const editing: Catalogue['editing'] = {
   required: 'Må fyllast ut.',
   tooLong: (max) => `Høgst ${max} teikn.`,
   invalid: 'Ugyldig verdi.',
-  notUrl: 'Skriv ei nettadresse som byrjar med https://',
   readOnlyNote: 'Du kan lese dette. Berre sekretæren og leiaren kan endre.',
 };

@@ -98,18 +98,18 @@ export function meetingFormErrors(
   if (!hasPlaceOrLink(state.place, state.onlineLink)) errors.place = problemText({ problem: 'placeOrLinkRequired' }, language);
   if (state.place.trim().length > LIMITS.place) errors.place = e.tooLong(LIMITS.place);
   const link = state.onlineLink.trim();
-  if (link !== '' && (!URL.test(link) || link.length > LIMITS.url)) errors.onlineLink = e.notUrl;
+  if (link !== '' && (!URL.test(link) || link.length > LIMITS.url))
+    errors.onlineLink = problemText({ problem: 'notUrl' }, language);
   return errors;
 }
 
 /** A field the server refused after the form's own checks passed, worded by its problem code. */
 export function serverFieldText(problem: Problem, m: Catalogue['meetings'], e: Catalogue['editing'], language: Language): string {
   switch (problem.problem) {
-    case 'notUrl':
-    case 'notHttpsUrl':
-      return e.notUrl;
     case 'invalid':
       return m.invalidDateTime;
+    case 'notUrl':
+    case 'notHttpsUrl':
     case 'yearLocked':
     case 'placeOrLinkRequired':
     case 'timeDoesNotExist':
