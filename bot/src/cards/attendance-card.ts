@@ -4,6 +4,7 @@ import { LIMITS } from '../domain/limits';
 import type { FieldProblem } from '../schemas/field-problems';
 import template from './attendance-card.json';
 import { textsFor } from '../texts/catalogue';
+import { problemText } from '../texts/problem-text';
 import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import { fieldErrorTexts } from './field-errors';
 
@@ -59,7 +60,7 @@ export function attendanceCard(data: AttendanceCardData): AdaptiveCard {
     open: data.open,
     savedText: data.saved ? t.saved : '',
     formProblem: data.problems.length > 0 ? common.fixBelow : '',
-    problemRequired: common.problemRequired,
+    problemRequired: problemText({ problem: 'required' }, data.language),
     currentText: t.current(current),
     choices: (['attend', 'remote', 'apologies', 'deputy'] as const).map((k) => ({ title: t[k], value: k })),
     deputies: data.deputies.map((d) => ({

@@ -3,6 +3,7 @@ import type { Language } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import type { FieldProblem } from '../schemas/field-problems';
 import { textsFor } from '../texts/catalogue';
+import { problemText } from '../texts/problem-text';
 import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import { fieldErrorTexts } from './field-errors';
 import formTemplate from './proposal-form-card.json';
@@ -37,7 +38,7 @@ export function proposalFormCard(data: ProposalFormData): AdaptiveCard {
     t: textData(t),
     formId: data.formId,
     formProblem: data.problems.length > 0 ? common.fixBelow : '',
-    problemRequired: common.problemRequired,
+    problemRequired: problemText({ problem: 'required' }, data.language),
     meetings: data.meetings,
     kinds: ITEM_KINDS.map((k) => ({ title: t.kinds[k], value: k })),
     values,

@@ -88,7 +88,6 @@ export function setupCard(data: SetupCardData): AdaptiveCard {
 }
 
 function formData(t: SetupCardTexts, data: Extract<SetupCardData, { view: 'form' }>) {
-  const general = textsFor(data.language).cards;
   const errors = Object.fromEntries(SETUP_FIELDS.map((f) => [f, ''])) as Record<SetupField, string>;
   for (const problem of data.problems) {
     if (errors[problem.field as SetupField] === '')
@@ -108,8 +107,8 @@ function formData(t: SetupCardTexts, data: Extract<SetupCardData, { view: 'form'
       parentPlaceholder: t.parentPlaceholder,
       noRegional: t.noRegional,
       confirm: t.confirm,
-      required: general.problemRequired,
-      notChosen: general.problemNotChosen,
+      required: problemText({ problem: 'required' }, data.language),
+      notChosen: problemText({ problem: 'notChosen' }, data.language),
     },
     maxNameLength: LIMITS.councilName,
     values: data.values,

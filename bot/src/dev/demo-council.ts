@@ -90,7 +90,7 @@ export function buildDemoData(now: Date): DemoData {
     member('demo-ingrid-solberg', 'Ingrid Solberg', 'member', 'RIO', 'brukerrepresentant'),
     member('demo-tor-haugen', 'Tor Haugen', 'member', 'Kreftforeningen', 'brukerrepresentant'),
     member('demo-sigrid-lunde', 'Sigrid Lunde', 'observer', 'NAV Skien', 'erfaringskonsulent'),
-    member('demo-ola-berg', 'Ola Berg', 'member', 'FFO', 'vararepresentant', {
+    member('demo-ola-berg', 'Ola Berg', 'member', 'FFO', 'varamedlem', {
       deputyOf: DEMO_MEMBERS.patti,
       votingMember: false,
     }),

@@ -33,7 +33,11 @@ export function ConfigPage({ offer }: ConfigPageProps) {
   const tab = channelTabFor(window.location, name);
 
   useEffect(() => {
-    offer?.(tab, (reason) => setSaveError(t.saveFailed(reason)));
+    offer?.(tab, (reason) => {
+      // Teams' reason is English and technical: the console keeps it, the person reads ours.
+      console.warn('Teams could not save the tab', reason);
+      setSaveError(t.saveFailed);
+    });
     // The tab is derived from the name; offering again on each change keeps Save in step with the field.
   }, [offer, name, t]);
 

@@ -291,12 +291,17 @@ function ConfirmDialog({ open, kind, current, busy, onCancel, onConfirm }: Confi
 }
 
 function feedbackFor(error: unknown, p: Catalogue['publish']): Feedback {
-  if (!(error instanceof ApiError))
-    return { intent: 'error', text: p.failed(error instanceof Error ? error.message : String(error)) };
+  if (!(error instanceof ApiError)) return unexplained(error, p);
   if (error.code === 'concurrentEdit') return { intent: 'error', text: p.concurrentEdit, reload: true };
   if (error.code === 'illegalTransition') return { intent: 'info', text: p.alreadyPublished, reload: true };
   if (error.code === 'meetingClosed') return { intent: 'info', text: p.notEditable };
   if (error.code === 'forbidden' || error.code === 'notCouncilMember') return { intent: 'error', text: p.forbidden };
   if (error.code === 'invalidValue' && error.field === 'agenda') return { intent: 'info', text: p.nothingToSend, reload: true };
-  return { intent: 'error', text: p.failed(error.message) };
+  return unexplained(error, p);
+}
+
+/** A failure no code explains: a generic sentence for the secretary, the English detail only in the console. */
+function unexplained(error: unknown, p: Catalogue['publish']): Feedback {
+  console.warn('Utvalg: publishing failed', error);
+  return { intent: 'error', text: p.failed };
 }

@@ -438,13 +438,13 @@ describe('proposal form', () => {
     expect(input(card, 'kind')['value']).toBe('decision');
     expect(input(card, 'link')['value']).toBe('nav.no');
     expectProblemAfter(card, 'description', 'For lang tekst: høyst 4000 tegn.');
-    expectProblemAfter(card, 'link', t.problemNotUrl);
+    expectProblemAfter(card, 'link', textsFor('nb').problems.notUrl);
     expect(elementAfter(card, 'title')).not.toMatchObject({ color: 'Attention' });
-    expect(attention(card)).toEqual([t.fixBelow, 'For lang tekst: høyst 4000 tegn.', t.problemNotUrl]);
+    expect(attention(card)).toEqual([t.fixBelow, 'For lang tekst: høyst 4000 tegn.', textsFor('nb').problems.notUrl]);
   });
 
   it('shows required, not-chosen and invalid problems in the member’s language', () => {
-    const en = textsFor('en').cards;
+    const en = textsFor('en').problems;
     const card = proposalForm('en', {
       problems: [
         { field: 'meeting', problem: 'invalid' },
@@ -452,9 +452,9 @@ describe('proposal form', () => {
         { field: 'kind', problem: 'notChosen' },
       ],
     });
-    expectProblemAfter(card, 'meeting', en.problemInvalid);
-    expectProblemAfter(card, 'title', en.problemRequired);
-    expectProblemAfter(card, 'kind', en.problemNotChosen);
+    expectProblemAfter(card, 'meeting', en.invalid);
+    expectProblemAfter(card, 'title', en.required);
+    expectProblemAfter(card, 'kind', en.notChosen);
   });
 });
 
@@ -517,8 +517,8 @@ describe('attendance card', () => {
     expect(input(card, 'choice')['value']).toBe('deputy');
     expect(input(card, 'reason')['value']).toBe(EVIL);
     expect(input(card, 'deputyId')['value']).toBe('');
-    expectProblemAfter(card, 'deputyId', textsFor('nb').cards.problemRequired);
-    expect(attention(card)).toEqual([textsFor('nb').cards.fixBelow, textsFor('nb').cards.problemRequired]);
+    expectProblemAfter(card, 'deputyId', textsFor('nb').problems.required);
+    expect(attention(card)).toEqual([textsFor('nb').cards.fixBelow, textsFor('nb').problems.required]);
   });
 
   it('shows a problem with the choice or the reason right under that input', () => {
@@ -528,7 +528,7 @@ describe('attendance card', () => {
         { field: 'reason', problem: 'tooLong', params: { max: 500 } },
       ],
     });
-    expectProblemAfter(card, 'choice', textsFor('nn').cards.problemNotChosen);
+    expectProblemAfter(card, 'choice', textsFor('nn').problems.notChosen);
     expectProblemAfter(card, 'reason', 'For lang tekst: høgst 500 teikn.');
   });
 

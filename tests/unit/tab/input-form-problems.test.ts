@@ -6,6 +6,7 @@ import { chooseMeeting } from '../../../tab/src/state/meeting-choice';
 import { aMeeting } from '../domain/builders';
 
 const m = textsFor('nb').inputs;
+const problems = textsFor('nb').problems;
 const fallback = () => 'fallback';
 const invalid = (field: string, reason: string, problem: Problem) =>
   new ApiError(400, 'invalidValue', `Invalid value for ${field}: ${reason}`, field, problem);
@@ -29,17 +30,17 @@ describe('problemsFrom: the server’s answer next to the right field', () => {
       invalid('questions', 'answers have arrived, so the questions can no longer change', { problem: 'lockedByAnswers' }),
       { questions: m.questionsLocked },
     ],
-    [invalid('deadline', 'must be in the future', { problem: 'notInFuture' }), { deadline: m.deadlinePast }],
+    [invalid('deadline', 'must be in the future', { problem: 'notInFuture' }), { deadline: problems.notInFuture }],
     [
       invalid('deadline', 'must be before or at the meeting start', { problem: 'afterMeetingStart' }),
-      { deadline: m.deadlineAfterMeeting },
+      { deadline: problems.afterMeetingStart },
     ],
     [invalid('deadline', 'Invalid ISO datetime', { problem: 'invalid' }), { deadline: m.deadlineInvalid }],
     [
       invalid('agendaItemId', 'not an item on this meeting’s agenda', { problem: 'notOnAgenda' }),
-      { agendaItemId: m.itemUnknown },
+      { agendaItemId: problems.notOnAgenda },
     ],
-    [invalid('askedMemberIds.2', 'not a valid id', { problem: 'invalid' }), { askedMemberIds: m.membersUnknown }],
+    [invalid('askedMemberIds.2', 'not a valid id', { problem: 'invalid' }), { askedMemberIds: problems.notMemberOnDate }],
   ])('%s', (error, fields) => {
     expect(problemsFrom(error, m, 'nb', fallback)).toEqual({ fields, form: m.fixBelow });
   });
@@ -51,7 +52,7 @@ describe('problemsFrom: the server’s answer next to the right field', () => {
     });
     expect(problemsFrom(reworded, m, 'nb', fallback)).toEqual({ fields: { questions: m.atLeastOneQuestion }, form: m.fixBelow });
     const deadline = invalid('deadline', 'must be in the future', { problem: 'afterMeetingStart' });
-    expect(problemsFrom(deadline, m, 'nb', fallback).fields).toEqual({ deadline: m.deadlineAfterMeeting });
+    expect(problemsFrom(deadline, m, 'nb', fallback).fields).toEqual({ deadline: problems.afterMeetingStart });
   });
 
   it('a problem on a field the form does not know is said over the form in the person’s language', () => {
@@ -71,7 +72,7 @@ describe('problemsFrom: the server’s answer next to the right field', () => {
     expect(problemsFrom(new ApiError(403, 'forbidden', 'no'), m, 'nb', fallback)).toEqual({ fields: {}, form: 'fallback' });
     expect(problemsFrom(invalid('request', 'the request was closed', { problem: 'requestClosed' }), m, 'nb', fallback)).toEqual({
       fields: {},
-      form: m.requestClosed,
+      form: problems.requestClosed,
     });
   });
 });

@@ -10,15 +10,6 @@ export const agenda: Catalogue['agenda'] = {
   reload: 'Reload',
   cancel: 'Cancel',
   saving: 'Saving …',
-  somethingWentWrong: (detail) => `Something went wrong: ${detail}`,
-  fieldProblem: {
-    required: 'Please fill this in.',
-    tooLong: 'The text is too long.',
-    httpsOnly: 'Enter a web address starting with https://',
-    number: 'Enter a whole number from 1 to 600.',
-    choose: 'Pick one of the options.',
-    invalid: 'Please check this field.',
-  },
 
   inboxTitle: 'Proposals',
   inboxIntro: 'Members’ proposals for this meeting. Utvalg tells the proposer in Teams what you decide.',

@@ -78,6 +78,6 @@ export const app: Catalogue['app'] = {
   errorForbidden: 'You do not have access to this.',
   errorNotFound: 'The meeting was not found. It may have been moved or deleted.',
   errorServerUnavailable: 'The service is unavailable right now. Please try again shortly.',
-  errorUnknown: (detail) => `Something went wrong: ${detail}`,
+  errorUnknown: 'Something went wrong. Try again shortly.',
   retry: 'Try again',
 };

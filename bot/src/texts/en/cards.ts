@@ -16,11 +16,6 @@ export const cards: Catalogue['cards'] = {
   tryAgain: 'Many changes at once right now. Please try again shortly.',
   invalid: "Something in the answer couldn't be accepted. Open the card again and retry.",
   fixBelow: 'Something needs fixing before I can save. See below.',
-  problemRequired: 'Please fill this in.',
-  problemTooLong: (max) => `Too long: at most ${max} characters.`,
-  problemNotUrl: 'Enter a web address starting with https://',
-  problemNotChosen: 'Pick one of the options.',
-  problemInvalid: "I can't accept this. Please check and try again.",
   noCouncil: 'You are not registered as a member of a user council yet. Ask the secretary to add you.',
   noUpcomingMeeting: 'There are no upcoming meetings to answer for yet.',
 };

@@ -11,5 +11,5 @@ export const config: Catalogue['config'] = {
   nameRequired: 'Enter a name for the tab.',
   pressSave: 'Select Save to add the tab.',
   notInTeams: 'Teams uses this page when the tab is added to a channel. Open the channel in Teams and choose "Add a tab".',
-  saveFailed: (reason) => `Teams could not save the tab: ${reason}`,
+  saveFailed: 'Teams could not save the tab. Try again.',
 };

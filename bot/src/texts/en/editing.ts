@@ -9,7 +9,7 @@ export const editing: Catalogue['editing'] = {
   reload: 'Reload',
   reloaded: 'Reloaded. Make your change again and save.',
   checkFields: 'Something needs fixing. See the marked fields.',
-  saveFailed: (detail) => `Could not save: ${detail}`,
+  saveFailed: 'Could not save. Try again shortly.',
   forbidden: 'Only the secretary and the chair can change this.',
   notFound: 'It is no longer there. Reload.',
   closed: 'This can no longer be changed.',
@@ -17,6 +17,5 @@ export const editing: Catalogue['editing'] = {
   required: 'Required.',
   tooLong: (max) => `At most ${max} characters.`,
   invalid: 'Not a valid value.',
-  notUrl: 'Enter a web address starting with https://',
   readOnlyNote: 'You can read this. Only the secretary and the chair can change it.',
 };

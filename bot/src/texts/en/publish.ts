@@ -63,6 +63,6 @@ export const publish: Catalogue['publish'] = {
   alreadyPublished: 'The notice has already been sent.',
   nothingToSend: 'Nothing has changed since the last update.',
   forbidden: 'Only the secretary and the chair can send the notice.',
-  failed: (detail) => `That did not work: ${detail}`,
+  failed: 'That did not work. Try again shortly.',
   reload: 'Reload',
 };

@@ -59,16 +59,6 @@ export const roster: Catalogue['roster'] = {
   fieldActiveFrom: 'Member from',
   fieldActiveTo: 'Last day as a member',
   endButton: 'End membership',
-  problems: {
-    endBeforeStart: 'The last day cannot be before the first day.',
-    selfDeputy: 'A member cannot be their own deputy.',
-    deputyTargetInvalid: 'Choose an active voting member whose membership lasts at least as long as the deputy’s.',
-    deputyMustBeMember: 'Only the role "member" can be a deputy.',
-    lastSecretary: 'The council must keep at least one secretary. Add a new secretary first.',
-  },
-  hasPersonalDeputies: (names) =>
-    `${names} is personal deputy for this member. Give the deputy another member, or end their membership first.`,
-  alreadyOnRoster: 'This person is already on the roster. Edit or reactivate their membership instead.',
   invalidId: 'Only letters, digits and . _ : @ - (at most 64 characters).',
   added: (name) => `${name} has been added.`,
   saved: (name) => `The changes for ${name} are saved.`,

@@ -37,12 +37,6 @@ export const settings: Catalogue['settings'] = {
   },
   offentleglova:
     'Input shared with all members before the meeting may count as case documents that the public can ask to see under the Norwegian Freedom of Information Act (offentleglova). Kept with the secretary until the meeting, it is easier to treat as working material for preparing the case. If in doubt, ask your organisation’s archive or legal staff.',
-  problems: {
-    unknownTimeZone: 'Unknown time zone. Use a name like Europe/Oslo.',
-    quorumAboveVotingMembers: 'Cannot be more than the voting members.',
-    yearNotCurrentOrNext: 'Choose this year or next year.',
-  },
-  belowTakenNumbers: (lowestFree) => `Numbers below ${lowestFree} have already been used. Choose ${lowestFree} or higher.`,
   saved: 'The settings are saved.',
   languageNames: { nb: 'Norwegian Bokmål', nn: 'Norwegian Nynorsk', en: 'English' },
 };

@@ -19,7 +19,6 @@ export const setupCard: Catalogue['setupCard'] = {
   fixBelow: 'Something needs fixing before I can create the council. See below.',
   unknownZone: 'Unknown time zone. Pick one from the list.',
   parentRequired: 'A local council belongs to a regional council. Please choose it.',
-  notRegional: 'Pick one of the regional councils in the list.',
   inProgressTitle: 'Utvalg is being set up',
   inProgressText: (name) => `${name} is setting up the user council for this team. Only ${name} can finish the setup.`,
   doneTitle: 'The user council is set up',

@@ -2,8 +2,6 @@
 import type { DecisionAction } from '../../domain/proposal';
 import type { DecisionNotification } from '../../domain/proposal-inbox';
 
-export type FieldProblem = 'required' | 'tooLong' | 'httpsOnly' | 'number' | 'choose' | 'invalid';
-
 export interface AgendaTexts {
   navProposals: string;
   navAgenda: string;
@@ -14,8 +12,6 @@ export interface AgendaTexts {
   reload: string;
   cancel: string;
   saving: string;
-  somethingWentWrong: (detail: string) => string;
-  fieldProblem: Record<FieldProblem, string>;
 
   // Saksforslag
   inboxTitle: string;
@@ -117,15 +113,6 @@ export const agenda: AgendaTexts = {
   reload: 'Last inn på nytt',
   cancel: 'Avbryt',
   saving: 'Lagrer …',
-  somethingWentWrong: (detail) => `Noe gikk galt: ${detail}`,
-  fieldProblem: {
-    required: 'Dette må fylles ut.',
-    tooLong: 'Teksten er for lang.',
-    httpsOnly: 'Skriv en nettadresse som begynner med https://',
-    number: 'Skriv et helt tall mellom 1 og 600.',
-    choose: 'Velg ett av alternativene.',
-    invalid: 'Sjekk dette feltet.',
-  },
 
   inboxTitle: 'Saksforslag',
   inboxIntro: 'Forslag fra medlemmene til dette møtet. Forslagsstilleren får beskjed fra Utvalg i Teams om det du bestemmer.',

@@ -62,7 +62,7 @@ export interface AppTexts {
   errorForbidden: string;
   errorNotFound: string;
   errorServerUnavailable: string;
-  errorUnknown: (detail: string) => string;
+  errorUnknown: string;
   retry: string;
 }
 
@@ -145,6 +145,6 @@ export const app: AppTexts = {
   errorForbidden: 'Du har ikke tilgang til dette.',
   errorNotFound: 'Fant ikke møtet. Det kan være flyttet eller slettet.',
   errorServerUnavailable: 'Tjenesten er ikke tilgjengelig akkurat nå. Prøv igjen om litt.',
-  errorUnknown: (detail) => `Noe gikk galt: ${detail}`,
+  errorUnknown: 'Noe gikk galt. Prøv igjen om litt.',
   retry: 'Prøv igjen',
 };

@@ -15,11 +15,6 @@ export const cards = {
   tryAgain: 'Mange endrer samtidig akkurat nå. Prøv igjen om litt.',
   invalid: 'Noe i svaret kunne jeg ikke ta imot. Åpne kortet på nytt og prøv igjen.',
   fixBelow: 'Noe må rettes før jeg kan lagre. Se under.',
-  problemRequired: 'Dette må fylles ut.',
-  problemTooLong: (max: number) => `For lang tekst: høyst ${max} tegn.`,
-  problemNotUrl: 'Skriv en nettadresse som begynner med https://',
-  problemNotChosen: 'Velg ett av alternativene.',
-  problemInvalid: 'Dette kan jeg ikke ta imot. Sjekk og prøv igjen.',
   noCouncil: 'Du er ikke registrert som medlem av et brukerutvalg ennå. Spør sekretæren om å bli lagt til.',
   noUpcomingMeeting: 'Det er ingen kommende møter å svare for ennå.',
 };

@@ -10,7 +10,7 @@ export interface ConfigTexts {
   nameRequired: string;
   pressSave: string;
   notInTeams: string;
-  saveFailed: (reason: string) => string;
+  saveFailed: string;
 }
 
 export const config: ConfigTexts = {
@@ -24,5 +24,5 @@ export const config: ConfigTexts = {
   nameRequired: 'Skriv et navn på fanen.',
   pressSave: 'Trykk Lagre for å legge til fanen.',
   notInTeams: 'Denne siden brukes av Teams når fanen legges til i en kanal. Åpne kanalen i Teams og velg «Legg til en fane».',
-  saveFailed: (reason) => `Teams kunne ikke lagre fanen: ${reason}`,
+  saveFailed: 'Teams kunne ikke lagre fanen. Prøv igjen.',
 };

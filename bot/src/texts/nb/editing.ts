@@ -11,7 +11,7 @@ export interface EditingTexts {
   reloaded: string;
   /** Shown when the form has problems; each is next to its field. */
   checkFields: string;
-  saveFailed: (detail: string) => string;
+  saveFailed: string;
   forbidden: string;
   notFound: string;
   closed: string;
@@ -19,7 +19,6 @@ export interface EditingTexts {
   required: string;
   tooLong: (max: number) => string;
   invalid: string;
-  notUrl: string;
   readOnlyNote: string;
 }
 
@@ -32,7 +31,7 @@ export const editing: EditingTexts = {
   reload: 'Last inn på nytt',
   reloaded: 'Lastet inn på nytt. Gjør endringen din igjen og lagre.',
   checkFields: 'Noe må rettes. Se feltene som er merket.',
-  saveFailed: (detail) => `Kunne ikke lagre: ${detail}`,
+  saveFailed: 'Kunne ikke lagre. Prøv igjen om litt.',
   forbidden: 'Bare sekretæren og lederen kan endre dette.',
   notFound: 'Fant det ikke lenger. Last inn på nytt.',
   closed: 'Dette kan ikke endres lenger.',
@@ -40,6 +39,5 @@ export const editing: EditingTexts = {
   required: 'Må fylles ut.',
   tooLong: (max) => `Høyst ${max} tegn.`,
   invalid: 'Ugyldig verdi.',
-  notUrl: 'Skriv en nettadresse som begynner med https://',
   readOnlyNote: 'Du kan lese dette. Bare sekretæren og lederen kan endre.',
 };

@@ -72,18 +72,12 @@ export interface InputsTexts {
   questionTooLong: (max: number) => string;
   atLeastOneQuestion: string;
   tooManyQuestions: (max: number) => string;
-  deadlinePast: string;
-  deadlineAfterMeeting: string;
   deadlineInvalid: string;
-  itemUnknown: string;
-  membersUnknown: string;
   chooseMembers: string;
   questionsLocked: string;
   itemLocked: string;
   askedLocked: string;
-  requestClosed: string;
   meetingClosed: string;
-  unknownProblem: (detail: string) => string;
 
   noRequests: string;
   requestTitle: (n: number) => string;
@@ -193,18 +187,12 @@ export const inputs: InputsTexts = {
   questionTooLong: (max) => `For langt: høyst ${max} tegn.`,
   atLeastOneQuestion: 'Skriv minst ett spørsmål.',
   tooManyQuestions: (max) => `Høyst ${max} spørsmål.`,
-  deadlinePast: 'Fristen må være fram i tid.',
-  deadlineAfterMeeting: 'Fristen kan ikke være etter at møtet starter.',
   deadlineInvalid: 'Skriv dato og klokkeslett for fristen.',
-  itemUnknown: 'Saken finnes ikke på sakslisten til dette møtet.',
-  membersUnknown: 'Noen av de valgte er ikke medlemmer av utvalget på møtedagen.',
   chooseMembers: 'Velg minst ett medlem, eller spør alle.',
   questionsLocked: 'Svar har kommet inn, så spørsmålene kan ikke endres lenger. Du kan flytte fristen og spørre flere.',
   itemLocked: 'Svar har kommet inn, så saken kan ikke endres lenger.',
   askedLocked: 'Svar har kommet inn, så ingen kan fjernes. Du kan legge til flere.',
-  requestClosed: 'Forespørselen er stengt og kan ikke endres.',
   meetingClosed: 'Møtet tar ikke imot innspill lenger.',
-  unknownProblem: (detail) => `Kunne ikke lagre: ${detail}`,
 
   noRequests: 'Ingen forespørsler om innspill til dette møtet ennå.',
   requestTitle: (n) => `Forespørsel ${n}`,

@@ -1,5 +1,4 @@
 // The meetings view ("Møter").
-import type { ScheduleProblemCode } from '../../domain/meeting-schedule';
 
 export interface MeetingsTexts {
   nav: string;
@@ -40,9 +39,8 @@ export interface MeetingsTexts {
   cancelButton: string;
   keepMeeting: string;
   createButton: string;
-  placeOrLink: string;
-  problems: Record<ScheduleProblemCode, string>;
-  yearLocked: string;
+  /** The schedule's 'invalid' in this form's own words: every field it checks is a date or a time. */
+  invalidDateTime: string;
   created: (when: string) => string;
   saved: (when: string) => string;
   cancelled: (when: string) => string;
@@ -88,16 +86,7 @@ export const meetings: MeetingsTexts = {
   cancelButton: 'Avlys møtet',
   keepMeeting: 'Ikke avlys',
   createButton: 'Opprett møtet',
-  placeOrLink: 'Oppgi sted, møtelenke eller begge.',
-  problems: {
-    invalid: 'Ugyldig dato eller klokkeslett.',
-    timeDoesNotExist: 'Dette klokkeslettet finnes ikke den dagen (klokken stilles fram).',
-    endNotAfterStart: 'Sluttid må være etter starttid.',
-    deadlineNotBeforeStart: 'Fristen må være før møtet begynner.',
-    startInPast: 'Møtet må ligge fram i tid.',
-    tooFarAhead: 'Høyst fem år fram i tid. Sjekk årstallet.',
-  },
-  yearLocked: 'Sakslisten er nummerert for dette året. Møtet må bli i samme år.',
+  invalidDateTime: 'Ugyldig dato eller klokkeslett.',
   created: (when) => `Møtet ${when} er opprettet.`,
   saved: (when) => `Møtet ${when} er lagret.`,
   cancelled: (when) => `Møtet ${when} er avlyst.`,

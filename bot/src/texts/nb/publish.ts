@@ -44,7 +44,7 @@ export interface PublishTexts {
   alreadyPublished: string;
   nothingToSend: string;
   forbidden: string;
-  failed: (detail: string) => string;
+  failed: string;
   reload: string;
 }
 
@@ -109,6 +109,6 @@ export const publish: PublishTexts = {
   alreadyPublished: 'Innkallingen er allerede sendt.',
   nothingToSend: 'Ingenting er endret siden siste utsending.',
   forbidden: 'Bare sekretæren og lederen kan sende innkallingen.',
-  failed: (detail) => `Det gikk ikke: ${detail}`,
+  failed: 'Det gikk ikke. Prøv igjen om litt.',
   reload: 'Last inn på nytt',
 };

@@ -1,7 +1,6 @@
 // The roster view ("Medlemmer").
 import type { Language } from '../../domain/language';
 import type { QuorumRule } from '../../domain/quorum';
-import type { RosterProblemCode } from '../../domain/roster-rules';
 
 export interface RosterTexts {
   nav: string;
@@ -58,9 +57,6 @@ export interface RosterTexts {
   fieldActiveFrom: string;
   fieldActiveTo: string;
   endButton: string;
-  problems: Record<Exclude<RosterProblemCode, 'hasPersonalDeputies'>, string>;
-  hasPersonalDeputies: (names: string) => string;
-  alreadyOnRoster: string;
   invalidId: string;
   added: (name: string) => string;
   saved: (name: string) => string;
@@ -128,16 +124,6 @@ export const roster: RosterTexts = {
   fieldActiveFrom: 'Medlem fra',
   fieldActiveTo: 'Siste dag som medlem',
   endButton: 'Avslutt medlemskap',
-  problems: {
-    endBeforeStart: 'Siste dag kan ikke være før første dag.',
-    selfDeputy: 'Et medlem kan ikke være vara for seg selv.',
-    deputyTargetInvalid: 'Velg et aktivt medlem med stemmerett, som er medlem minst like lenge som varamedlemmet.',
-    deputyMustBeMember: 'Bare rollen «medlem» kan være varamedlem.',
-    lastSecretary: 'Utvalget må ha minst én sekretær. Legg til en ny sekretær først.',
-  },
-  hasPersonalDeputies: (names) =>
-    `${names} er personlig vara for dette medlemmet. Gi varamedlemmet et annet medlem, eller avslutt vedkommendes medlemskap først.`,
-  alreadyOnRoster: 'Denne personen står allerede i medlemslisten. Rediger eller gjenoppta medlemskapet i stedet.',
   invalidId: 'Bare bokstaver, tall og . _ : @ - (høyst 64 tegn).',
   added: (name) => `${name} er lagt til.`,
   saved: (name) => `Endringene for ${name} er lagret.`,

@@ -1,6 +1,5 @@
 // The council settings view ("Innstillinger").
 import type { InputVisibility } from '../../domain/council';
-import type { SettingsProblemCode } from '../../domain/council-settings';
 import type { Language } from '../../domain/language';
 
 export interface SettingsTexts {
@@ -29,8 +28,6 @@ export interface SettingsTexts {
   inputLegend: string;
   inputVisibility: Record<InputVisibility, { label: string; hint: string }>;
   offentleglova: string;
-  problems: Record<Exclude<SettingsProblemCode, 'belowTakenNumbers'>, string>;
-  belowTakenNumbers: (lowestFree: number) => string;
   saved: string;
   languageNames: Record<Language, string>;
 }
@@ -72,12 +69,6 @@ export const settings: SettingsTexts = {
   },
   offentleglova:
     'Innspill som deles med alle medlemmene før møtet, kan regnes som saksdokumenter som allmennheten kan kreve innsyn i etter offentleglova. Holdes de hos sekretæren fram til møtet, er det lettere å behandle dem som arbeidsmateriale i forberedelsen av saken. Er dere usikre, spør arkivet eller juristene i virksomheten.',
-  problems: {
-    unknownTimeZone: 'Ukjent tidssone. Bruk et navn som Europe/Oslo.',
-    quorumAboveVotingMembers: 'Kan ikke være flere enn de stemmeberettigede.',
-    yearNotCurrentOrNext: 'Velg i år eller neste år.',
-  },
-  belowTakenNumbers: (lowestFree) => `Numre under ${lowestFree} er allerede brukt. Velg ${lowestFree} eller høyere.`,
   saved: 'Innstillingene er lagret.',
   languageNames: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
 };

@@ -18,7 +18,6 @@ export const setupCard = {
   fixBelow: 'Noe må rettes før jeg kan opprette utvalget. Se under.',
   unknownZone: 'Ukjent tidssone. Velg en fra listen.',
   parentRequired: 'Et lokalt utvalg hører til et regionalt utvalg. Velg det.',
-  notRegional: 'Velg et av de regionale utvalgene i listen.',
   inProgressTitle: 'Utvalg settes opp',
   inProgressText: (name: string) => `${name} setter opp brukerutvalget for dette teamet. Bare ${name} kan fullføre oppsettet.`,
   doneTitle: 'Brukerutvalget er satt opp',

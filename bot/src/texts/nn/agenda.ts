@@ -10,15 +10,6 @@ export const agenda: Catalogue['agenda'] = {
   reload: 'Last inn på nytt',
   cancel: 'Avbryt',
   saving: 'Lagrar …',
-  somethingWentWrong: (detail) => `Noko gjekk gale: ${detail}`,
-  fieldProblem: {
-    required: 'Dette må fyllast ut.',
-    tooLong: 'Teksten er for lang.',
-    httpsOnly: 'Skriv ei nettadresse som byrjar med https://',
-    number: 'Skriv eit heilt tal mellom 1 og 600.',
-    choose: 'Vel eitt av alternativa.',
-    invalid: 'Sjekk dette feltet.',
-  },
 
   inboxTitle: 'Saksforslag',
   inboxIntro: 'Forslag frå medlemmene til dette møtet. Forslagsstillaren får melding frå Utvalg i Teams om det du avgjer.',

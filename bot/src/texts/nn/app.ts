@@ -79,6 +79,6 @@ export const app: Catalogue['app'] = {
   errorForbidden: 'Du har ikkje tilgang til dette.',
   errorNotFound: 'Fann ikkje møtet. Det kan vere flytta eller sletta.',
   errorServerUnavailable: 'Tenesta er ikkje tilgjengeleg akkurat no. Prøv igjen om litt.',
-  errorUnknown: (detail) => `Noko gjekk gale: ${detail}`,
+  errorUnknown: 'Noko gjekk gale. Prøv igjen om litt.',
   retry: 'Prøv igjen',
 };

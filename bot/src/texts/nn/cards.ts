@@ -15,11 +15,6 @@ export const cards: Catalogue['cards'] = {
   tryAgain: 'Mange endrar samtidig akkurat no. Prøv igjen om litt.',
   invalid: 'Noko i svaret kunne eg ikkje ta imot. Opne kortet på nytt og prøv igjen.',
   fixBelow: 'Noko må rettast før eg kan lagre. Sjå under.',
-  problemRequired: 'Dette må fyllast ut.',
-  problemTooLong: (max) => `For lang tekst: høgst ${max} teikn.`,
-  problemNotUrl: 'Skriv ei nettadresse som byrjar med https://',
-  problemNotChosen: 'Vel eitt av alternativa.',
-  problemInvalid: 'Dette kan eg ikkje ta imot. Sjekk og prøv igjen.',
   noCouncil: 'Du er ikkje registrert som medlem av eit brukarutval enno. Spør sekretæren om å bli lagd til.',
   noUpcomingMeeting: 'Det er ingen komande møte å svare for enno.',
 };

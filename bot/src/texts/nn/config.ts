@@ -12,5 +12,5 @@ export const config: Catalogue['config'] = {
   pressSave: 'Trykk Lagre for å leggje til fana.',
   notInTeams:
     'Denne sida blir brukt av Teams når fana blir lagd til i ein kanal. Opne kanalen i Teams og vel «Legg til ei fane».',
-  saveFailed: (reason) => `Teams kunne ikkje lagre fana: ${reason}`,
+  saveFailed: 'Teams kunne ikkje lagre fana. Prøv igjen.',
 };

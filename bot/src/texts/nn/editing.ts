@@ -9,7 +9,7 @@ export const editing: Catalogue['editing'] = {
   reload: 'Last inn på nytt',
   reloaded: 'Lasta inn på nytt. Gjer endringa di igjen og lagre.',
   checkFields: 'Noko må rettast. Sjå felta som er merkte.',
-  saveFailed: (detail) => `Kunne ikkje lagre: ${detail}`,
+  saveFailed: 'Kunne ikkje lagre. Prøv igjen om litt.',
   forbidden: 'Berre sekretæren og leiaren kan endre dette.',
   notFound: 'Fann det ikkje lenger. Last inn på nytt.',
   closed: 'Dette kan ikkje endrast lenger.',
@@ -17,6 +17,5 @@ export const editing: Catalogue['editing'] = {
   required: 'Må fyllast ut.',
   tooLong: (max) => `Høgst ${max} teikn.`,
   invalid: 'Ugyldig verdi.',
-  notUrl: 'Skriv ei nettadresse som byrjar med https://',
   readOnlyNote: 'Du kan lese dette. Berre sekretæren og leiaren kan endre.',
 };

@@ -64,6 +64,6 @@ export const publish: Catalogue['publish'] = {
   alreadyPublished: 'Innkallinga er alt send.',
   nothingToSend: 'Ingenting er endra sidan siste utsending.',
   forbidden: 'Berre sekretæren og leiaren kan sende innkallinga.',
-  failed: (detail) => `Det gjekk ikkje: ${detail}`,
+  failed: 'Det gjekk ikkje. Prøv igjen om litt.',
   reload: 'Last inn på nytt',
 };

@@ -59,16 +59,6 @@ export const roster: Catalogue['roster'] = {
   fieldActiveFrom: 'Medlem frå',
   fieldActiveTo: 'Siste dag som medlem',
   endButton: 'Avslutt medlemskap',
-  problems: {
-    endBeforeStart: 'Siste dag kan ikkje vere før første dag.',
-    selfDeputy: 'Eit medlem kan ikkje vere vara for seg sjølv.',
-    deputyTargetInvalid: 'Vel eit aktivt medlem med røysterett, som er medlem minst like lenge som varamedlemmet.',
-    deputyMustBeMember: 'Berre rolla «medlem» kan vere varamedlem.',
-    lastSecretary: 'Utvalet må ha minst éin sekretær. Legg til ein ny sekretær først.',
-  },
-  hasPersonalDeputies: (names) =>
-    `${names} er personleg vara for dette medlemmet. Gi varamedlemmet eit anna medlem, eller avslutt medlemskapen til vedkomande først.`,
-  alreadyOnRoster: 'Denne personen står alt i medlemslista. Rediger eller ta opp att medlemskapen i staden.',
   invalidId: 'Berre bokstavar, tal og . _ : @ - (høgst 64 teikn).',
   added: (name) => `${name} er lagd til.`,
   saved: (name) => `Endringane for ${name} er lagra.`,

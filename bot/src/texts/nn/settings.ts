@@ -37,12 +37,6 @@ export const settings: Catalogue['settings'] = {
   },
   offentleglova:
     'Innspel som blir delte med alle medlemmene før møtet, kan reknast som saksdokument som ålmenta kan krevje innsyn i etter offentleglova. Blir dei haldne hos sekretæren fram til møtet, er det lettare å handsame dei som arbeidsmateriale i førebuinga av saka. Er de usikre, spør arkivet eller juristane i verksemda.',
-  problems: {
-    unknownTimeZone: 'Ukjend tidssone. Bruk eit namn som Europe/Oslo.',
-    quorumAboveVotingMembers: 'Kan ikkje vere fleire enn dei med røysterett.',
-    yearNotCurrentOrNext: 'Vel i år eller neste år.',
-  },
-  belowTakenNumbers: (lowestFree) => `Nummer under ${lowestFree} er alt brukte. Vel ${lowestFree} eller høgare.`,
   saved: 'Innstillingane er lagra.',
   languageNames: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
 };

@@ -19,7 +19,6 @@ export const setupCard: Catalogue['setupCard'] = {
   fixBelow: 'Noko må rettast før eg kan opprette utvalet. Sjå under.',
   unknownZone: 'Ukjend tidssone. Vel ei frå lista.',
   parentRequired: 'Eit lokalt utval høyrer til eit regionalt utval. Vel det.',
-  notRegional: 'Vel eitt av dei regionale utvala i lista.',
   inProgressTitle: 'Utvalg blir sett opp',
   inProgressText: (name) => `${name} set opp brukarutvalet for dette teamet. Berre ${name} kan fullføre oppsettet.`,
   doneTitle: 'Brukarutvalet er sett opp',

@@ -20,7 +20,8 @@ import type { AgendaItemInput } from '../../api/agenda-types';
 import { errorText } from '../error-text';
 import { useFieldProblems } from '../../state/use-field-problems';
 import type { SaveFailure } from '../field-problems';
-import { useTexts } from '../../texts/texts-context';
+import { problemText } from '../../../../bot/src/texts/problem-text';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   form: {
@@ -81,6 +82,7 @@ const draftKey = () => `a${(draftKeys += 1)}`;
 export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure, onSave, onCancel }: AgendaItemFormProps) {
   const t = useTexts().app;
   const a = useTexts().agenda;
+  const language = useLanguage();
   const styles = useStyles();
   const standard = item?.standard !== undefined;
   const [title, setTitle] = useState(item?.title ?? '');
@@ -241,7 +243,10 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
             <Field
               label={a.attachmentUrl}
               required
-              {...field(`attachments.${i}.url`, badUrls.has(d.key) ? a.fieldProblem.httpsOnly : undefined)}
+              {...field(
+                `attachments.${i}.url`,
+                badUrls.has(d.key) ? problemText({ problem: 'notHttpsUrl' }, language) : undefined,
+              )}
             >
               <Input
                 id={`attachment-url-${d.key}`}

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { ApiError } from '../../api/api-client';
 import type { Language } from '../../../../bot/src/domain/language';
+import { problemText } from '../../../../bot/src/texts/problem-text';
 import { apiProblemText, problemOfError } from '../../texts/problem-text';
 
 /** Where a problem is shown: next to a field (`question-2`, `deadline`, `agendaItemId`, `askedMemberIds`) or over the form. */
@@ -58,20 +59,24 @@ export function problemsFrom(
       return {
         fields: {
           deadline:
-            problem.problem === 'notInFuture'
-              ? m.deadlinePast
-              : problem.problem === 'afterMeetingStart'
-                ? m.deadlineAfterMeeting
-                : m.deadlineInvalid,
+            problem.problem === 'notInFuture' || problem.problem === 'afterMeetingStart'
+              ? problemText(problem, language)
+              : m.deadlineInvalid,
         },
         form: m.fixBelow,
       };
     case 'agendaItemId':
-      return { fields: { agendaItemId: locked ? m.itemLocked : m.itemUnknown }, form: m.fixBelow };
+      return {
+        fields: { agendaItemId: locked ? m.itemLocked : problemText({ problem: 'notOnAgenda' }, language) },
+        form: m.fixBelow,
+      };
     case 'askedMemberIds':
-      return { fields: { askedMemberIds: locked ? m.askedLocked : m.membersUnknown }, form: m.fixBelow };
+      return {
+        fields: { askedMemberIds: locked ? m.askedLocked : problemText({ problem: 'notMemberOnDate' }, language) },
+        form: m.fixBelow,
+      };
     case 'request':
-      return { fields: {}, form: m.requestClosed };
+      return { fields: {}, form: problemText({ problem: 'requestClosed' }, language) };
     default:
       return { fields: {}, form: apiProblemText(error, language) };
   }

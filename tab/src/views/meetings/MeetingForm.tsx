@@ -17,7 +17,7 @@ import {
   type MeetingFormErrors,
   type MeetingFormState,
 } from './meeting-form-values';
-import { useTexts } from '../../texts/texts-context';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 import { tabNow } from '../../state/tab-clock';
 
 export interface MeetingFormProps {
@@ -46,6 +46,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
   const styles = useFormStyles();
   const m = useTexts().meetings;
   const e = useTexts().editing;
+  const language = useLanguage();
   const [requestId] = useState(newRequestId);
   const [current, setCurrent] = useState(entry);
   const [values, setValues] = useState<MeetingFormState>(() => (entry ? stateOf(entry.meeting, timeZone) : NEW_MEETING));
@@ -79,7 +80,14 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
     if (state !== 'idle') return;
     setFailure(undefined);
     const withDeadlines = { ...values, ...(values.proposalDeadline === '' ? defaultDeadlineState(values, timeZone) : {}) };
-    const found = meetingFormErrors(withDeadlines, timeZone, { now: tabNow(), storedStartsAt: current?.meeting.startsAt }, m, e);
+    const found = meetingFormErrors(
+      withDeadlines,
+      timeZone,
+      { now: tabNow(), storedStartsAt: current?.meeting.startsAt },
+      m,
+      e,
+      language,
+    );
     setErrors(found);
     const first = Object.keys(found)[0] as MeetingField | undefined;
     if (first) {
@@ -100,7 +108,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
       setState(why.kind === 'conflict' ? 'conflict' : 'idle');
       if (why.kind === 'field') {
         const field = why.field as MeetingField;
-        setErrors({ [field]: serverFieldText(why.problem, m, e) });
+        setErrors({ [field]: serverFieldText(why.problem, m, e, language) });
         setFailure(e.checkFields);
         focusField(idOf(field));
       } else if (why.kind === 'general') setFailure(why.text);

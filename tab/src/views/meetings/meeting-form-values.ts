@@ -1,16 +1,20 @@
 import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
+import type { Language } from '../../../../bot/src/domain/language';
 import type { Problem } from '../../../../bot/src/domain/problem';
+import { problemText } from '../../../../bot/src/texts/problem-text';
 import {
   defaultDeadlines,
   hasPlaceOrLink,
   localInstant,
   resolveSchedule,
+  scheduleProblem,
   toLocalDateTime,
   toLocalSchedule,
   type ScheduleCheck,
   type ScheduleField,
+  type ScheduleProblemCode,
 } from '../../../../bot/src/domain/meeting-schedule';
 import type { MeetingFormValues } from '../../api/meetings-api';
 
@@ -75,6 +79,7 @@ export function meetingFormErrors(
   check: ScheduleCheck,
   m: Catalogue['meetings'],
   e: Catalogue['editing'],
+  language: Language,
 ): MeetingFormErrors {
   const errors: MeetingFormErrors = {};
   if (state.date === '') errors.date = e.required;
@@ -89,32 +94,36 @@ export function meetingFormErrors(
     zone,
     check,
   );
-  if (!result.ok) for (const p of result.problems) errors[p.field] ??= m.problems[p.code];
-  if (!hasPlaceOrLink(state.place, state.onlineLink)) errors.place = m.placeOrLink;
+  if (!result.ok) for (const p of result.problems) errors[p.field] ??= scheduleText(p.code, m, language);
+  if (!hasPlaceOrLink(state.place, state.onlineLink)) errors.place = problemText({ problem: 'placeOrLinkRequired' }, language);
   if (state.place.trim().length > LIMITS.place) errors.place = e.tooLong(LIMITS.place);
   const link = state.onlineLink.trim();
-  if (link !== '' && (!URL.test(link) || link.length > LIMITS.url)) errors.onlineLink = e.notUrl;
+  if (link !== '' && (!URL.test(link) || link.length > LIMITS.url))
+    errors.onlineLink = problemText({ problem: 'notUrl' }, language);
   return errors;
 }
 
 /** A field the server refused after the form's own checks passed, worded by its problem code. */
-export function serverFieldText(problem: Problem, m: Catalogue['meetings'], e: Catalogue['editing']): string {
+export function serverFieldText(problem: Problem, m: Catalogue['meetings'], e: Catalogue['editing'], language: Language): string {
   switch (problem.problem) {
-    case 'yearLocked':
-      return m.yearLocked;
-    case 'placeOrLinkRequired':
-      return m.placeOrLink;
+    case 'invalid':
+      return m.invalidDateTime;
     case 'notUrl':
     case 'notHttpsUrl':
-      return e.notUrl;
-    case 'invalid':
+    case 'yearLocked':
+    case 'placeOrLinkRequired':
     case 'timeDoesNotExist':
     case 'endNotAfterStart':
     case 'deadlineNotBeforeStart':
     case 'startInPast':
     case 'tooFarAhead':
-      return m.problems[problem.problem];
+      return problemText(problem, language);
     default:
       return e.invalid;
   }
+}
+
+/** A schedule problem in words: the shared problem text, except 'invalid', which this form says as "not a date or time". */
+function scheduleText(code: ScheduleProblemCode, m: Catalogue['meetings'], language: Language): string {
+  return code === 'invalid' ? m.invalidDateTime : problemText(scheduleProblem(code), language);
 }

@@ -8,8 +8,8 @@ import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField, saveFailure } from '../editing/save-errors';
-import { problemText } from './member-form-values';
-import { useTexts } from '../../texts/texts-context';
+import { rosterProblemText } from './member-form-values';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 export interface EndMembershipFormProps {
   entry: SavedMember;
@@ -27,6 +27,7 @@ export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reloa
   const styles = useFormStyles();
   const r = useTexts().roster;
   const e = useTexts().editing;
+  const language = useLanguage();
   const [current, setCurrent] = useState(entry);
   const [members, setMembers] = useState(() => roster.members.map((m) => m.member));
   const [activeTo, setActiveTo] = useState(entry.member.activeTo ?? roster.today);
@@ -40,7 +41,7 @@ export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reloa
     const problem = isCalendarDate(activeTo)
       ? rosterChangeProblems(members, current.member, { ...current.member, activeTo }, roster.today)[0]
       : undefined;
-    const message = !isCalendarDate(activeTo) ? e.invalid : problem ? problemText(problem, r) : undefined;
+    const message = !isCalendarDate(activeTo) ? e.invalid : problem ? rosterProblemText(problem, language) : undefined;
     setError(message);
     if (message) {
       focusField(FIELD_ID);

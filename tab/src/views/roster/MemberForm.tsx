@@ -19,7 +19,7 @@ import {
   type MemberFormMode,
   type MemberFormValues,
 } from './member-form-values';
-import { useTexts } from '../../texts/texts-context';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 export interface MemberFormProps {
   mode: MemberFormMode;
@@ -41,6 +41,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
   const styles = useFormStyles();
   const r = useTexts().roster;
   const e = useTexts().editing;
+  const language = useLanguage();
   const t = useTexts().app;
   const [current, setCurrent] = useState<SavedMember | undefined>(entry);
   const [members, setMembers] = useState<Member[]>(() => roster.members.map((m) => m.member));
@@ -88,6 +89,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
       { mode, roster: members, before: current?.member, councilId: roster.council.id, today: roster.today },
       r,
       e,
+      language,
     );
     setErrors(found);
     const first = Object.keys(found)[0];
@@ -109,7 +111,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
       }
       setState('idle');
       if (why.kind === 'field') {
-        setErrors({ [why.field]: serverFieldText(why.problem, r, e) });
+        setErrors({ [why.field]: serverFieldText(why.problem, e, language) });
         setFailure(e.checkFields);
         focusField(idOf(why.field));
       } else {

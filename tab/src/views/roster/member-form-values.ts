@@ -4,9 +4,11 @@ import type { Language } from '../../../../bot/src/domain/language';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { Member, Role } from '../../../../bot/src/domain/member';
 import type { Problem } from '../../../../bot/src/domain/problem';
+import { problemText } from '../../../../bot/src/texts/problem-text';
 import {
   memberFromDraft,
   rosterChangeProblems,
+  rosterProblem,
   type MemberDraft,
   type MemberField,
   type RosterProblem,
@@ -78,10 +80,9 @@ export interface MemberFormContext {
   today: string;
 }
 
-export function problemText(problem: RosterProblem, r: Catalogue['roster']): string {
-  return problem.code === 'hasPersonalDeputies'
-    ? r.hasPersonalDeputies((problem.names ?? []).join(', '))
-    : r.problems[problem.code];
+/** A roster rule's problem in words: the shared problem text, with the names it concerns. */
+export function rosterProblemText(problem: RosterProblem, language: Language): string {
+  return problemText(rosterProblem(problem), language);
 }
 
 /**
@@ -93,6 +94,7 @@ export function memberFormErrors(
   ctx: MemberFormContext,
   r: Catalogue['roster'],
   e: Catalogue['editing'],
+  language: Language,
 ): MemberFormErrors {
   const errors: MemberFormErrors = {};
   const name = values.name.trim();
@@ -105,7 +107,8 @@ export function memberFormErrors(
     const id = values.aadObjectId.trim();
     if (id === '') errors.aadObjectId = e.required;
     else if (!ID.test(id)) errors.aadObjectId = r.invalidId;
-    else if (ctx.roster.some((m) => m.aadObjectId === id)) errors.aadObjectId = r.alreadyOnRoster;
+    else if (ctx.roster.some((m) => m.aadObjectId === id))
+      errors.aadObjectId = problemText({ problem: 'alreadyOnRoster' }, language);
   }
   if (Object.keys(errors).length > 0) return errors;
 
@@ -113,24 +116,22 @@ export function memberFormErrors(
   const activeTo = ctx.mode === 'edit' ? ctx.before?.activeTo : undefined;
   const after = memberFromDraft(person, draftFrom(values), activeTo);
   for (const problem of rosterChangeProblems(ctx.roster, ctx.before, after, ctx.today)) {
-    errors[problem.field] ??= problemText(problem, r);
+    errors[problem.field] ??= rosterProblemText(problem, language);
   }
   return errors;
 }
 
 /** A field the server refused (after the form's own checks passed, e.g. someone changed the roster meanwhile), by its problem code. */
-export function serverFieldText(problem: Problem, r: Catalogue['roster'], e: Catalogue['editing']): string {
+export function serverFieldText(problem: Problem, e: Catalogue['editing'], language: Language): string {
   switch (problem.problem) {
     case 'alreadyOnRoster':
-      return r.alreadyOnRoster;
     case 'hasPersonalDeputies':
-      return r.hasPersonalDeputies(problem.params.names.join(', '));
     case 'endBeforeStart':
     case 'selfDeputy':
     case 'deputyTargetInvalid':
     case 'deputyMustBeMember':
     case 'lastSecretary':
-      return r.problems[problem.problem];
+      return problemText(problem, language);
     default:
       return e.invalid;
   }

@@ -32,13 +32,14 @@ import {
   caseNumberPreview,
   lastTaken,
   quorumPreview,
+  serverFieldText,
   settingsFormErrors,
   settingsFrom,
   stateOf,
   type SettingsFormErrors,
   type SettingsFormState,
 } from './settings-form-values';
-import { useTexts } from '../../texts/texts-context';
+import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0, maxWidth: '48rem' },
@@ -73,6 +74,7 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
   const form = useFormStyles();
   const s = useTexts().settings;
   const e = useTexts().editing;
+  const language = useLanguage();
   const [view, setView] = useState(initial);
   const [values, setValues] = useState<SettingsFormState>(() => stateOf(initial));
   const [errors, setErrors] = useState<SettingsFormErrors>({});
@@ -94,7 +96,7 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
     event.preventDefault();
     if (state !== 'idle') return;
     setFailure(undefined);
-    const found = settingsFormErrors(values, view, s, e);
+    const found = settingsFormErrors(values, view, e, language);
     setErrors(found);
     const first = Object.keys(found)[0];
     const parsed = settingsFrom(values, e);
@@ -114,7 +116,7 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
       const why = saveFailure(error, e);
       setState(why.kind === 'conflict' ? 'conflict' : 'idle');
       if (why.kind === 'field') {
-        setErrors({ [why.field]: e.invalid });
+        setErrors({ [why.field]: serverFieldText(why.problem, e, language) });
         setFailure(e.checkFields);
         focusField(idOf(why.field));
       } else if (why.kind === 'general') {

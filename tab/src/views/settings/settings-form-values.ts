@@ -2,13 +2,16 @@ import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import type { InputVisibility } from '../../../../bot/src/domain/council';
 import {
+  settingsProblem,
   settingsProblems,
   type CouncilSettings,
   type CouncilSettingsView,
   type SettingsField,
 } from '../../../../bot/src/domain/council-settings';
 import type { Language } from '../../../../bot/src/domain/language';
+import type { Problem } from '../../../../bot/src/domain/problem';
 import { requiredForQuorum } from '../../../../bot/src/domain/quorum';
+import { problemText } from '../../../../bot/src/texts/problem-text';
 
 /** The settings form's inputs (numbers as the inputs hold them). */
 export interface SettingsFormState {
@@ -72,8 +75,8 @@ export function settingsFrom(
 export function settingsFormErrors(
   state: SettingsFormState,
   view: CouncilSettingsView,
-  s: Catalogue['settings'],
   e: Catalogue['editing'],
+  language: Language,
 ): SettingsFormErrors {
   const parsed = settingsFrom(state, e);
   if (!parsed.ok) return parsed.errors;
@@ -83,10 +86,22 @@ export function settingsFormErrors(
     votingMembers: view.votingMembers,
     nextFree: (year) => view.nextFree.find((n) => n.year === year)?.next,
   })) {
-    errors[problem.field] ??=
-      problem.code === 'belowTakenNumbers' ? s.belowTakenNumbers(problem.lowestFree ?? 1) : s.problems[problem.code];
+    errors[problem.field] ??= problemText(settingsProblem(problem), language);
   }
   return errors;
+}
+
+/** A field the server refused (e.g. someone took case numbers meanwhile), by its problem code. */
+export function serverFieldText(problem: Problem, e: Catalogue['editing'], language: Language): string {
+  switch (problem.problem) {
+    case 'unknownTimeZone':
+    case 'quorumAboveVotingMembers':
+    case 'yearNotCurrentOrNext':
+    case 'belowTakenNumbers':
+      return problemText(problem, language);
+    default:
+      return e.invalid;
+  }
 }
 
 /** "Med dagens 7 stemmeberettigede må minst 4 være til stede." */
