@@ -16,7 +16,8 @@ import { ErrorView } from './views/ErrorView';
 import { errorText } from './views/error-text';
 import { ssoFailureText } from './views/sso-failure-text';
 import { LoadingView } from './views/LoadingView';
-import { viewsFor, type ViewContext } from './views/view-registry';
+import { viewsFor } from './views/view-registry';
+import type { ViewContext } from './views/view-context';
 import { textsFor } from '../../bot/src/texts/catalogue';
 import { TextsProvider } from './texts/texts-context';
 

@@ -26,7 +26,7 @@ import { PackageInputSection } from './PackageInputSection';
 import { PackageNoticeSection } from './PackageNoticeSection';
 import { usePackagePrintStyles } from './package-print-styles';
 import { PublishPanel } from './PublishPanel';
-import type { ViewContext } from './view-registry';
+import type { ViewContext } from './view-context';
 import { tabNow } from '../state/tab-clock';
 
 const useStyles = makeStyles({

@@ -7,7 +7,7 @@ import { errorText } from './error-text';
 import { LoadingView } from './LoadingView';
 import { MeetingView } from './MeetingView';
 import { NoUpcomingMeeting } from './NoUpcomingMeeting';
-import type { ViewContext } from './view-registry';
+import type { ViewContext } from './view-context';
 import { useState } from 'react';
 import { useTexts } from '../texts/texts-context';
 import { tabNow } from '../state/tab-clock';

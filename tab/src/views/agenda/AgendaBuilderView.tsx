@@ -24,7 +24,7 @@ import { LoadingView } from '../LoadingView';
 import { MeetingPicker } from '../MeetingPicker';
 import { Section } from '../Section';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import { VIEW_IDS, type ViewContext } from '../view-context';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemRow, moveButtonId } from './AgendaItemRow';
 import { useLanguage, useTexts } from '../../texts/texts-context';
@@ -56,13 +56,11 @@ const useStyles = makeStyles({
   },
 });
 
-export const AGENDA_VIEW_ID = 'agenda';
-
 /** Saksliste: the secretary's agenda builder for a meeting (the upcoming one unless another is chosen). */
 export function AgendaBuilderView({ ctx }: { ctx: ViewContext }) {
   const a = useTexts().agenda;
   return (
-    <PerMeetingView ctx={ctx} viewId={AGENDA_VIEW_ID} title={a.builderTitle} noMeetings={a.noMeetings}>
+    <PerMeetingView ctx={ctx} viewId={VIEW_IDS.agenda} title={a.builderTitle} noMeetings={a.noMeetings}>
       {(shown) => <MeetingAgenda ctx={ctx} {...shown} />}
     </PerMeetingView>
   );

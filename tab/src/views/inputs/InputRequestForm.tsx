@@ -24,7 +24,7 @@ import type { InputsApi } from '../../api/inputs-api';
 import type { InputRequestBody, InputRequestChoices, SavedInputRequestResponse } from '../../api/inputs-types';
 import { errorText } from '../error-text';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import type { ViewContext } from '../view-context';
 import { problemsFrom, type FormProblems } from './form-problems';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 import { tabNow } from '../../state/tab-clock';

@@ -18,7 +18,7 @@ import { formatDate, formatDeadline } from '../../../../bot/src/domain/date-form
 import { isAsked } from '../../../../bot/src/domain/input-request';
 import type { InputRequestAnswers } from '../../api/inputs-types';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import type { ViewContext } from '../view-context';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({

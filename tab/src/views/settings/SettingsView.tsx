@@ -27,7 +27,7 @@ import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
 import { Section } from '../Section';
-import type { ViewContext } from '../view-registry';
+import type { ViewContext } from '../view-context';
 import {
   caseNumberPreview,
   lastTaken,
