@@ -1,4 +1,4 @@
-import type { Meeting } from '../api/api-types';
+import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { ViewContext, ViewId } from '../views/view-context';
 import { chooseMeeting } from './meeting-choice';
 import { useAsync, type AsyncState } from './use-async';

@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { ApiClient } from '../api/api-client';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useLanguage, useTexts } from '../texts/texts-context';
 import { useAsync } from '../state/use-async';
 import { chooseMeeting } from '../state/meeting-choice';

@@ -1,6 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { Fragment, type ReactNode } from 'react';
-import type { Meeting } from '../api/api-types';
+import type { Meeting } from '../../../bot/src/domain/meeting';
 import { useMeetingChoice } from '../state/use-meeting-choice';
 import { ErrorView } from './ErrorView';
 import { errorText } from './error-text';

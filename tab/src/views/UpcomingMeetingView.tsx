@@ -1,6 +1,6 @@
 import { nextMeeting } from '../../../bot/src/domain/meeting';
 import type { ApiClient } from '../api/api-client';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useAsync } from '../state/use-async';
 import { ErrorView } from './ErrorView';
 import { errorText } from './error-text';

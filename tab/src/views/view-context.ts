@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/api-client';
-import type { CouncilMembership, MeResponse } from '../api/api-types';
+import type { CouncilMembership, MeResponse } from '../../../bot/src/contracts/me';
 
 /**
  * The tab's views by their id in the address (#/<id>/<param>). Kept apart

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { AttendanceLine } from '../../../../bot/src/domain/attendance-overview';
 import { formatDate } from '../../../../bot/src/domain/date-format';
 import { inputsApi } from '../../api/inputs-api';
-import type { AttendanceOverviewResponse } from '../../api/inputs-types';
+import type { AttendanceOverviewResponse } from '../../../../bot/src/contracts/inputs';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';

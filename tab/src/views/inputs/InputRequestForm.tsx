@@ -21,7 +21,7 @@ import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { instantFromLocal, localDateAndTime } from '../../../../bot/src/domain/zoned-time';
 import type { InputsApi } from '../../api/inputs-api';
-import type { InputRequestBody, InputRequestChoices, SavedInputRequestResponse } from '../../api/inputs-types';
+import type { InputRequestBody, InputRequestChoices, SavedInputRequestResponse } from '../../../../bot/src/contracts/inputs';
 import { errorText } from '../error-text';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-context';

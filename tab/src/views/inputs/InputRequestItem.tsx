@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { formatDate, formatDeadline } from '../../../../bot/src/domain/date-format';
 import { isAsked } from '../../../../bot/src/domain/input-request';
-import type { InputRequestAnswers } from '../../api/inputs-types';
+import type { InputRequestAnswers } from '../../../../bot/src/domain/input-answers';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-context';
 import { useLanguage, useTexts } from '../../texts/texts-context';

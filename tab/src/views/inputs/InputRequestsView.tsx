@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { acceptsInputRequests } from '../../../../bot/src/domain/input-request-rules';
 import { ApiError } from '../../api/api-client';
 import { inputsApi } from '../../api/inputs-api';
-import type { InputRequestsResponse, SavedInputRequestResponse } from '../../api/inputs-types';
+import type { InputRequestsResponse, SavedInputRequestResponse } from '../../../../bot/src/contracts/inputs';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';

@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, makeStyles, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { DecisionAction } from '../../../../bot/src/domain/proposal';
-import type { DecisionReply, ProposalInbox } from '../../api/agenda-types';
+import type { DecisionReply } from '../../../../bot/src/contracts/agenda';
+import type { ProposalInbox } from '../../../../bot/src/domain/proposal-inbox';
 import { proposalApi } from '../../api/proposal-api';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
