@@ -47,8 +47,8 @@ export default tseslint.config(
     },
   },
   {
-    // The texts are pure too: the tab, the cards and the documents all import them.
-    files: ['bot/src/domain/**/*.ts', 'bot/src/texts/**/*.ts'],
+    // The texts and the API contracts are pure too: the tab imports them as well as the server.
+    files: ['bot/src/domain/**/*.ts', 'bot/src/texts/**/*.ts', 'bot/src/contracts/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', pureDomainImports],
       'no-restricted-globals': [
@@ -78,8 +78,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/bot/src/*', '!**/bot/src/domain', '!**/bot/src/texts', '**/bot/src/!(domain|texts)/**'],
-              message: 'The tab may import only from bot/src/domain and bot/src/texts.',
+              group: [
+                '**/bot/src/*',
+                '!**/bot/src/domain',
+                '!**/bot/src/texts',
+                '!**/bot/src/contracts',
+                '**/bot/src/!(domain|texts|contracts)/**',
+              ],
+              message: 'The tab may import only from bot/src/domain, bot/src/texts and bot/src/contracts.',
             },
           ],
         },

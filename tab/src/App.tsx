@@ -2,7 +2,7 @@ import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { roleCanManage } from '../../bot/src/domain/member';
 import { createApiClient } from './api/api-client';
-import type { DevPeopleResponse } from './api/api-types';
+import type { DevPeopleResponse } from '../../bot/src/contracts/me';
 import { readDevUser, writeDevUser, type DevUser } from './dev/dev-user';
 import { chooseLanguage, languageFromQuery } from './texts/choose-language';
 import { useAsync } from './state/use-async';
@@ -16,7 +16,8 @@ import { ErrorView } from './views/ErrorView';
 import { errorText } from './views/error-text';
 import { ssoFailureText } from './views/sso-failure-text';
 import { LoadingView } from './views/LoadingView';
-import { viewsFor, type ViewContext } from './views/view-registry';
+import { viewsFor } from './views/view-registry';
+import type { ViewContext } from './views/view-context';
 import { textsFor } from '../../bot/src/texts/catalogue';
 import { TextsProvider } from './texts/texts-context';
 

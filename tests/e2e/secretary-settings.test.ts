@@ -78,6 +78,36 @@ const browserTests = browserAvailability();
     await page.getByTestId('save-status').getByText('Innstillingene er lagret.').waitFor();
   });
 
+  it('says a failed reload after a conflict as what went wrong, not as another change by someone else', async () => {
+    const first = await openView(browser, running.baseUrl, 'settings');
+    const second = await openView(browser, running.baseUrl, 'settings');
+    await first.getByTestId('settings-form').waitFor();
+    await second.getByTestId('settings-form').waitFor();
+    await first.getByLabel('Tidssone').selectOption('Europe/Helsinki');
+    await first.getByTestId('settings-save').click();
+    await first.getByTestId('save-status').getByText('Innstillingene er lagret.').waitFor();
+    await second.getByLabel('Tidssone').selectOption('Europe/Stockholm');
+    await second.getByTestId('settings-save').click();
+    await second.getByTestId('conflict').getByText('Endret av noen andre — last inn på nytt').waitFor();
+
+    // The server cannot be reached while reloading.
+    const settingsPath = `**/api/councils/${DEMO_COUNCIL_ID}/settings`;
+    await second.route(settingsPath, (route) => route.abort());
+    await second.getByTestId('conflict-reload').click();
+    await second.getByTestId('form-failure').getByText('Tjenesten svarer ikke akkurat nå. Prøv igjen om litt.').waitFor();
+    expect(await second.getByTestId('conflict').count()).toBe(0);
+    expect(await second.getByTestId('settings-save').isDisabled()).toBe(true);
+
+    await second.unroute(settingsPath);
+    await second.getByTestId('reload-again').click();
+    await second.getByText('Lastet inn på nytt').waitFor();
+    expect(await second.getByLabel('Tidssone').inputValue()).toBe('Europe/Helsinki');
+    // Back to the zone the next test starts from.
+    await second.getByLabel('Tidssone').selectOption('Europe/Oslo');
+    await second.getByTestId('settings-save').click();
+    await second.getByTestId('save-status').getByText('Innstillingene er lagret.').waitFor();
+  });
+
   it('tells the second of two editors that the settings changed, and never overwrites', async () => {
     const first = await openView(browser, running.baseUrl, 'settings');
     const second = await openView(browser, running.baseUrl, 'settings');

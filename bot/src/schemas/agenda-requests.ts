@@ -3,6 +3,8 @@ import { MAX_ATTACHMENTS_PER_ITEM } from '../domain/attachments';
 import { MAX_REORDERED_ITEMS, type AgendaItemFields } from '../domain/agenda-edit';
 import { LIMITS } from '../domain/limits';
 import { attachmentSchema, idSchema, itemKindSchema, requiredText, text } from './domain-schemas';
+import type { AgendaItemInput } from '../contracts/agenda';
+import type { Check, SameShape } from './same-shape';
 
 /** What the agenda builder sends for an item. Unknown fields are refused (order and numbers are not the client's). */
 export const agendaItemFieldsShape = {
@@ -30,3 +32,6 @@ export const postponedMarkSchema = z.strictObject({ postponed: z.boolean() });
 // Keeps the body schema in step with the domain type.
 type Fields = z.infer<typeof agendaItemFieldsSchema>;
 export type FieldsMatchDomain = [Fields extends AgendaItemFields ? true : never, AgendaItemFields extends Fields ? true : never];
+
+/** The item form sends AgendaItemInput; the compiler keeps the schema and that contract in step. */
+export type FieldsMatchContract = Check<SameShape<Fields, AgendaItemInput>>;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { InputRequestDraft } from '../domain/input-request-rules';
 import { LIMITS } from '../domain/limits';
 import { idSchema, isoInstant, requiredText } from './domain-schemas';
+import type { InputRequestBody } from '../contracts/inputs';
+import type { Check, SameShape } from './same-shape';
 
 /**
  * Bodies of the secretary's input-request API. Field paths match the form:
@@ -29,3 +31,6 @@ export function toDraft(body: z.infer<typeof inputRequestDraftSchema>): InputReq
     askedMemberIds: body.askedMemberIds,
   };
 }
+
+/** The form sends InputRequestBody; the compiler keeps the schema and that contract in step. */
+export type DraftMatchesContract = Check<SameShape<z.infer<typeof inputRequestDraftSchema>, InputRequestBody>>;

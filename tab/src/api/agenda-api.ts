@@ -1,5 +1,5 @@
 import type { ApiClient } from './api-client';
-import type { AgendaItemInput, AgendaReply } from './agenda-types';
+import type { AgendaItemInput, AgendaReply } from '../../../bot/src/contracts/agenda';
 
 const id = encodeURIComponent;
 

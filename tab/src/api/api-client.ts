@@ -1,6 +1,7 @@
 import { SsoSignInFailed } from '../teams/sso-token';
 import { readProblem, type Problem } from '../../../bot/src/domain/problem';
-import type { ApiErrorBody, MeResponse, MeetingPackage, MeetingsResponse } from './api-types';
+import type { MeResponse, MeetingsResponse } from '../../../bot/src/contracts/me';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 
 /** The headers the dev-mode server reads to act as a demo member (in their tenant); ignored outside dev mode. */
 export const DEV_USER_HEADER = 'X-Utvalg-Dev-User';
@@ -50,6 +51,11 @@ export interface ApiClient {
   me(): Promise<MeResponse>;
   meetings(councilId: string): Promise<MeetingsResponse>;
   meetingPackage(councilId: string, meetingId: string): Promise<MeetingPackage>;
+}
+
+/** A refusal as it may arrive: for `invalidValue`, `field` + `problem` + `params` (bot/src/domain/problem.ts); `message` is English for logs. Read, not trusted: `problem` goes through readProblem. */
+interface ApiErrorBody {
+  error: { code: string; message: string; field?: string; problem?: unknown; params?: unknown };
 }
 
 function isErrorBody(body: unknown): body is ApiErrorBody {

@@ -1,10 +1,8 @@
 import type { CouncilSettings, CouncilSettingsView } from '../../../bot/src/domain/council-settings';
 import type { ApiClient } from './api-client';
+import type { SavedSettings } from '../../../bot/src/contracts/settings';
 
-export interface SavedSettings {
-  settings: CouncilSettings;
-  etag: string;
-}
+export type { SavedSettings };
 
 /** Council settings (bot/src/http/routes/council-settings-routes.ts). */
 export function councilSettingsApi(client: ApiClient) {

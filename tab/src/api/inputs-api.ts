@@ -5,7 +5,7 @@ import type {
   InputRequestBody,
   InputRequestsResponse,
   SavedInputRequestResponse,
-} from './inputs-types';
+} from '../../../bot/src/contracts/inputs';
 
 const id = encodeURIComponent;
 const meetingPath = (councilId: string, meetingId: string) => `/api/councils/${id(councilId)}/meetings/${id(meetingId)}`;

@@ -1,16 +1,14 @@
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { LocalSchedule } from '../../../bot/src/domain/meeting-schedule';
 import type { ApiClient } from './api-client';
+import type { SavedMeeting } from '../../../bot/src/contracts/meetings';
+
+export type { SavedMeeting };
 
 /** What the meeting form sends: wall-clock times in the council's zone, and where. */
 export interface MeetingFormValues extends Required<LocalSchedule> {
   place?: string;
   onlineLink?: string;
-}
-
-export interface SavedMeeting {
-  meeting: Meeting;
-  etag: string;
 }
 
 const id = encodeURIComponent;

@@ -1,6 +1,6 @@
 import type { DecisionAction } from '../../../bot/src/domain/proposal';
 import type { ApiClient } from './api-client';
-import type { DecisionReply, InboxReply } from './agenda-types';
+import type { DecisionReply, InboxReply } from '../../../bot/src/contracts/agenda';
 
 const id = encodeURIComponent;
 

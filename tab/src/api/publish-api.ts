@@ -1,5 +1,5 @@
 import type { ApiClient } from './api-client';
-import type { ChannelPostResponse, NoticeResponse, PublicationStatus } from './publish-types';
+import type { ChannelPostResponse, NoticeResponse, PublicationStatus } from '../../../bot/src/contracts/publishing';
 
 const meetingPath = (councilId: string, meetingId: string) =>
   `/api/councils/${encodeURIComponent(councilId)}/meetings/${encodeURIComponent(meetingId)}`;

@@ -1,13 +1,9 @@
-import type { Member } from '../../../bot/src/domain/member';
 import type { MemberDraft } from '../../../bot/src/domain/roster-rules';
 import type { RosterView } from '../../../bot/src/domain/roster-view';
 import type { ApiClient } from './api-client';
+import type { SavedMember } from '../../../bot/src/contracts/roster';
 
-/** A member as saved, with the ETag the next edit must send. */
-export interface SavedMember {
-  member: Member;
-  etag: string;
-}
+export type { SavedMember };
 
 const id = encodeURIComponent;
 

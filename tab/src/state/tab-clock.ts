@@ -1,4 +1,4 @@
-import type { DevClock } from '../api/api-types';
+import type { DevClock } from '../../../bot/src/contracts/me';
 
 /**
  * The tab's "now" for rules that depend on the time (which meeting is next, is a

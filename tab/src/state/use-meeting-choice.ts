@@ -1,5 +1,5 @@
-import type { Meeting } from '../api/api-types';
-import type { ViewContext } from '../views/view-registry';
+import type { Meeting } from '../../../bot/src/domain/meeting';
+import type { ViewContext, ViewId } from '../views/view-context';
 import { chooseMeeting } from './meeting-choice';
 import { useAsync, type AsyncState } from './use-async';
 import { tabNow } from './tab-clock';
@@ -12,7 +12,7 @@ export interface MeetingChoice {
 }
 
 /** Which of the council's meetings a secretary view shows; the choice lives in the address (#/view/meetingId). */
-export function useMeetingChoice(ctx: ViewContext, viewId: string): MeetingChoice {
+export function useMeetingChoice(ctx: ViewContext, viewId: ViewId): MeetingChoice {
   const { client, council, param, navigate } = ctx;
   const meetings = useAsync(async () => (await client.meetings(council.id)).meetings, [client, council.id]);
   const list = meetings.value ?? [];

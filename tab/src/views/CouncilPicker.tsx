@@ -1,5 +1,5 @@
 import { Field, Select } from '@fluentui/react-components';
-import type { CouncilMembership } from '../api/api-types';
+import type { CouncilMembership } from '../../../bot/src/contracts/me';
 import { useTexts } from '../texts/texts-context';
 
 export interface CouncilPickerProps {

@@ -1,6 +1,6 @@
 import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDeadline } from '../../../bot/src/domain/date-format';
-import type { DevClock, DevCouncilPeople } from '../api/api-types';
+import type { DevClock, DevCouncilPeople } from '../../../bot/src/contracts/me';
 import type { DevUser } from '../dev/dev-user';
 import { useLanguage, useTexts } from '../texts/texts-context';
 

@@ -1,6 +1,6 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
-import type { Meeting } from '../api/api-types';
+import type { Meeting } from '../../../bot/src/domain/meeting';
 import { useLanguage, useTexts } from '../texts/texts-context';
 
 export interface MeetingPickerProps {

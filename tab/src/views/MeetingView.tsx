@@ -1,6 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useLanguage, useTexts } from '../texts/texts-context';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';

@@ -3,7 +3,7 @@ import type { AgendaItem } from '../../../bot/src/domain/agenda';
 import type { ChangedItem } from '../../../bot/src/domain/agenda-changes';
 import { formatCaseNumber } from '../../../bot/src/domain/case-number';
 import { caseHeading } from '../../../bot/src/domain/notice-text';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useTexts } from '../texts/texts-context';
 import { numberedAttachments, type PackageAttachment } from './package-content';
 import { Section } from './Section';

@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { changeCounts, hasChanges } from '../../../bot/src/domain/agenda-changes';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
 import { caseHeading } from '../../../bot/src/domain/notice-text';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useLanguage, useTexts } from '../texts/texts-context';
 import { Section } from './Section';
 import { useSharedStyles } from './shared-styles';

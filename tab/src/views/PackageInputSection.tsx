@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatDeadline } from '../../../bot/src/domain/date-format';
 import { caseHeading } from '../../../bot/src/domain/notice-text';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useLanguage, useTexts } from '../texts/texts-context';
 import { compiledInput } from './package-content';
 import { Section } from './Section';

@@ -1,5 +1,5 @@
 import { formatDeadline, formatMeetingTime } from '../../../bot/src/domain/date-format';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useLanguage, useTexts } from '../texts/texts-context';
 import { Section } from './Section';
 import { MeetingPlaceRows } from './MeetingPlaceRows';

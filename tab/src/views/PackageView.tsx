@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { ApiClient } from '../api/api-client';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useLanguage, useTexts } from '../texts/texts-context';
 import { useAsync } from '../state/use-async';
 import { chooseMeeting } from '../state/meeting-choice';
@@ -26,7 +26,7 @@ import { PackageInputSection } from './PackageInputSection';
 import { PackageNoticeSection } from './PackageNoticeSection';
 import { usePackagePrintStyles } from './package-print-styles';
 import { PublishPanel } from './PublishPanel';
-import type { ViewContext } from './view-registry';
+import type { ViewContext } from './view-context';
 import { tabNow } from '../state/tab-clock';
 
 const useStyles = makeStyles({

@@ -1,11 +1,11 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { Fragment, type ReactNode } from 'react';
-import type { Meeting } from '../api/api-types';
+import type { Meeting } from '../../../bot/src/domain/meeting';
 import { useMeetingChoice } from '../state/use-meeting-choice';
 import { ErrorView } from './ErrorView';
 import { errorText } from './error-text';
 import { LoadingView } from './LoadingView';
-import type { ViewContext } from './view-registry';
+import type { ViewContext, ViewId } from './view-context';
 import { useTexts } from '../texts/texts-context';
 
 /** The meeting a per-meeting view works on, the council's other meetings, and how to pick another. */
@@ -18,7 +18,7 @@ export interface MeetingShown {
 export interface PerMeetingViewProps {
   ctx: ViewContext;
   /** The view's id in the address (#/viewId/meetingId). */
-  viewId: string;
+  viewId: ViewId;
   title: string;
   /** Shown when the council has no meeting yet. */
   noMeetings: string;

@@ -1,7 +1,7 @@
 import { Section } from './Section';
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDate } from '../../../bot/src/domain/date-format';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useLanguage, useTexts } from '../texts/texts-context';
 import { useSharedStyles } from './shared-styles';
 

@@ -20,7 +20,7 @@ import { formatDeadline } from '../../../bot/src/domain/date-format';
 import { caseNumberSpan } from '../../../bot/src/domain/notice-text';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { publishApi } from '../api/publish-api';
-import type { PublicationStatus } from '../api/publish-types';
+import type { PublicationStatus } from '../../../bot/src/contracts/publishing';
 import type { Catalogue } from '../../../bot/src/texts/catalogue';
 import { useLanguage, useTexts } from '../texts/texts-context';
 import { useAsync } from '../state/use-async';

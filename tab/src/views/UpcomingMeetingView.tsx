@@ -1,13 +1,13 @@
 import { nextMeeting } from '../../../bot/src/domain/meeting';
 import type { ApiClient } from '../api/api-client';
-import type { MeetingPackage } from '../api/api-types';
+import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { useAsync } from '../state/use-async';
 import { ErrorView } from './ErrorView';
 import { errorText } from './error-text';
 import { LoadingView } from './LoadingView';
 import { MeetingView } from './MeetingView';
 import { NoUpcomingMeeting } from './NoUpcomingMeeting';
-import type { ViewContext } from './view-registry';
+import type { ViewContext } from './view-context';
 import { useState } from 'react';
 import { useTexts } from '../texts/texts-context';
 import { tabNow } from '../state/tab-clock';

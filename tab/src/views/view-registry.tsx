@@ -1,34 +1,19 @@
 import type { Catalogue } from '../../../bot/src/texts/catalogue';
 import type { ReactNode } from 'react';
-import type { ApiClient } from '../api/api-client';
-import type { CouncilMembership, MeResponse } from '../api/api-types';
+import { VIEW_IDS, type ViewContext, type ViewId } from './view-context';
 import { PackageView } from './PackageView';
 import { UpcomingMeetingView } from './UpcomingMeetingView';
-import { AgendaBuilderView, AGENDA_VIEW_ID } from './agenda/AgendaBuilderView';
-import { ProposalInboxView, PROPOSALS_VIEW_ID } from './proposals/ProposalInboxView';
+import { AgendaBuilderView } from './agenda/AgendaBuilderView';
+import { ProposalInboxView } from './proposals/ProposalInboxView';
 import { MeetingsView } from './meetings/MeetingsView';
 import { RosterView } from './roster/RosterView';
 import { SettingsView } from './settings/SettingsView';
-import { ATTENDANCE_VIEW_ID, AttendanceView } from './inputs/AttendanceView';
-import { INPUTS_VIEW_ID, InputRequestsView } from './inputs/InputRequestsView';
-
-/** What every view of the tab gets from the shell. */
-export interface ViewContext {
-  client: ApiClient;
-  me: MeResponse;
-  /** The council shown (the person is an active member of it). */
-  council: CouncilMembership;
-  /** Secretary or chair: may change and publish. The server checks again on every call. */
-  canManage: boolean;
-  /** Opens another view, e.g. from a meeting in a list to its agenda. `param` is view-specific (a meeting id). */
-  navigate: (viewId: string, param?: string) => void;
-  /** The view-specific parameter from the address (#/view/param). */
-  param?: string;
-}
+import { AttendanceView } from './inputs/AttendanceView';
+import { InputRequestsView } from './inputs/InputRequestsView';
 
 /** One entry in the tab's navigation. Each area of the tab adds its own view here. */
 export interface TabView {
-  id: string;
+  id: ViewId;
   label: (texts: Catalogue) => string;
   /** Only secretaries and chairs see it (members read the upcoming meeting and the package). */
   managersOnly: boolean;
@@ -39,35 +24,35 @@ export interface TabView {
 
 export const VIEWS: readonly TabView[] = [
   {
-    id: 'upcoming',
+    id: VIEW_IDS.upcoming,
     label: (texts) => texts.app.navUpcoming,
     managersOnly: false,
     render: (ctx) => <UpcomingMeetingView ctx={ctx} />,
   },
   // Members read the meetings and the roster; editing controls show for secretary and chair only.
   {
-    id: 'meetings',
+    id: VIEW_IDS.meetings,
     label: (texts) => texts.meetings.nav,
     managersOnly: false,
     render: (ctx) => <MeetingsView ctx={ctx} />,
   },
   {
     // #/package/<meetingId>; without an id, the next meeting. Members read it; managers also publish from it.
-    id: 'package',
+    id: VIEW_IDS.package,
     perMeeting: true,
     label: (texts) => texts.package.nav,
     managersOnly: false,
     render: (ctx) => <PackageView ctx={ctx} />,
   },
   {
-    id: PROPOSALS_VIEW_ID,
+    id: VIEW_IDS.proposals,
     perMeeting: true,
     label: (texts) => texts.agenda.navProposals,
     managersOnly: true,
     render: (ctx) => <ProposalInboxView ctx={ctx} />,
   },
   {
-    id: AGENDA_VIEW_ID,
+    id: VIEW_IDS.agenda,
     perMeeting: true,
     label: (texts) => texts.agenda.navAgenda,
     managersOnly: true,
@@ -75,27 +60,27 @@ export const VIEWS: readonly TabView[] = [
   },
   // Every member may read attendance (without apology reasons) and the input they may see; only managers edit.
   {
-    id: ATTENDANCE_VIEW_ID,
+    id: VIEW_IDS.attendance,
     perMeeting: true,
     label: (texts) => texts.inputs.navAttendance,
     managersOnly: false,
     render: (ctx) => <AttendanceView ctx={ctx} />,
   },
   {
-    id: INPUTS_VIEW_ID,
+    id: VIEW_IDS.inputs,
     perMeeting: true,
     label: (texts) => texts.inputs.navInputs,
     managersOnly: false,
     render: (ctx) => <InputRequestsView ctx={ctx} />,
   },
   {
-    id: 'roster',
+    id: VIEW_IDS.roster,
     label: (texts) => texts.roster.nav,
     managersOnly: false,
     render: (ctx) => <RosterView ctx={ctx} />,
   },
   {
-    id: 'settings',
+    id: VIEW_IDS.settings,
     label: (texts) => texts.settings.nav,
     managersOnly: true,
     render: (ctx) => <SettingsView ctx={ctx} />,

@@ -16,12 +16,13 @@ import {
 } from '../../schemas/agenda-requests';
 import { idSchema } from '../../schemas/domain-schemas';
 import { answer, handle, meetingParams, parseBody, parseParams, requireIfMatch, type RouteContext } from '../route-kit';
+import type { AgendaReply } from '../../contracts/agenda';
 
 const base = '/api/councils/:councilId/meetings/:meetingId/agenda';
 const itemParams = { ...meetingParams, itemId: idSchema };
 
 /** Every answer carries the whole agenda afresh (new ETags, attachment numbers); single-item changes add that item. */
-function withItem(agenda: AgendaView, itemId: string) {
+function withItem(agenda: AgendaView, itemId: string): AgendaReply {
   const entry = agenda.items.find((e) => e.item.id === itemId);
   return { agenda, ...(entry && { item: entry.item, etag: entry.etag }) };
 }
@@ -32,7 +33,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     base,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return { agenda: await loadAgenda(ctx.deps, principal, councilId, meetingId) };
+      return { agenda: await loadAgenda(ctx.deps, principal, councilId, meetingId) } satisfies AgendaReply;
     }),
   );
 
@@ -63,7 +64,9 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId, itemId } = parseParams(itemParams, req);
       const etag = requireIfMatch(req);
-      return { agenda: await removeAgendaItem(ctx.deps, principal, { councilId, meetingId, itemId, etag }) };
+      return {
+        agenda: await removeAgendaItem(ctx.deps, principal, { councilId, meetingId, itemId, etag }),
+      } satisfies AgendaReply;
     }),
   );
 
@@ -72,7 +75,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const { items } = parseBody(agendaOrderSchema, req);
-      return { agenda: await reorderAgenda(ctx.deps, principal, { councilId, meetingId, items }) };
+      return { agenda: await reorderAgenda(ctx.deps, principal, { councilId, meetingId, items }) } satisfies AgendaReply;
     }),
   );
 
@@ -80,7 +83,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     `${base}/standard-items`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return { agenda: await addStandardItems(ctx.deps, principal, { councilId, meetingId }) };
+      return { agenda: await addStandardItems(ctx.deps, principal, { councilId, meetingId }) } satisfies AgendaReply;
     }),
   );
 

@@ -3,6 +3,7 @@ import { updateCouncilSettings } from '../../app/update-council-settings';
 import { settingsOf } from '../../domain/council-settings';
 import { councilSettingsSchema } from '../../schemas/council-settings-bodies';
 import { councilParams, handle, parseBody, parseParams, requireIfMatch, type RouteContext } from '../route-kit';
+import type { CouncilSettingsView, SavedSettings } from '../../contracts/settings';
 
 /** Council settings: members read them; secretary and chair change them (If-Match). */
 export function registerCouncilSettingsRoutes(ctx: RouteContext): void {
@@ -12,7 +13,7 @@ export function registerCouncilSettingsRoutes(ctx: RouteContext): void {
     path,
     handle(ctx, async (req, principal) => {
       const { councilId } = parseParams(councilParams, req);
-      return getCouncilSettings(ctx.deps, principal, councilId);
+      return getCouncilSettings(ctx.deps, principal, councilId) satisfies Promise<CouncilSettingsView>;
     }),
   );
 
@@ -23,7 +24,7 @@ export function registerCouncilSettingsRoutes(ctx: RouteContext): void {
       const etag = requireIfMatch(req);
       const body = parseBody(councilSettingsSchema, req);
       const council = await updateCouncilSettings(ctx.deps, principal, councilId, body, etag);
-      return { settings: settingsOf(council.value), etag: council.etag };
+      return { settings: settingsOf(council.value), etag: council.etag } satisfies SavedSettings;
     }),
   );
 }

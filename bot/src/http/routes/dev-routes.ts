@@ -1,6 +1,7 @@
 import type { DevCouncilPeople } from '../../app/list-dev-people';
 import type { DevClockSettings } from '../../config/clock';
 import { handle, type RouteContext } from '../route-kit';
+import type { DevPeopleResponse } from '../../contracts/me';
 
 /** What dev mode adds to the tab API; compose.ts builds it only in dev mode. */
 export interface DevTools {
@@ -14,6 +15,6 @@ export interface DevTools {
 export function registerDevRoutes(ctx: RouteContext, dev: DevTools): void {
   ctx.server.get(
     '/api/dev/people',
-    handle(ctx, async () => ({ councils: await dev.people() })),
+    handle(ctx, async () => ({ councils: await dev.people() }) satisfies DevPeopleResponse),
   );
 }

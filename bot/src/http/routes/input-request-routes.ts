@@ -6,6 +6,7 @@ import { updateInputRequest } from '../../app/update-input-request';
 import { idSchema } from '../../schemas/domain-schemas';
 import { createInputRequestSchema, inputRequestDraftSchema, toDraft } from '../../schemas/input-request-bodies';
 import { answer, handle, meetingParams, parseBody, parseParams, requireIfMatch, type RouteContext } from '../route-kit';
+import type { ClosedInputRequestResponse, InputRequestsResponse, SavedInputRequestResponse } from '../../contracts/inputs';
 
 const requestParams = { ...meetingParams, requestId: idSchema };
 const base = '/api/councils/:councilId/meetings/:meetingId/input-requests';
@@ -16,7 +17,7 @@ export function registerInputRequestRoutes(ctx: RouteContext): void {
     base,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return listInputAnswers(ctx.deps, principal, councilId, meetingId);
+      return listInputAnswers(ctx.deps, principal, councilId, meetingId) satisfies Promise<InputRequestsResponse>;
     }),
   );
 
@@ -27,7 +28,7 @@ export function registerInputRequestRoutes(ctx: RouteContext): void {
       const body = parseBody(createInputRequestSchema, req);
       const { created, ...saved } = await createInputRequest(ctx.deps, principal, councilId, meetingId, body.id, toDraft(body));
       // A retried create (same id) answers 200 with what the first one stored.
-      return answer(created ? 201 : 200, saved);
+      return answer(created ? 201 : 200, saved satisfies SavedInputRequestResponse);
     }),
   );
 
@@ -37,7 +38,15 @@ export function registerInputRequestRoutes(ctx: RouteContext): void {
       const { councilId, meetingId, requestId } = parseParams(requestParams, req);
       const etag = requireIfMatch(req);
       const body = parseBody(inputRequestDraftSchema, req);
-      return updateInputRequest(ctx.deps, principal, councilId, meetingId, requestId, toDraft(body), etag);
+      return updateInputRequest(
+        ctx.deps,
+        principal,
+        councilId,
+        meetingId,
+        requestId,
+        toDraft(body),
+        etag,
+      ) satisfies Promise<SavedInputRequestResponse>;
     }),
   );
 
@@ -47,7 +56,14 @@ export function registerInputRequestRoutes(ctx: RouteContext): void {
       const { councilId, meetingId, requestId } = parseParams(requestParams, req);
       const etag = requireIfMatch(req);
       parseBody(z.strictObject({}), req);
-      return closeInputRequest(ctx.deps, principal, councilId, meetingId, requestId, etag);
+      return closeInputRequest(
+        ctx.deps,
+        principal,
+        councilId,
+        meetingId,
+        requestId,
+        etag,
+      ) satisfies Promise<ClosedInputRequestResponse>;
     }),
   );
 }

@@ -1,6 +1,7 @@
 import { describeMe } from '../../app/describe-me';
 import { handle, type RouteContext } from '../route-kit';
 import type { DevTools } from './dev-routes';
+import type { MeResponse } from '../../contracts/me';
 
 /**
  * Who is signed in and which councils they belong to (with their role there).
@@ -16,7 +17,7 @@ export function registerMeRoutes(ctx: RouteContext, dev: DevTools | undefined): 
         user: { aadObjectId: me.aadObjectId, name: me.name, tenantId: me.tenantId },
         councils: me.councils,
         ...(dev?.clock ? { devClock: { ...dev.clock, now: ctx.deps.clock().toISOString() } } : {}),
-      };
+      } satisfies MeResponse;
     }),
   );
 }

@@ -1,6 +1,8 @@
 import { listMeetings } from '../../app/list-meetings';
 import { loadMeetingPackage } from '../../app/load-meeting-package';
 import { councilParams, handle, meetingParams, parseParams, type RouteContext } from '../route-kit';
+import type { MeetingsResponse } from '../../contracts/me';
+import type { MeetingPackage } from '../../domain/meeting-package';
 
 /** Reading: the council's meetings and one meeting's package. */
 export function registerMeetingPackageRoutes(ctx: RouteContext): void {
@@ -8,7 +10,7 @@ export function registerMeetingPackageRoutes(ctx: RouteContext): void {
     '/api/councils/:councilId/meetings',
     handle(ctx, async (req, principal) => {
       const { councilId } = parseParams(councilParams, req);
-      return { meetings: await listMeetings(ctx.deps, principal, councilId) };
+      return { meetings: await listMeetings(ctx.deps, principal, councilId) } satisfies MeetingsResponse;
     }),
   );
 
@@ -16,7 +18,7 @@ export function registerMeetingPackageRoutes(ctx: RouteContext): void {
     '/api/councils/:councilId/meetings/:meetingId/package',
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return loadMeetingPackage(ctx.deps, principal, councilId, meetingId);
+      return loadMeetingPackage(ctx.deps, principal, councilId, meetingId) satisfies Promise<MeetingPackage>;
     }),
   );
 }

@@ -13,6 +13,7 @@ import {
   requireIfMatch,
   type RouteContext,
 } from '../route-kit';
+import type { SavedMeeting } from '../../contracts/meetings';
 
 /**
  * Planning meetings: create, read one with its ETag, edit, cancel. The list of
@@ -27,7 +28,7 @@ export function registerMeetingRoutes(ctx: RouteContext): void {
       const { councilId } = parseParams(councilParams, req);
       const body = parseBody(createMeetingSchema, req);
       const { meeting, created } = await createMeeting(ctx.deps, principal, councilId, body);
-      return answer(created ? 201 : 200, { meeting: meeting.value, etag: meeting.etag });
+      return answer(created ? 201 : 200, { meeting: meeting.value, etag: meeting.etag } satisfies SavedMeeting);
     }),
   );
 
@@ -36,7 +37,7 @@ export function registerMeetingRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const meeting = await getMeeting(ctx.deps, principal, councilId, meetingId);
-      return { meeting: meeting.value, etag: meeting.etag };
+      return { meeting: meeting.value, etag: meeting.etag } satisfies SavedMeeting;
     }),
   );
 
@@ -47,7 +48,7 @@ export function registerMeetingRoutes(ctx: RouteContext): void {
       const etag = requireIfMatch(req);
       const body = parseBody(updateMeetingSchema, req);
       const meeting = await updateMeeting(ctx.deps, principal, councilId, meetingId, body, etag);
-      return { meeting: meeting.value, etag: meeting.etag };
+      return { meeting: meeting.value, etag: meeting.etag } satisfies SavedMeeting;
     }),
   );
 
@@ -58,7 +59,7 @@ export function registerMeetingRoutes(ctx: RouteContext): void {
       const etag = requireIfMatch(req);
       const { reason } = parseBody(cancelMeetingSchema, req);
       const meeting = await cancelMeeting(ctx.deps, principal, councilId, meetingId, reason, etag);
-      return { meeting: meeting.value, etag: meeting.etag };
+      return { meeting: meeting.value, etag: meeting.etag } satisfies SavedMeeting;
     }),
   );
 }

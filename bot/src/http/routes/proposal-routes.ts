@@ -13,6 +13,7 @@ import {
 } from '../../schemas/proposal-requests';
 import { handle, meetingParams, parseBody, parseParams, requireIfMatch, type RouteContext } from '../route-kit';
 import type { Request } from 'restify';
+import type { DecisionReply, InboxReply } from '../../contracts/agenda';
 
 const base = '/api/councils/:councilId/meetings/:meetingId/proposals';
 const proposalParams = { ...meetingParams, proposalId: idSchema };
@@ -23,12 +24,12 @@ export function registerProposalRoutes(ctx: RouteContext): void {
     base,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return { inbox: await loadProposalInbox(ctx.deps, principal, councilId, meetingId) };
+      return { inbox: await loadProposalInbox(ctx.deps, principal, councilId, meetingId) } satisfies InboxReply;
     }),
   );
 
   /** The decided proposal with its new ETag, whether the proposer was told, and the inbox afresh. */
-  const answerWith = (outcome: DecisionOutcome) => {
+  const answerWith = (outcome: DecisionOutcome): DecisionReply => {
     if (outcome.failure !== undefined) {
       ctx.log.warn('could not tell the proposer about a decision; retrying the decision tries again', {
         proposalId: outcome.proposal.value.id,

@@ -3,6 +3,7 @@ import { publishNotice } from '../../app/publish-notice';
 import { retryChannelPost } from '../../app/retry-channel-post';
 import { viewPublication } from '../../app/view-publication';
 import { handle, meetingParams, parseParams, requireIfMatch, type RouteContext } from '../route-kit';
+import type { AgendaChangesResponse, ChannelPostResponse, NoticeResponse, PublicationStatus } from '../../contracts/publishing';
 
 /**
  * Publishing a meeting (secretary and chair; members get 403): its state, the
@@ -16,7 +17,7 @@ export function registerPublishRoutes(ctx: RouteContext): void {
     `${base}/publication`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return viewPublication(ctx.deps, principal, councilId, meetingId);
+      return viewPublication(ctx.deps, principal, councilId, meetingId) satisfies Promise<PublicationStatus>;
     }),
   );
 
@@ -26,7 +27,12 @@ export function registerPublishRoutes(ctx: RouteContext): void {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const result = await publishNotice(ctx.deps, principal, councilId, meetingId, requireIfMatch(req));
       logFailure(ctx, result, { councilId, meetingId, revision: 0 });
-      return { meeting: result.meeting, etag: result.etag, publication: result.publication, channel: result.channel };
+      return {
+        meeting: result.meeting,
+        etag: result.etag,
+        publication: result.publication,
+        channel: result.channel,
+      } satisfies NoticeResponse;
     }),
   );
 
@@ -36,7 +42,11 @@ export function registerPublishRoutes(ctx: RouteContext): void {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const result = await publishAgendaChanges(ctx.deps, principal, councilId, meetingId, requireIfMatch(req));
       logFailure(ctx, result, { councilId, meetingId, revision: result.publication.revision });
-      return { publication: result.publication, changes: result.changes, channel: result.channel };
+      return {
+        publication: result.publication,
+        changes: result.changes,
+        channel: result.channel,
+      } satisfies AgendaChangesResponse;
     }),
   );
 
@@ -46,7 +56,7 @@ export function registerPublishRoutes(ctx: RouteContext): void {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const result = await retryChannelPost(ctx.deps, principal, councilId, meetingId, requireIfMatch(req));
       logFailure(ctx, result, { councilId, meetingId, revision: result.publication.value.revision });
-      return { publication: result.publication.value, channel: result.outcome };
+      return { publication: result.publication.value, channel: result.outcome } satisfies ChannelPostResponse;
     }),
   );
 }

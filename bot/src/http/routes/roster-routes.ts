@@ -6,6 +6,7 @@ import { updateMember } from '../../app/update-member';
 import { idSchema } from '../../schemas/domain-schemas';
 import { addMemberSchema, endMembershipSchema, memberDraftSchema } from '../../schemas/roster-bodies';
 import { answer, councilParams, handle, parseBody, parseParams, requireIfMatch, type RouteContext } from '../route-kit';
+import type { RosterView, SavedMember } from '../../contracts/roster';
 
 const memberParams = { ...councilParams, memberId: idSchema };
 
@@ -17,7 +18,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
     `${base}/roster`,
     handle(ctx, async (req, principal) => {
       const { councilId } = parseParams(councilParams, req);
-      return listRoster(ctx.deps, principal, councilId);
+      return listRoster(ctx.deps, principal, councilId) satisfies Promise<RosterView>;
     }),
   );
 
@@ -27,7 +28,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
       const { councilId } = parseParams(councilParams, req);
       const body = parseBody(addMemberSchema, req);
       const member = await addMember(ctx.deps, principal, councilId, body);
-      return answer(201, { member: member.value, etag: member.etag });
+      return answer(201, { member: member.value, etag: member.etag } satisfies SavedMember);
     }),
   );
 
@@ -38,7 +39,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
       const etag = requireIfMatch(req);
       const body = parseBody(memberDraftSchema, req);
       const member = await updateMember(ctx.deps, principal, councilId, memberId, body, etag);
-      return { member: member.value, etag: member.etag };
+      return { member: member.value, etag: member.etag } satisfies SavedMember;
     }),
   );
 
@@ -49,7 +50,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
       const etag = requireIfMatch(req);
       const { activeTo } = parseBody(endMembershipSchema, req);
       const member = await endMembership(ctx.deps, principal, councilId, memberId, activeTo, etag);
-      return { member: member.value, etag: member.etag };
+      return { member: member.value, etag: member.etag } satisfies SavedMember;
     }),
   );
 
@@ -60,7 +61,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
       const etag = requireIfMatch(req);
       const body = parseBody(memberDraftSchema, req);
       const member = await reactivateMember(ctx.deps, principal, councilId, memberId, body, etag);
-      return { member: member.value, etag: member.etag };
+      return { member: member.value, etag: member.etag } satisfies SavedMember;
     }),
   );
 }

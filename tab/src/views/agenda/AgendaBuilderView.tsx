@@ -12,7 +12,8 @@ import { moveItem } from '../../../../bot/src/domain/agenda-edit';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import { agendaApi } from '../../api/agenda-api';
-import type { AgendaItemInput, AgendaReply, AgendaView } from '../../api/agenda-types';
+import type { AgendaItemInput, AgendaReply } from '../../../../bot/src/contracts/agenda';
+import type { AgendaView } from '../../../../bot/src/domain/agenda-view';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
 import { ConflictBar } from '../ConflictBar';
@@ -24,7 +25,7 @@ import { LoadingView } from '../LoadingView';
 import { MeetingPicker } from '../MeetingPicker';
 import { Section } from '../Section';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import { VIEW_IDS, type ViewContext } from '../view-context';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemRow, moveButtonId } from './AgendaItemRow';
 import { useLanguage, useTexts } from '../../texts/texts-context';
@@ -56,13 +57,11 @@ const useStyles = makeStyles({
   },
 });
 
-export const AGENDA_VIEW_ID = 'agenda';
-
 /** Saksliste: the secretary's agenda builder for a meeting (the upcoming one unless another is chosen). */
 export function AgendaBuilderView({ ctx }: { ctx: ViewContext }) {
   const a = useTexts().agenda;
   return (
-    <PerMeetingView ctx={ctx} viewId={AGENDA_VIEW_ID} title={a.builderTitle} noMeetings={a.noMeetings}>
+    <PerMeetingView ctx={ctx} viewId={VIEW_IDS.agenda} title={a.builderTitle} noMeetings={a.noMeetings}>
       {(shown) => <MeetingAgenda ctx={ctx} {...shown} />}
     </PerMeetingView>
   );

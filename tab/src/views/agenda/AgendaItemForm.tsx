@@ -16,7 +16,7 @@ import { ITEM_KINDS, type AgendaItem, type ItemKind } from '../../../../bot/src/
 import { SUGGESTED_EXEMPT_LEGAL_BASIS } from '../../../../bot/src/domain/agenda-edit';
 import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../../../../bot/src/domain/attachments';
 import { LIMITS } from '../../../../bot/src/domain/limits';
-import type { AgendaItemInput } from '../../api/agenda-types';
+import type { AgendaItemInput } from '../../../../bot/src/contracts/agenda';
 import { errorText } from '../error-text';
 import { useFieldProblems } from '../../state/use-field-problems';
 import type { SaveFailure } from '../field-problems';

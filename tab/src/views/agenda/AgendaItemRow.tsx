@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Link, makeStyles, tokens } from '@fluentui/rea
 import type { ReactNode } from 'react';
 import { itemHeading } from '../../../../bot/src/domain/agenda';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
-import type { AgendaEntry } from '../../api/agenda-types';
+import type { AgendaEntry } from '../../../../bot/src/domain/agenda-view';
 import { useSharedStyles } from '../shared-styles';
 import { useTexts } from '../../texts/texts-context';
 

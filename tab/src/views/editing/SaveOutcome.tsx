@@ -1,23 +1,29 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useTexts } from '../../texts/texts-context';
 import { ConflictNotice } from './ConflictNotice';
-
-/** Where an edit form is: typing, saving, told someone else saved first (412), or reloading after that. */
-export type FormSaveState = 'idle' | 'saving' | 'conflict' | 'reloading';
+import type { SaveStatus } from './save-state';
 
 /**
  * What the last save of a form came to, above its buttons: the 412 notice
- * with its reload button, or the failure (an error, or "reloaded" as info).
+ * with its reload button, a failed reload with a button to try again, or the
+ * failure (an error, or "reloaded" as info).
  */
-export function SaveOutcome({ state, failure, onReload }: { state: FormSaveState; failure?: string; onReload: () => void }) {
+export function SaveOutcome({ status, onReload }: { status: SaveStatus; onReload: () => void }) {
   const e = useTexts().editing;
-  if (state === 'conflict' || state === 'reloading') {
-    return <ConflictNotice onReload={onReload} busy={state === 'reloading'} />;
+  if (status.state === 'conflict' || status.state === 'reloading') {
+    return <ConflictNotice onReload={onReload} busy={status.state === 'reloading'} />;
   }
-  if (!failure) return null;
+  if (!status.message) return null;
   return (
-    <MessageBar intent={failure === e.reloaded ? 'info' : 'error'} layout="multiline" role="alert" data-testid="form-failure">
-      <MessageBarBody>{failure}</MessageBarBody>
+    <MessageBar intent={status.message.intent} layout="multiline" role="alert" data-testid="form-failure">
+      <MessageBarBody>{status.message.text}</MessageBarBody>
+      {status.state === 'reloadFailed' && (
+        <MessageBarActions>
+          <Button appearance="primary" onClick={onReload} data-testid="reload-again">
+            {e.reload}
+          </Button>
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }

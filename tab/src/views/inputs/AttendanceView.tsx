@@ -4,17 +4,15 @@ import { useEffect, useState } from 'react';
 import type { AttendanceLine } from '../../../../bot/src/domain/attendance-overview';
 import { formatDate } from '../../../../bot/src/domain/date-format';
 import { inputsApi } from '../../api/inputs-api';
-import type { AttendanceOverviewResponse } from '../../api/inputs-types';
+import type { AttendanceOverviewResponse } from '../../../../bot/src/contracts/inputs';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import { VIEW_IDS, type ViewContext } from '../view-context';
 import { useMeetingData } from './use-meeting-data';
 import { ViewHeader } from './ViewHeader';
 import { useLanguage, useTexts } from '../../texts/texts-context';
-
-export const ATTENDANCE_VIEW_ID = 'attendance';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -165,7 +163,7 @@ export function AttendanceView({ ctx }: { ctx: ViewContext }) {
       <>
         <ViewHeader
           ctx={ctx}
-          viewId={ATTENDANCE_VIEW_ID}
+          viewId={VIEW_IDS.attendance}
           title={m.attendanceTitle}
           meetings={value.meetings}
           meeting={value.data.meeting}

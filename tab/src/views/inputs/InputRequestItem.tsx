@@ -16,9 +16,9 @@ import {
 } from '@fluentui/react-components';
 import { formatDate, formatDeadline } from '../../../../bot/src/domain/date-format';
 import { isAsked } from '../../../../bot/src/domain/input-request';
-import type { InputRequestAnswers } from '../../api/inputs-types';
+import type { InputRequestAnswers } from '../../../../bot/src/domain/input-answers';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import type { ViewContext } from '../view-context';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({

@@ -4,20 +4,18 @@ import { useEffect, useRef, useState } from 'react';
 import { acceptsInputRequests } from '../../../../bot/src/domain/input-request-rules';
 import { ApiError } from '../../api/api-client';
 import { inputsApi } from '../../api/inputs-api';
-import type { InputRequestsResponse, SavedInputRequestResponse } from '../../api/inputs-types';
+import type { InputRequestsResponse, SavedInputRequestResponse } from '../../../../bot/src/contracts/inputs';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import { VIEW_IDS, type ViewContext } from '../view-context';
 import { InputRequestForm, type FormMode } from './InputRequestForm';
 import { InputRequestItem } from './InputRequestItem';
 import { useMeetingData } from './use-meeting-data';
 import { ViewHeader } from './ViewHeader';
 import { useTexts } from '../../texts/texts-context';
 import { tabNow } from '../../state/tab-clock';
-
-export const INPUTS_VIEW_ID = 'inputs';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -118,7 +116,7 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
       <>
         <ViewHeader
           ctx={ctx}
-          viewId={INPUTS_VIEW_ID}
+          viewId={VIEW_IDS.inputs}
           title={m.inputsTitle}
           meetings={value.meetings}
           meeting={meeting}

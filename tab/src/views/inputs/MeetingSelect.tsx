@@ -1,7 +1,7 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { formatDate } from '../../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
-import type { ViewContext } from '../view-registry';
+import type { ViewContext, ViewId } from '../view-context';
 import { meetingsNewestFirst } from '../../state/meeting-choice';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 
 export interface MeetingSelectProps {
   ctx: ViewContext;
-  viewId: string;
+  viewId: ViewId;
   meetings: readonly Meeting[];
   meeting: Meeting;
   timeZone: string;

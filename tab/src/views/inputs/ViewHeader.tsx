@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
-import type { ViewContext } from '../view-registry';
+import type { ViewContext, ViewId } from '../view-context';
 import { MeetingSelect } from './MeetingSelect';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 
 export interface ViewHeaderProps {
   ctx: ViewContext;
-  viewId: string;
+  viewId: ViewId;
   title: string;
   meetings: readonly Meeting[];
   meeting: Meeting;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { useAsync, type AsyncState } from '../../state/use-async';
-import type { ViewContext } from '../view-registry';
+import type { ViewContext } from '../view-context';
 import { chooseMeeting } from '../../state/meeting-choice';
 import { tabNow } from '../../state/tab-clock';
 

@@ -2,10 +2,11 @@ import { Button, Field, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
-import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
+import { SaveOutcome } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
-import { focusField, saveFailure } from '../editing/save-errors';
+import { focusField } from '../editing/save-errors';
+import { useSave } from '../editing/use-save';
 import { useTexts } from '../../texts/texts-context';
 
 export interface CancelMeetingFormProps {
@@ -27,13 +28,12 @@ export function CancelMeetingForm({ entry, heading, councilId, api, onSaved, onC
   const [current, setCurrent] = useState(entry);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
-  const [state, setState] = useState<FormSaveState>('idle');
-  const [failure, setFailure] = useState<string>();
+  const save = useSave(() => FIELD_ID);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (state !== 'idle') return;
-    setFailure(undefined);
+    if (save.busy) return;
+    save.clear();
     const text = reason.trim();
     const problem = text === '' ? e.required : text.length > LIMITS.reason ? e.tooLong(LIMITS.reason) : undefined;
     setError(problem);
@@ -41,31 +41,21 @@ export function CancelMeetingForm({ entry, heading, councilId, api, onSaved, onC
       focusField(FIELD_ID);
       return;
     }
-    setState('saving');
-    try {
-      const saved = await api.cancel(councilId, current.meeting.id, text, current.etag);
-      setState('idle');
-      onSaved(saved);
-    } catch (caught) {
-      const why = saveFailure(caught, e);
-      setState(why.kind === 'conflict' ? 'conflict' : 'idle');
-      if (why.kind === 'field') {
-        setError(e.invalid);
-        focusField(FIELD_ID);
-      } else if (why.kind === 'general') setFailure(why.text);
-    }
+    await save.save(() => api.cancel(councilId, current.meeting.id, text, current.etag), {
+      onSaved,
+      onFieldProblem: () => setError(e.invalid),
+      summary: false,
+    });
   };
 
-  const reloadNow = async () => {
-    setState('reloading');
-    try {
-      setCurrent(await api.get(councilId, current.meeting.id));
-      setFailure(e.reloaded);
-      setState('idle');
-    } catch {
-      setState('conflict');
-    }
-  };
+  const reloadNow = () =>
+    save.reload(
+      () => api.get(councilId, current.meeting.id),
+      (fresh) => {
+        setCurrent(fresh);
+        return undefined;
+      },
+    );
 
   return (
     <form
@@ -94,10 +84,10 @@ export function CancelMeetingForm({ entry, heading, councilId, api, onSaved, onC
           }}
         />
       </Field>
-      <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
+      <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="cancel-meeting-save">
-          {state === 'saving' ? e.saving : m.cancelButton}
+        <Button type="submit" appearance="primary" disabled={save.busy} data-testid="cancel-meeting-save">
+          {save.status.state === 'saving' ? e.saving : m.cancelButton}
         </Button>
         <Button type="button" onClick={onCancel}>
           {m.keepMeeting}

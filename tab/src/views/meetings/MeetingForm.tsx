@@ -2,10 +2,11 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { localInstant } from '../../../../bot/src/domain/meeting-schedule';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
-import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
+import { SaveOutcome } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
-import { focusField, saveFailure } from '../editing/save-errors';
+import { focusField } from '../editing/save-errors';
+import { useSave } from '../editing/use-save';
 import {
   bodyOf,
   defaultDeadlineState,
@@ -53,8 +54,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
   // New meetings: the deadlines follow the date until the secretary changes them.
   const [deadlinesTouched, setDeadlinesTouched] = useState(entry !== undefined);
   const [errors, setErrors] = useState<MeetingFormErrors>({});
-  const [state, setState] = useState<FormSaveState>('idle');
-  const [failure, setFailure] = useState<string>();
+  const save = useSave((field) => idOf(field as MeetingField));
 
   const set = (field: MeetingField, value: string) => {
     setValues((old) => {
@@ -77,8 +77,8 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (state !== 'idle') return;
-    setFailure(undefined);
+    if (save.busy) return;
+    save.clear();
     const withDeadlines = { ...values, ...(values.proposalDeadline === '' ? defaultDeadlineState(values, timeZone) : {}) };
     const found = meetingFormErrors(
       withDeadlines,
@@ -91,45 +91,31 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
     setErrors(found);
     const first = Object.keys(found)[0] as MeetingField | undefined;
     if (first) {
-      setFailure(e.checkFields);
+      save.refuse();
       focusField(idOf(first));
       return;
     }
-    setState('saving');
-    try {
-      const body = bodyOf(withDeadlines);
-      const saved = current
-        ? await api.update(councilId, current.meeting.id, body, current.etag)
-        : await api.create(councilId, body, requestId);
-      setState('idle');
-      onSaved(saved, !current);
-    } catch (error) {
-      const why = saveFailure(error, e);
-      setState(why.kind === 'conflict' ? 'conflict' : 'idle');
-      if (why.kind === 'field') {
-        const field = why.field as MeetingField;
-        setErrors({ [field]: serverFieldText(why.problem, m, e, language) });
-        setFailure(e.checkFields);
-        focusField(idOf(field));
-      } else if (why.kind === 'general') setFailure(why.text);
-    }
+    const body = bodyOf(withDeadlines);
+    await save.save(
+      () => (current ? api.update(councilId, current.meeting.id, body, current.etag) : api.create(councilId, body, requestId)),
+      {
+        onSaved: (saved) => onSaved(saved, !current),
+        onFieldProblem: (field, problem) => setErrors({ [field as MeetingField]: serverFieldText(problem, m, e, language) }),
+      },
+    );
   };
 
   const reloadNow = async () => {
     if (!current) return;
-    setState('reloading');
-    try {
-      const fresh = await api.get(councilId, current.meeting.id);
-      setCurrent(fresh);
-      setValues(stateOf(fresh.meeting, timeZone));
-      setErrors({});
-      setFailure(e.reloaded);
-      setState('idle');
-    } catch (error) {
-      setState('conflict');
-      const why = saveFailure(error, e);
-      setFailure(why.kind === 'general' ? why.text : e.notFound);
-    }
+    await save.reload(
+      () => api.get(councilId, current.meeting.id),
+      (fresh) => {
+        setCurrent(fresh);
+        setValues(stateOf(fresh.meeting, timeZone));
+        setErrors({});
+        return undefined;
+      },
+    );
   };
 
   const field = (name: MeetingField) => ({
@@ -209,10 +195,10 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
           </Button>
         </div>
       </fieldset>
-      <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
+      <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="meeting-save">
-          {state === 'saving' ? e.saving : current ? e.save : m.createButton}
+        <Button type="submit" appearance="primary" disabled={save.busy} data-testid="meeting-save">
+          {save.status.state === 'saving' ? e.saving : current ? e.save : m.createButton}
         </Button>
         <Button type="button" onClick={onCancel}>
           {e.cancel}

@@ -13,11 +13,9 @@ import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import { VIEW_IDS, type ViewContext } from '../view-context';
 import { CancelMeetingForm } from './CancelMeetingForm';
 import { hashFor } from '../../state/use-hash-route';
-import { AGENDA_VIEW_ID } from '../agenda/AgendaBuilderView';
-import { PROPOSALS_VIEW_ID } from '../proposals/ProposalInboxView';
 import { MeetingCard, type MeetingLink } from './MeetingCard';
 import { MeetingForm } from './MeetingForm';
 import { useLanguage, useTexts } from '../../texts/texts-context';
@@ -141,10 +139,10 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
     const a = texts.agenda;
     const links: MeetingLink[] = [];
     if (canManage && isOpenForMembers(meeting.status)) {
-      links.push({ label: a.navProposals, href: hashFor(PROPOSALS_VIEW_ID, meeting.id), testId: 'meeting-link-proposals' });
-      links.push({ label: a.navAgenda, href: hashFor(AGENDA_VIEW_ID, meeting.id), testId: 'meeting-link-agenda' });
+      links.push({ label: a.navProposals, href: hashFor(VIEW_IDS.proposals, meeting.id), testId: 'meeting-link-proposals' });
+      links.push({ label: a.navAgenda, href: hashFor(VIEW_IDS.agenda, meeting.id), testId: 'meeting-link-agenda' });
     }
-    links.push({ label: texts.package.nav, href: hashFor('package', meeting.id), testId: 'meeting-link-package' });
+    links.push({ label: texts.package.nav, href: hashFor(VIEW_IDS.package, meeting.id), testId: 'meeting-link-package' });
     return links;
   };
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import type { DecisionAction } from '../../../../bot/src/domain/proposal';
-import type { ProposalInbox } from '../../api/agenda-types';
+import type { ProposalInbox } from '../../../../bot/src/domain/proposal-inbox';
 import type { DecisionBody } from '../../api/proposal-api';
 import { useFieldProblems } from '../../state/use-field-problems';
 import type { SaveFailure } from '../field-problems';

@@ -2,7 +2,8 @@ import { Badge, Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } f
 import { useState } from 'react';
 import { formatDate, formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import { DECISION_ACTIONS, type DecisionAction } from '../../../../bot/src/domain/proposal';
-import type { DecisionReply, InboxEntry, ProposalInbox } from '../../api/agenda-types';
+import type { DecisionReply } from '../../../../bot/src/contracts/agenda';
+import type { InboxEntry, ProposalInbox } from '../../../../bot/src/domain/proposal-inbox';
 import type { DecisionBody, ProposalApi } from '../../api/proposal-api';
 import { errorText } from '../error-text';
 import { saveFailure, type SaveFailure } from '../field-problems';

@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, makeStyles, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { DecisionAction } from '../../../../bot/src/domain/proposal';
-import type { DecisionReply, ProposalInbox } from '../../api/agenda-types';
+import type { DecisionReply } from '../../../../bot/src/contracts/agenda';
+import type { ProposalInbox } from '../../../../bot/src/domain/proposal-inbox';
 import { proposalApi } from '../../api/proposal-api';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
@@ -13,7 +14,7 @@ import { LoadingView } from '../LoadingView';
 import { MeetingPicker } from '../MeetingPicker';
 import { Section } from '../Section';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import { VIEW_IDS, type ViewContext } from '../view-context';
 import { ProposalEntry } from './ProposalEntry';
 import { useTexts } from '../../texts/texts-context';
 
@@ -22,13 +23,11 @@ const useStyles = makeStyles({
   live: { ...typographyStyles.body1Strong, margin: 0, minHeight: '1.25rem' },
 });
 
-export const PROPOSALS_VIEW_ID = 'proposals';
-
 /** Saksforslag: the secretary's inbox of members' proposals for a meeting (the upcoming one unless another is chosen). */
 export function ProposalInboxView({ ctx }: { ctx: ViewContext }) {
   const a = useTexts().agenda;
   return (
-    <PerMeetingView ctx={ctx} viewId={PROPOSALS_VIEW_ID} title={a.inboxTitle} noMeetings={a.noMeetings}>
+    <PerMeetingView ctx={ctx} viewId={VIEW_IDS.proposals} title={a.inboxTitle} noMeetings={a.noMeetings}>
       {(shown) => <MeetingInbox ctx={ctx} {...shown} />}
     </PerMeetingView>
   );

@@ -4,10 +4,11 @@ import { isCalendarDate } from '../../../../bot/src/domain/meeting-schedule';
 import { rosterChangeProblems } from '../../../../bot/src/domain/roster-rules';
 import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
-import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
+import { SaveOutcome } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
-import { focusField, saveFailure } from '../editing/save-errors';
+import { focusField } from '../editing/save-errors';
+import { useSave } from '../editing/use-save';
 import { rosterProblemText } from './member-form-values';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
@@ -32,12 +33,12 @@ export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reloa
   const [members, setMembers] = useState(() => roster.members.map((m) => m.member));
   const [activeTo, setActiveTo] = useState(entry.member.activeTo ?? roster.today);
   const [error, setError] = useState<string>();
-  const [state, setState] = useState<FormSaveState>('idle');
-  const [failure, setFailure] = useState<string>();
+  const save = useSave(() => FIELD_ID);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
+    if (save.busy) return;
+    save.clear();
     const problem = isCalendarDate(activeTo)
       ? rosterChangeProblems(members, current.member, { ...current.member, activeTo }, roster.today)[0]
       : undefined;
@@ -47,34 +48,20 @@ export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reloa
       focusField(FIELD_ID);
       return;
     }
-    setState('saving');
-    try {
-      const saved = await api.end(roster.council.id, current.member.aadObjectId, activeTo, current.etag);
-      setState('idle');
-      onSaved(saved);
-    } catch (caught) {
-      const why = saveFailure(caught, e);
-      setState(why.kind === 'conflict' ? 'conflict' : 'idle');
-      if (why.kind === 'field') {
-        setError(e.invalid);
-        focusField(FIELD_ID);
-      } else if (why.kind === 'general') setFailure(why.text);
-    }
+    await save.save(() => api.end(roster.council.id, current.member.aadObjectId, activeTo, current.etag), {
+      onSaved,
+      onFieldProblem: () => setError(e.invalid),
+      summary: false,
+    });
   };
 
-  const reloadNow = async () => {
-    setState('reloading');
-    try {
-      const fresh = await reload();
+  const reloadNow = () =>
+    save.reload(reload, (fresh) => {
       const again = fresh.members.find((m) => m.member.aadObjectId === current.member.aadObjectId);
       setMembers(fresh.members.map((m) => m.member));
       if (again) setCurrent(again);
-      setFailure(again ? e.reloaded : e.notFound);
-      setState('idle');
-    } catch {
-      setState('conflict');
-    }
-  };
+      return again ? undefined : e.notFound;
+    });
 
   return (
     <form
@@ -97,10 +84,10 @@ export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reloa
           }}
         />
       </Field>
-      <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
+      <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="end-membership-save">
-          {state === 'saving' ? e.saving : r.endButton}
+        <Button type="submit" appearance="primary" disabled={save.busy} data-testid="end-membership-save">
+          {save.status.state === 'saving' ? e.saving : r.endButton}
         </Button>
         <Button type="button" onClick={onCancel}>
           {e.cancel}

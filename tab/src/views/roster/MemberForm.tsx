@@ -6,10 +6,11 @@ import { deputyTargets, memberFromDraft, type MemberDraft } from '../../../../bo
 import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import { ApiError } from '../../api/api-client';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
-import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
+import { SaveOutcome } from '../editing/SaveOutcome';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
-import { focusField, saveFailure } from '../editing/save-errors';
+import { focusField } from '../editing/save-errors';
+import { useSave } from '../editing/use-save';
 import {
   draftFrom,
   memberFormErrors,
@@ -47,8 +48,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
   const [members, setMembers] = useState<Member[]>(() => roster.members.map((m) => m.member));
   const [values, setValues] = useState<MemberFormValues>(() => valuesOf(entry?.member, roster.today));
   const [errors, setErrors] = useState<MemberFormErrors>({});
-  const [state, setState] = useState<FormSaveState>('idle');
-  const [failure, setFailure] = useState<string>();
+  const save = useSave(idOf);
 
   const set = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -82,8 +82,8 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (state === 'saving') return;
-    setFailure(undefined);
+    if (save.busy) return;
+    save.clear();
     const found = memberFormErrors(
       values,
       { mode, roster: members, before: current?.member, councilId: roster.council.id, today: roster.today },
@@ -94,48 +94,25 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
     setErrors(found);
     const first = Object.keys(found)[0];
     if (first) {
-      setFailure(e.checkFields);
+      save.refuse();
       focusField(idOf(first));
       return;
     }
-    setState('saving');
-    try {
-      const saved = await send(draftFrom(values));
-      setState('idle');
-      onSaved(saved, mode);
-    } catch (error) {
-      const why = saveFailure(error, e);
-      if (why.kind === 'conflict') {
-        setState('conflict');
-        return;
-      }
-      setState('idle');
-      if (why.kind === 'field') {
-        setErrors({ [why.field]: serverFieldText(why.problem, e, language) });
-        setFailure(e.checkFields);
-        focusField(idOf(why.field));
-      } else {
-        setFailure(why.text);
-      }
-    }
+    await save.save(() => send(draftFrom(values)), {
+      onSaved: (saved) => onSaved(saved, mode),
+      onFieldProblem: (field, problem) => setErrors({ [field]: serverFieldText(problem, e, language) }),
+    });
   };
 
-  const reloadNow = async () => {
-    setState('reloading');
-    try {
-      const fresh = await reload();
+  const reloadNow = () =>
+    save.reload(reload, (fresh) => {
       const again = fresh.members.find((m) => m.member.aadObjectId === current?.member.aadObjectId);
       setMembers(fresh.members.map((m) => m.member));
       setCurrent(again);
       if (again) setValues(valuesOf(again.member, fresh.today));
       setErrors({});
-      setFailure(again ? e.reloaded : e.notFound);
-      setState('idle');
-    } catch (error) {
-      setState('conflict');
-      setFailure(saveFailure(error, e).kind === 'general' ? e.serverUnavailable : e.notFound);
-    }
-  };
+      return again ? undefined : e.notFound;
+    });
 
   const field = (name: keyof MemberFormErrors) => ({
     validationMessage: errors[name],
@@ -244,10 +221,10 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
         </MessageBar>
       )}
 
-      <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
+      <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="member-save">
-          {state === 'saving' ? e.saving : e.save}
+        <Button type="submit" appearance="primary" disabled={save.busy} data-testid="member-save">
+          {save.status.state === 'saving' ? e.saving : e.save}
         </Button>
         <Button type="button" onClick={onCancel}>
           {e.cancel}

@@ -12,7 +12,7 @@ import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
 import { Section } from '../Section';
 import { useSharedStyles } from '../shared-styles';
-import type { ViewContext } from '../view-registry';
+import type { ViewContext } from '../view-context';
 import { EndMembershipForm } from './EndMembershipForm';
 import { MemberCard } from './MemberCard';
 import { MemberForm } from './MemberForm';

@@ -19,15 +19,16 @@ import type { CouncilSettingsView } from '../../../../bot/src/domain/council-set
 import { LANGUAGES, type Language } from '../../../../bot/src/domain/language';
 import { councilSettingsApi } from '../../api/council-settings-api';
 import { useAsync } from '../../state/use-async';
-import { SaveOutcome, type FormSaveState } from '../editing/SaveOutcome';
+import { SaveOutcome } from '../editing/SaveOutcome';
 import { useFormStyles } from '../editing/form-styles';
-import { announcement, LiveStatus, type Announcement } from '../editing/LiveStatus';
-import { focusField, saveFailure } from '../editing/save-errors';
+import { LiveStatus } from '../editing/LiveStatus';
+import { focusField } from '../editing/save-errors';
+import { useSave } from '../editing/use-save';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
 import { Section } from '../Section';
-import type { ViewContext } from '../view-registry';
+import type { ViewContext } from '../view-context';
 import {
   caseNumberPreview,
   lastTaken,
@@ -78,9 +79,7 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
   const [view, setView] = useState(initial);
   const [values, setValues] = useState<SettingsFormState>(() => stateOf(initial));
   const [errors, setErrors] = useState<SettingsFormErrors>({});
-  const [state, setState] = useState<FormSaveState>('idle');
-  const [failure, setFailure] = useState<string>();
-  const [status, setStatus] = useState<Announcement>();
+  const save = useSave(idOf);
 
   const set = <K extends keyof SettingsFormState>(key: K, value: SettingsFormState[K], field?: keyof SettingsFormErrors) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -94,51 +93,38 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (state !== 'idle') return;
-    setFailure(undefined);
+    if (save.busy) return;
+    save.clear();
     const found = settingsFormErrors(values, view, e, language);
     setErrors(found);
     const first = Object.keys(found)[0];
     const parsed = settingsFrom(values, e);
     if (first || !parsed.ok) {
-      setFailure(e.checkFields);
+      save.refuse();
       if (first) focusField(idOf(first));
       return;
     }
-    setState('saving');
-    try {
-      const saved = await api.save(councilId, parsed.settings, view.etag);
-      setView({ ...view, settings: saved.settings, etag: saved.etag });
-      setValues(stateOf({ ...view, settings: saved.settings, etag: saved.etag }));
-      setState('idle');
-      setStatus(announcement('success', s.saved));
-    } catch (error) {
-      const why = saveFailure(error, e);
-      setState(why.kind === 'conflict' ? 'conflict' : 'idle');
-      if (why.kind === 'field') {
-        setErrors({ [why.field]: serverFieldText(why.problem, e, language) });
-        setFailure(e.checkFields);
-        focusField(idOf(why.field));
-      } else if (why.kind === 'general') {
-        setFailure(why.text);
-        setStatus(announcement('error', why.text));
-      }
-    }
+    await save.save(() => api.save(councilId, parsed.settings, view.etag), {
+      onSaved: (saved) => {
+        setView({ ...view, settings: saved.settings, etag: saved.etag });
+        setValues(stateOf({ ...view, settings: saved.settings, etag: saved.etag }));
+        save.announce('success', s.saved);
+      },
+      onFieldProblem: (field, problem) => setErrors({ [field]: serverFieldText(problem, e, language) }),
+      announce: save.announce,
+    });
   };
 
-  const reloadNow = async () => {
-    setState('reloading');
-    try {
-      const fresh = await api.get(councilId);
-      setView(fresh);
-      setValues(stateOf(fresh));
-      setErrors({});
-      setFailure(e.reloaded);
-      setState('idle');
-    } catch {
-      setState('conflict');
-    }
-  };
+  const reloadNow = () =>
+    save.reload(
+      () => api.get(councilId),
+      (fresh) => {
+        setView(fresh);
+        setValues(stateOf(fresh));
+        setErrors({});
+        return undefined;
+      },
+    );
 
   const field = (name: keyof SettingsFormErrors) => ({
     validationMessage: errors[name],
@@ -147,7 +133,7 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
 
   return (
     <div className={styles.root}>
-      <LiveStatus value={status} />
+      <LiveStatus value={save.announced} />
       <h1 className={styles.h1}>{s.heading}</h1>
       <form
         className={form.form}
@@ -291,10 +277,10 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
           </div>
         </Section>
 
-        <SaveOutcome state={state} failure={failure} onReload={() => void reloadNow()} />
+        <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
         <div className={form.actions}>
-          <Button type="submit" appearance="primary" disabled={state !== 'idle'} data-testid="settings-save">
-            {state === 'saving' ? e.saving : e.save}
+          <Button type="submit" appearance="primary" disabled={save.busy} data-testid="settings-save">
+            {save.status.state === 'saving' ? e.saving : e.save}
           </Button>
         </div>
       </form>

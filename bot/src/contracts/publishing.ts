@@ -1,8 +1,8 @@
-// Shapes of the publishing API (bot/src/http/routes/publish-routes.ts).
-import type { PublicationSummary } from '../../../bot/src/domain/agenda-changes';
-import type { AgendaPublication, ChannelLink, ChannelOutcome } from '../../../bot/src/domain/agenda-publication';
-import type { CaseNumber } from '../../../bot/src/domain/case-number';
-import type { Meeting } from '../../../bot/src/domain/meeting';
+// Publishing a meeting (bot/src/http/routes/publish-routes.ts).
+import type { AgendaChanges, PublicationSummary } from '../domain/agenda-changes';
+import type { AgendaPublication, ChannelLink, ChannelOutcome } from '../domain/agenda-publication';
+import type { CaseNumber } from '../domain/case-number';
+import type { Meeting } from '../domain/meeting';
 
 /** GET …/publication: what "Lås og send innkalling" or "Send endringer" would do now. */
 export interface PublicationStatus {
@@ -23,8 +23,13 @@ export interface NoticeResponse {
   channel: ChannelOutcome;
 }
 
-/** POST …/agenda-changes and POST …/channel-post */
+/** POST …/channel-post */
 export interface ChannelPostResponse {
   publication: AgendaPublication;
   channel: ChannelOutcome;
+}
+
+/** POST …/agenda-changes: the channel post, and what changed since the last published revision. */
+export interface AgendaChangesResponse extends ChannelPostResponse {
+  changes: AgendaChanges;
 }

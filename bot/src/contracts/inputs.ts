@@ -1,9 +1,9 @@
-// Shapes of the attendance and input-request API (bot/src/http/routes/attendance-routes.ts, input-request-routes.ts).
-import type { AttendanceOverview } from '../../../bot/src/domain/attendance-overview';
-import type { InputAnswersOverview, InputRequestAnswers, Person } from '../../../bot/src/domain/input-answers';
-import type { InputRequest } from '../../../bot/src/domain/input-request';
-import type { Meeting } from '../../../bot/src/domain/meeting';
-import type { Role } from '../../../bot/src/domain/member';
+// Attendance and written input (bot/src/http/routes/attendance-routes.ts, input-request-routes.ts).
+import type { AttendanceOverview } from '../domain/attendance-overview';
+import type { InputAnswersOverview, InputRequestAnswers, Person } from '../domain/input-answers';
+import type { InputRequest } from '../domain/input-request';
+import type { Meeting } from '../domain/meeting';
+import type { Role } from '../domain/member';
 
 export interface AttendanceOverviewResponse extends AttendanceOverview {
   timeZone: string;
@@ -47,5 +47,3 @@ export interface ClosedInputRequestResponse {
   request: InputRequest;
   etag: string;
 }
-
-export type { InputRequestAnswers, Person };

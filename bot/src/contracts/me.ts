@@ -1,8 +1,7 @@
-// Shapes of the tab's JSON API (bot/src/http). Domain types come from bot/src/domain.
-import type { Language } from '../../../bot/src/domain/language';
-import type { Meeting } from '../../../bot/src/domain/meeting';
-import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
-import type { Role } from '../../../bot/src/domain/member';
+// GET /api/me, GET /api/councils/:councilId/meetings and the dev picker (bot/src/http/routes/me-routes.ts, meeting-routes.ts, dev-routes.ts).
+import type { Language } from '../domain/language';
+import type { Meeting } from '../domain/meeting';
+import type { Role } from '../domain/member';
 
 export interface CouncilMembership {
   id: string;
@@ -45,11 +44,4 @@ export interface MeResponse {
 
 export interface MeetingsResponse {
   meetings: Meeting[];
-}
-
-export type { Meeting, MeetingPackage };
-
-/** A refusal: for `invalidValue`, `field` + `problem` + `params` (bot/src/domain/problem.ts); `message` is English for logs. */
-export interface ApiErrorBody {
-  error: { code: string; message: string; field?: string; problem?: unknown; params?: unknown };
 }
