@@ -1,8 +1,6 @@
 import startStorage from './global-setup';
-import { startSharedBrowser } from './shared-browser';
 
-/** Browser tests need the run's Azurite and one Chromium that every test file connects to. */
+/** Browser tests need the run's Azurite; each test file launches its own Chromium (see browser.ts). */
 export default async function globalSetupE2e(): Promise<void> {
   await startStorage();
-  await startSharedBrowser();
 }
