@@ -354,18 +354,22 @@ export function describePortContract(implementation: string, makePorts: () => Pr
         expect(await deps.councils.listRegional('tenant-none')).toEqual([]);
       });
 
-      it('keeps the newest pending setup of a team, per tenant', async () => {
+      it('keeps a team pending setup per tenant, created once and updated with its ETag', async () => {
         const setup = {
           tenantId: TEST_TENANT,
           teamId: '19:setup@thread.tacv2',
           installer: { aadObjectId: 'alex', teamsUserId: '29:alex', name: 'Alex Wilber' },
           language: 'nb' as const,
           startedAt: '2026-03-01T10:00:00.000Z',
+          cards: [],
         };
         expect(await deps.councils.getPendingSetup(TEST_TENANT, setup.teamId)).toBeUndefined();
-        await deps.councils.savePendingSetup(setup);
-        await deps.councils.savePendingSetup({ ...setup, installer: { ...setup.installer, name: 'Megan Bowen' } });
-        expect((await deps.councils.getPendingSetup(TEST_TENANT, setup.teamId))?.installer.name).toBe('Megan Bowen');
+        const created = await deps.councils.createPendingSetup(setup);
+        expect(await rejectionOf(deps.councils.createPendingSetup(setup))).toBeInstanceOf(ConcurrentEdit);
+        const renamed = { ...setup, installer: { ...setup.installer, name: 'Megan Bowen' } };
+        await deps.councils.updatePendingSetup(renamed, created.etag);
+        expect(await rejectionOf(deps.councils.updatePendingSetup(setup, created.etag))).toBeInstanceOf(ConcurrentEdit);
+        expect((await deps.councils.getPendingSetup(TEST_TENANT, setup.teamId))?.value.installer.name).toBe('Megan Bowen');
         expect(await deps.councils.getPendingSetup('another-tenant', setup.teamId)).toBeUndefined();
         // The Table adapter refuses before it returns a promise; a caller awaits either way.
         expect(await rejectionOf((async () => deps.councils.getPendingSetup(TEST_TENANT, ''))())).toBeInstanceOf(InvalidValue);

@@ -60,12 +60,20 @@ export class InMemoryCouncilRepository implements CouncilRepository {
       .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   }
 
-  async savePendingSetup(setup: PendingSetup): Promise<void> {
-    this.pending.replace(setup.tenantId, checkedTeamId(setup.teamId), setup);
+  async listAll(): Promise<Council[]> {
+    return this.councils.listAll().map((c) => c.value);
   }
 
-  async getPendingSetup(tenantId: string, teamId: string): Promise<PendingSetup | undefined> {
-    return this.pending.get(tenantId, checkedTeamId(teamId))?.value;
+  async getPendingSetup(tenantId: string, teamId: string): Promise<Versioned<PendingSetup> | undefined> {
+    return this.pending.get(tenantId, checkedTeamId(teamId));
+  }
+
+  async createPendingSetup(setup: PendingSetup): Promise<Versioned<PendingSetup>> {
+    return this.pending.create(setup.tenantId, checkedTeamId(setup.teamId), setup);
+  }
+
+  async updatePendingSetup(setup: PendingSetup, etag: string): Promise<Versioned<PendingSetup>> {
+    return this.pending.update(setup.tenantId, checkedTeamId(setup.teamId), setup, etag);
   }
 
   private addRegional(council: Council): void {
@@ -76,7 +84,7 @@ export class InMemoryCouncilRepository implements CouncilRepository {
 }
 
 function checkedTeamId(teamId: string): string {
-  if (!teamIdSchema.safeParse(teamId).success) throw new InvalidValue('teamId', 'not a Teams team id');
+  if (!teamIdSchema.safeParse(teamId).success) throw new InvalidValue('teamId', { problem: 'invalid' }, 'not a Teams team id');
   return teamId;
 }
 

@@ -92,18 +92,25 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
 
   async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void> {
     if (changes.length === 0) return;
-    if (changes.length > MAX_BATCH) throw new InvalidValue('changes', `at most ${MAX_BATCH} rows can change together`);
+    if (changes.length > MAX_BATCH)
+      throw new InvalidValue(
+        'changes',
+        { problem: 'tooMany', params: { max: MAX_BATCH } },
+        `at most ${MAX_BATCH} rows can change together`,
+      );
     const planned = changes.map((change) => {
       const { partition, id, json } = this.keyOf(councilId, change.kind, change.value);
       if (partition !== partitionOf(councilId, meetingId)) {
-        throw new InvalidValue('meetingId', `${change.kind} belongs to another meeting`);
+        throw new InvalidValue('meetingId', { problem: 'otherMeeting' }, `${change.kind} belongs to another meeting`);
       }
       return { change, partition, id, json };
     });
     const keys = new Set(planned.map((p) => `${p.change.kind}~${p.id}`));
-    if (keys.size !== planned.length) throw new InvalidValue('changes', 'the same row appears twice in one change');
+    if (keys.size !== planned.length)
+      throw new InvalidValue('changes', { problem: 'duplicate' }, 'the same row appears twice in one change');
     const bytes = planned.reduce((sum, p) => sum + Buffer.byteLength(p.json, 'utf8') + 512, 0);
-    if (bytes > MAX_BATCH_BYTES) throw new InvalidValue('changes', 'too much to save in one change; save fewer rows at a time');
+    if (bytes > MAX_BATCH_BYTES)
+      throw new InvalidValue('changes', { problem: 'tooMuchData' }, 'too much to save in one change; save fewer rows at a time');
     // Check every condition before the first write: a refused batch changes nothing.
     for (const { change, partition, id } of planned) {
       const table = this.table(change.kind);

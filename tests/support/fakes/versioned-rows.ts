@@ -72,6 +72,11 @@ export class VersionedRows<T> {
     this.partitions.get(partitionKey)?.delete(rowKey);
   }
 
+  /** Every row of every partition (a full scan). */
+  listAll(): Versioned<T>[] {
+    return [...this.partitions.keys()].flatMap((partitionKey) => this.listPartition(partitionKey));
+  }
+
   listPartition(partitionKey: string): Versioned<T>[] {
     const rows = [...(this.partitions.get(partitionKey) ?? new Map<string, Row>()).entries()];
     rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
