@@ -24,18 +24,18 @@ export async function acceptProposal(deps: AppDeps, principal: Principal, reques
   const meeting = ctx.meeting.value;
   assertAgendaEditable(meeting);
 
-  const work = await deps.work.load(ctx.council.id, meeting.id);
+  const work = await deps.work.load(ctx.council.value.id, meeting.id);
   const item = itemFromProposal(proposal, {
     id: randomUUID(),
     order: orderForNewItem(work.item.map((r) => r.value)),
   });
   const decided = decideProposal(proposal, newDecision(ctx, request, 'accept', { agendaItemId: item.id }), request.reason);
   const changeLog = agendaChangeRows(
-    { meeting, by: ctx.manager, at: ctx.now.toISOString(), recorded: agendaChangesAreRecorded(meeting.status) },
+    { meeting, by: ctx.me, at: ctx.now.toISOString(), recorded: agendaChangesAreRecorded(meeting.status) },
     { action: 'acceptProposal', before: [], after: [item] },
   );
   return writeDecision(deps, ctx, request, () =>
-    deps.work.apply(ctx.council.id, meeting.id, [
+    deps.work.apply(ctx.council.value.id, meeting.id, [
       { op: 'update', kind: 'proposal', value: decided, etag: request.etag },
       { op: 'create', kind: 'item', value: item },
       ...changeLog,

@@ -10,7 +10,7 @@ import { ConcurrentEdit } from '../domain/errors';
 import { applyAgendaChange } from './apply-agenda-change';
 import type { AppDeps, Principal } from './deps';
 import { agendaViewOf } from './load-agenda';
-import { loadManagerMeeting } from './manager-context';
+import { loadScope } from './request-scope';
 
 export interface NewAgendaItem {
   councilId: string;
@@ -26,7 +26,12 @@ export async function addAgendaItem(
   principal: Principal,
   request: NewAgendaItem,
 ): Promise<{ view: AgendaView; created: boolean }> {
-  const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'compile the agenda');
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: request.councilId,
+    meetingId: request.meetingId,
+    managerAction: 'compile the agenda',
+  });
   assertAgendaEditable(ctx.meeting.value);
   const work = await deps.work.load(request.councilId, request.meetingId);
   const items = work.item.map((r) => r.value);

@@ -1,7 +1,7 @@
 import { ConcurrentEdit, InvalidValue } from '../domain/errors';
 import type { Member } from '../domain/member';
 import { assertRosterChange, memberFromDraft, type MemberDraft } from '../domain/roster-rules';
-import { loadManagerContext } from './council-context';
+import { loadScope } from './request-scope';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned } from './ports';
 
@@ -18,7 +18,7 @@ export async function addMember(
   councilId: string,
   request: MemberDraft & { aadObjectId: string },
 ): Promise<Versioned<Member>> {
-  const { council, roster, today } = await loadManagerContext(deps, principal, councilId, 'add a member');
+  const { council, roster, today } = await loadScope(deps, { principal, councilId, managerAction: 'add a member' });
   const { aadObjectId, ...draft } = request;
   if (roster.some((m) => m.value.aadObjectId === aadObjectId)) throw alreadyOnRoster();
   const member = memberFromDraft({ councilId, tenantId: council.value.tenantId, aadObjectId }, draft);

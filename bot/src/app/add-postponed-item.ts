@@ -5,7 +5,7 @@ import { NotFound } from '../domain/errors';
 import { applyAgendaChange } from './apply-agenda-change';
 import type { AppDeps, Principal } from './deps';
 import { agendaViewOf } from './load-agenda';
-import { loadManagerMeeting } from './manager-context';
+import { loadScope } from './request-scope';
 
 export interface PostponedItemRequest {
   councilId: string;
@@ -25,7 +25,12 @@ export async function addPostponedItem(
   principal: Principal,
   request: PostponedItemRequest,
 ): Promise<{ view: AgendaView; created: boolean }> {
-  const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'compile the agenda');
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: request.councilId,
+    meetingId: request.meetingId,
+    managerAction: 'compile the agenda',
+  });
   const meeting = ctx.meeting.value;
   assertAgendaEditable(meeting);
   const [work, meetings] = await Promise.all([

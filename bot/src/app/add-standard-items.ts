@@ -5,7 +5,7 @@ import { missingStandardItems, standardItem } from '../domain/standard-items';
 import { applyAgendaChange } from './apply-agenda-change';
 import type { AppDeps, Principal } from './deps';
 import { agendaViewOf } from './load-agenda';
-import { loadManagerMeeting } from './manager-context';
+import { loadScope } from './request-scope';
 
 /**
  * Adds the standard first and last items (approval of notice and minutes,
@@ -17,11 +17,16 @@ export async function addStandardItems(
   principal: Principal,
   request: { councilId: string; meetingId: string },
 ): Promise<AgendaView> {
-  const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'compile the agenda');
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: request.councilId,
+    meetingId: request.meetingId,
+    managerAction: 'compile the agenda',
+  });
   assertAgendaEditable(ctx.meeting.value);
   const work = await deps.work.load(request.councilId, request.meetingId);
   const missing = missingStandardItems(work.item.map((r) => r.value)).map((s) =>
-    standardItem(s, request.meetingId, ctx.council.language),
+    standardItem(s, request.meetingId, ctx.council.value.language),
   );
   if (missing.length > 0) {
     try {

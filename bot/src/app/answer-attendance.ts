@@ -3,10 +3,10 @@ import { isDeputyOptionFor } from '../domain/deputy-options';
 import { InvalidValue, MeetingClosed } from '../domain/errors';
 import { calendarDate } from '../domain/calendar-date';
 import type { AppDeps, Principal } from './deps';
-import { loadMemberMeeting, type MemberMeetingContext } from './member-context';
+import { loadScope, membersOf, type MeetingScope } from './request-scope';
 
 export interface AttendanceResult {
-  context: MemberMeetingContext;
+  scope: MeetingScope;
   attendance: Attendance | undefined;
 }
 
@@ -17,9 +17,9 @@ export async function viewAttendance(
   councilId: string,
   meetingId: string,
 ): Promise<AttendanceResult> {
-  const context = await loadMemberMeeting(deps, principal, councilId, meetingId);
-  const stored = await deps.work.get(councilId, meetingId, 'attendance', context.member.aadObjectId);
-  return { context, attendance: stored?.value };
+  const scope = await loadScope(deps, { principal, councilId, meetingId });
+  const stored = await deps.work.get(councilId, meetingId, 'attendance', scope.me.aadObjectId);
+  return { scope, attendance: stored?.value };
 }
 
 /**
@@ -35,12 +35,14 @@ export async function answerAttendance(
   meetingId: string,
   answer: AttendanceAnswer,
 ): Promise<AttendanceResult> {
-  const context = await loadMemberMeeting(deps, principal, councilId, meetingId);
-  const { meeting, member, roster, council, now } = context;
+  const scope = await loadScope(deps, { principal, councilId, meetingId });
+  const { me: member, now } = scope;
+  const council = scope.council.value;
+  const meeting = scope.meeting.value;
   if (!acceptsAttendance(meeting, now)) throw new MeetingClosed(meeting.id);
   if (answer.kind === 'deputy') {
     const meetingDate = calendarDate(meeting.startsAt, council.timeZone);
-    if (!isDeputyOptionFor(roster, member.aadObjectId, meetingDate, answer.deputyId)) {
+    if (!isDeputyOptionFor(membersOf(scope), member.aadObjectId, meetingDate, answer.deputyId)) {
       throw new InvalidValue('deputyId', { problem: 'notYourDeputy' }, 'not a deputy who can stand in for you');
     }
   }
@@ -49,5 +51,5 @@ export async function answerAttendance(
   const saved = stored
     ? await deps.work.update(councilId, 'attendance', attendance, stored.etag)
     : await deps.work.create(councilId, 'attendance', attendance);
-  return { context, attendance: saved.value };
+  return { scope, attendance: saved.value };
 }

@@ -2,7 +2,7 @@ import type { AgendaItem } from '../domain/agenda';
 import { agendaChangesAreRecorded } from '../domain/meeting-status';
 import { agendaChangeRows, type AgendaChange } from './agenda-change-hook';
 import type { AppDeps } from './deps';
-import type { ManagerMeetingContext } from './manager-context';
+import type { MeetingScope } from './request-scope';
 import type { WorkChange } from './ports';
 
 /**
@@ -12,7 +12,7 @@ import type { WorkChange } from './ports';
  */
 export async function applyAgendaChange(
   deps: AppDeps,
-  ctx: ManagerMeetingContext,
+  ctx: MeetingScope,
   change: AgendaChange,
   etags: ReadonlyMap<string, string>,
 ): Promise<void> {
@@ -25,8 +25,8 @@ export async function applyAgendaChange(
     return { op: 'update', kind: 'item', value, etag };
   });
   const changeLog = agendaChangeRows(
-    { meeting, by: ctx.manager, at: ctx.now.toISOString(), recorded: agendaChangesAreRecorded(meeting.status) },
+    { meeting, by: ctx.me, at: ctx.now.toISOString(), recorded: agendaChangesAreRecorded(meeting.status) },
     change,
   );
-  await deps.work.apply(ctx.council.id, meeting.id, [...rows, ...changeLog]);
+  await deps.work.apply(ctx.council.value.id, meeting.id, [...rows, ...changeLog]);
 }

@@ -1,7 +1,7 @@
 import { attendanceOverview, type AttendanceOverview } from '../domain/attendance-overview';
 import { canManageMeetings } from '../domain/member';
 import type { AppDeps, Principal } from './deps';
-import { loadMemberMeeting } from './member-context';
+import { loadScope, membersOf } from './request-scope';
 
 export interface AttendanceOverviewView extends AttendanceOverview {
   timeZone: string;
@@ -19,13 +19,14 @@ export async function viewAttendanceOverview(
   councilId: string,
   meetingId: string,
 ): Promise<AttendanceOverviewView> {
-  const { council, meeting, roster, member } = await loadMemberMeeting(deps, principal, councilId, meetingId);
-  const work = await deps.work.load(councilId, meetingId);
-  const canManage = canManageMeetings(member);
+  const scope = await loadScope(deps, { principal, councilId, meetingId, withWork: true });
+  const { work } = scope;
+  const council = scope.council.value;
+  const canManage = canManageMeetings(scope.me);
   const overview = attendanceOverview(
     council,
-    meeting,
-    roster,
+    scope.meeting.value,
+    membersOf(scope),
     work.attendance.map((r) => r.value),
     { canManage },
   );

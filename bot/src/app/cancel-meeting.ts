@@ -1,7 +1,7 @@
-import { NotFound } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
 import { assertTransition } from '../domain/meeting-status';
-import { loadManagerContext, requireSameVersion } from './council-context';
+import { loadScope } from './request-scope';
+import { requireSameVersion } from './require-same-version';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned } from './ports';
 
@@ -14,9 +14,7 @@ export async function cancelMeeting(
   reason: string,
   etag: string,
 ): Promise<Versioned<Meeting>> {
-  await loadManagerContext(deps, principal, councilId, 'cancel a meeting');
-  const stored = await deps.meetings.get(councilId, meetingId);
-  if (!stored) throw new NotFound('meeting');
+  const { meeting: stored } = await loadScope(deps, { principal, councilId, meetingId, managerAction: 'cancel a meeting' });
   requireSameVersion(stored, etag, 'meeting');
   assertTransition(stored.value.status, 'cancelled', reason);
   return deps.meetings.update({ ...stored.value, status: 'cancelled', cancelledReason: reason }, etag);

@@ -1,9 +1,9 @@
-import { requireSameVersion } from './council-context';
+import { requireSameVersion } from './require-same-version';
 import { NotFound } from '../domain/errors';
 import type { InputRequest } from '../domain/input-request';
 import { closedInputRequest } from '../domain/input-request-rules';
 import type { AppDeps, Principal } from './deps';
-import { loadInputRequestWork } from './input-request-context';
+import { loadScope } from './request-scope';
 
 /**
  * The secretary closes an input request before its deadline: members can no
@@ -17,11 +17,17 @@ export async function closeInputRequest(
   requestId: string,
   etag: string,
 ): Promise<{ request: InputRequest; etag: string }> {
-  const { work, context } = await loadInputRequestWork(deps, principal, councilId, meetingId, 'close an input request');
+  const { work, now } = await loadScope(deps, {
+    principal,
+    councilId,
+    meetingId,
+    managerAction: 'close an input request',
+    withWork: true,
+  });
   const stored = work.inputRequest.find((r) => r.value.id === requestId);
   if (!stored) throw new NotFound('input request');
   if (stored.value.closedAt !== undefined) return { request: stored.value, etag: stored.etag };
   requireSameVersion(stored, etag, 'input request');
-  const saved = await deps.work.update(councilId, 'inputRequest', closedInputRequest(stored.value, context.now), etag);
+  const saved = await deps.work.update(councilId, 'inputRequest', closedInputRequest(stored.value, now), etag);
   return { request: saved.value, etag: saved.etag };
 }

@@ -2,7 +2,8 @@ import { ConcurrentEdit } from '../domain/errors';
 import type { InputRequest } from '../domain/input-request';
 import { newInputRequest, type InputRequestDraft } from '../domain/input-request-rules';
 import type { AppDeps, Principal } from './deps';
-import { loadInputRequestWork } from './input-request-context';
+import { draftContextOf } from './draft-context';
+import { loadScope } from './request-scope';
 import { notifyAskedMembers, type NoticeReport } from './notify-asked-members';
 import type { Versioned } from './ports';
 
@@ -26,17 +27,19 @@ export async function createInputRequest(
   id: string,
   draft: InputRequestDraft,
 ): Promise<SavedInputRequest & { created: boolean }> {
-  const { context, work, draftContext } = await loadInputRequestWork(
-    deps,
+  const scope = await loadScope(deps, {
     principal,
     councilId,
     meetingId,
-    'create an input request',
-  );
+    managerAction: 'create an input request',
+    withWork: true,
+  });
+  const { work } = scope;
+  const draftContext = draftContextOf(scope);
   let saved: Versioned<InputRequest> | undefined = work.inputRequest.find((r) => r.value.id === id);
   let created = false;
   if (!saved) {
-    const request = newInputRequest(id, draft, draftContext, context.member.aadObjectId);
+    const request = newInputRequest(id, draft, draftContext, scope.me.aadObjectId);
     try {
       saved = await deps.work.create(councilId, 'inputRequest', request);
       created = true;
@@ -47,6 +50,6 @@ export async function createInputRequest(
       if (!saved) throw error;
     }
   }
-  const notified = await notifyAskedMembers(deps, context, saved.value, work);
+  const notified = await notifyAskedMembers(deps, scope, saved.value, work);
   return { request: saved.value, etag: saved.etag, notified, created };
 }

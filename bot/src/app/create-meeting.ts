@@ -4,7 +4,7 @@ import { ConcurrentEdit } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
 import { assertPlaceOrLink, scheduleOrThrow, type LocalSchedule } from '../domain/meeting-schedule';
 import { standardAgendaItems } from '../domain/standard-items';
-import { loadManagerContext } from './council-context';
+import { loadScope } from './request-scope';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned, WorkChange } from './ports';
 
@@ -36,7 +36,7 @@ export async function createMeeting(
   councilId: string,
   request: NewMeeting,
 ): Promise<CreatedMeeting> {
-  const { council, now } = await loadManagerContext(deps, principal, councilId, 'create a meeting');
+  const { council, now } = await loadScope(deps, { principal, councilId, managerAction: 'create a meeting' });
   const id = meetingIdFor(councilId, request.requestId);
   const earlier = await deps.meetings.get(councilId, id);
   if (earlier) return { meeting: earlier, created: false };

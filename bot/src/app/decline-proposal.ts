@@ -16,6 +16,6 @@ export async function declineProposal(deps: AppDeps, principal: Principal, reque
   const { ctx, proposal } = start;
   const decided = decideProposal(proposal, newDecision(ctx, request, 'decline'), request.reason);
   return writeDecision(deps, ctx, request, async () => {
-    await deps.work.update(ctx.council.id, 'proposal', decided, request.etag);
+    await deps.work.update(ctx.council.value.id, 'proposal', decided, request.etag);
   });
 }

@@ -24,7 +24,7 @@ export async function deferProposal(
   const start = await startDecision(deps, principal, request);
   if (start.repeat) return finishDecision(deps, start.ctx, request, true);
   const { ctx, proposal } = start;
-  const meetings = await deps.meetings.list(ctx.council.id);
+  const meetings = await deps.meetings.list(ctx.council.value.id);
   const target = requireDeferTarget(
     meetings.map((m) => m.value),
     ctx.meeting.value,
@@ -34,6 +34,6 @@ export async function deferProposal(
   const deferredTo = { meetingId: target.id, proposalId: randomUUID() };
   const decided = decideProposal(proposal, newDecision(ctx, request, 'defer', { deferredTo }), request.reason);
   return writeDecision(deps, ctx, request, async () => {
-    await deps.work.update(ctx.council.id, 'proposal', decided, request.etag);
+    await deps.work.update(ctx.council.value.id, 'proposal', decided, request.etag);
   });
 }

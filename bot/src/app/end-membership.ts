@@ -1,7 +1,8 @@
 import { NotFound } from '../domain/errors';
 import type { Member } from '../domain/member';
 import { assertRosterChange } from '../domain/roster-rules';
-import { loadManagerContext, requireSameVersion } from './council-context';
+import { loadScope } from './request-scope';
+import { requireSameVersion } from './require-same-version';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned } from './ports';
 
@@ -18,7 +19,7 @@ export async function endMembership(
   activeTo: string,
   etag: string,
 ): Promise<Versioned<Member>> {
-  const { roster, today } = await loadManagerContext(deps, principal, councilId, 'end a membership');
+  const { roster, today } = await loadScope(deps, { principal, councilId, managerAction: 'end a membership' });
   const stored = roster.find((m) => m.value.aadObjectId === memberId);
   if (!stored) throw new NotFound('member');
   requireSameVersion(stored, etag, 'member');

@@ -8,7 +8,11 @@ export interface Membership {
   member: Member;
 }
 
-/** The councils a person is an active member of today (most people: one). */
+/**
+ * The councils a person is an active member of today (most people: one), in
+ * the membership index's order. The one lookup of "where does this person
+ * belong": the tab's "me", the language a card speaks, and "min status".
+ */
 export async function findMemberships(deps: AppDeps, principal: Principal | undefined): Promise<Membership[]> {
   if (!principal) return [];
   const now = deps.clock();

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { settingsOf, type CouncilSettingsView } from '../domain/council-settings';
 import { votingMembersOn } from '../domain/quorum';
-import { loadCouncilContext } from './council-context';
+import { loadScope } from './request-scope';
 import type { AppDeps, Principal } from './deps';
 
 /** The council's settings with their ETag, and the counter's state the case-number start is checked against. */
 export async function getCouncilSettings(deps: AppDeps, principal: Principal, councilId: string): Promise<CouncilSettingsView> {
-  const { council, roster, now, today } = await loadCouncilContext(deps, principal, councilId);
+  const { council, roster, now, today } = await loadScope(deps, { principal, councilId });
   const currentYear = DateTime.fromJSDate(now, { zone: council.value.timeZone }).year;
   const years = [currentYear, currentYear + 1];
   const counters = await Promise.all(years.map((year) => deps.caseNumbers.nextFree(councilId, year)));

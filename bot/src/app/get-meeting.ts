@@ -1,8 +1,7 @@
-import { NotFound } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
-import { loadCouncilContext } from './council-context';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned } from './ports';
+import { loadScope } from './request-scope';
 
 /** One meeting with its ETag, which an edit sends back. Every member may read it. */
 export async function getMeeting(
@@ -11,8 +10,6 @@ export async function getMeeting(
   councilId: string,
   meetingId: string,
 ): Promise<Versioned<Meeting>> {
-  await loadCouncilContext(deps, principal, councilId);
-  const meeting = await deps.meetings.get(councilId, meetingId);
-  if (!meeting) throw new NotFound('meeting');
+  const { meeting } = await loadScope(deps, { principal, councilId, meetingId });
   return meeting;
 }

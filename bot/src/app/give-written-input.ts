@@ -2,10 +2,10 @@ import { DeadlinePassed, MeetingClosed, NotFound } from '../domain/errors';
 import { isOpenForMembers } from '../domain/meeting-status';
 import { isAsked, isInputOpen, type InputRequest, type WrittenInput } from '../domain/input-request';
 import type { AppDeps, Principal } from './deps';
-import { loadMemberMeeting, type MemberMeetingContext } from './member-context';
+import { loadScope, type MeetingScope } from './request-scope';
 
 export interface InputView {
-  context: MemberMeetingContext;
+  scope: MeetingScope;
   request: InputRequest;
   input: WrittenInput | undefined;
 }
@@ -18,19 +18,19 @@ export async function viewWrittenInput(
   meetingId: string,
   requestId: string,
 ): Promise<InputView> {
-  const { context, request, stored } = await load(deps, principal, councilId, meetingId, requestId);
-  return { context, request, input: stored?.value };
+  const { scope, request, stored } = await load(deps, principal, councilId, meetingId, requestId);
+  return { scope, request, input: stored?.value };
 }
 
 async function load(deps: AppDeps, principal: Principal | undefined, councilId: string, meetingId: string, requestId: string) {
-  const context = await loadMemberMeeting(deps, principal, councilId, meetingId);
+  const scope = await loadScope(deps, { principal, councilId, meetingId });
   const [request, stored] = await Promise.all([
     deps.work.get(councilId, meetingId, 'inputRequest', requestId),
-    deps.work.get(councilId, meetingId, 'input', `${requestId}~${context.member.aadObjectId}`),
+    deps.work.get(councilId, meetingId, 'input', `${requestId}~${scope.me.aadObjectId}`),
   ]);
   // Someone not asked is treated as if the request did not exist for them.
-  if (!request || !isAsked(request.value, context.member.aadObjectId)) throw new NotFound('input request');
-  return { context, request: request.value, stored };
+  if (!request || !isAsked(request.value, scope.me.aadObjectId)) throw new NotFound('input request');
+  return { scope, request: request.value, stored };
 }
 
 /**
@@ -46,20 +46,20 @@ export async function giveWrittenInput(
   requestId: string,
   answers: Record<string, string>,
 ): Promise<InputView> {
-  const { context, request, stored } = await load(deps, principal, councilId, meetingId, requestId);
-  if (!isOpenForMembers(context.meeting.status)) throw new MeetingClosed(context.meeting.id);
-  if (!isInputOpen(request, context.now)) throw new DeadlinePassed(request.deadline);
+  const { scope, request, stored } = await load(deps, principal, councilId, meetingId, requestId);
+  if (!isOpenForMembers(scope.meeting.value.status)) throw new MeetingClosed(meetingId);
+  if (!isInputOpen(request, scope.now)) throw new DeadlinePassed(request.deadline);
   const known = new Set(request.questions.map((q) => q.id));
   const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => known.has(id)));
   const input: WrittenInput = {
     meetingId,
     requestId,
-    memberId: context.member.aadObjectId,
+    memberId: scope.me.aadObjectId,
     answers: kept,
-    submittedAt: context.now.toISOString(),
+    submittedAt: scope.now.toISOString(),
   };
   const saved = stored
     ? await deps.work.update(councilId, 'input', input, stored.etag)
     : await deps.work.create(councilId, 'input', input);
-  return { context, request, input: saved.value };
+  return { scope, request, input: saved.value };
 }

@@ -1,5 +1,14 @@
 import { DEFAULT_LANGUAGE, languageFromLocale, type Language } from '../domain/language';
 import type { AppDeps, Principal } from './deps';
+import { findMemberships } from './find-memberships';
+
+export interface SpeakerRequest {
+  principal: Principal | undefined;
+  /** The Teams client's locale, for people who are no member. */
+  locale: string | undefined;
+  /** The council the card or command is about; without it (or if not theirs), the person's first council. */
+  councilId?: string;
+}
 
 export interface SpeakerContext {
   language: Language;
@@ -8,22 +17,9 @@ export interface SpeakerContext {
 }
 
 /** The member's own language, else their council's, else the client's locale, else bokmål. */
-export async function languageFor(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  locale: string | undefined,
-): Promise<SpeakerContext> {
-  const fallback = languageFromLocale(locale) ?? DEFAULT_LANGUAGE;
-  if (!principal) return { language: fallback, isMember: false };
-  const councilIds = await deps.members.councilsOf(principal.tenantId, principal.aadObjectId);
-  for (const councilId of councilIds) {
-    const [council, member] = await Promise.all([
-      deps.councils.get(councilId),
-      deps.members.get(councilId, principal.aadObjectId),
-    ]);
-    if (council && member && member.value.activeTo === undefined) {
-      return { language: member.value.language ?? council.value.language, isMember: true };
-    }
-  }
-  return { language: fallback, isMember: false };
+export async function languageFor(deps: AppDeps, request: SpeakerRequest): Promise<SpeakerContext> {
+  const memberships = await findMemberships(deps, request.principal);
+  const membership = memberships.find((m) => m.council.id === request.councilId) ?? memberships[0];
+  if (!membership) return { language: languageFromLocale(request.locale) ?? DEFAULT_LANGUAGE, isMember: false };
+  return { language: membership.member.language ?? membership.council.language, isMember: true };
 }

@@ -4,7 +4,7 @@ import { inputAnswersOverview, type InputAnswersOverview, type InputRequestAnswe
 import type { Meeting } from '../domain/meeting';
 import { canManageMeetings, isActiveOn, isDeputy, type Role } from '../domain/member';
 import type { AppDeps, Principal } from './deps';
-import { loadMemberMeeting } from './member-context';
+import { loadScope, membersOf } from './request-scope';
 
 /** What the secretary's form offers: who can be asked and which agenda item a request can belong to. */
 export interface InputRequestChoices {
@@ -33,8 +33,11 @@ export async function listInputAnswers(
   councilId: string,
   meetingId: string,
 ): Promise<InputAnswersView> {
-  const { council, meeting, roster, member, now } = await loadMemberMeeting(deps, principal, councilId, meetingId);
-  const work = await deps.work.load(councilId, meetingId);
+  const scope = await loadScope(deps, { principal, councilId, meetingId, withWork: true });
+  const { work, me: member, now } = scope;
+  const council = scope.council.value;
+  const meeting = scope.meeting.value;
+  const roster = membersOf(scope);
   const canManage = canManageMeetings(member);
   const items = work.item.map((r) => r.value);
   const overview = inputAnswersOverview(

@@ -1,7 +1,7 @@
 import { canManageMeetings } from '../domain/member';
 import { compareMembers, quorumSummary, readerRoster, type RosterView } from '../domain/roster-view';
 import type { AppDeps, Principal } from './deps';
-import { loadCouncilContext } from './council-context';
+import { loadScope } from './request-scope';
 
 /**
  * The council's roster. Secretary and chair get everyone, former members
@@ -9,7 +9,7 @@ import { loadCouncilContext } from './council-context';
  * the fields the minutes show anyway.
  */
 export async function listRoster(deps: AppDeps, principal: Principal, councilId: string): Promise<RosterView> {
-  const { council, roster, me, today } = await loadCouncilContext(deps, principal, councilId);
+  const { council, roster, me, today } = await loadScope(deps, { principal, councilId });
   const members = roster.map((r) => r.value);
   const base = {
     council: {

@@ -1,11 +1,11 @@
 import { buildAgendaView, type AgendaView } from '../domain/agenda-view';
 import { previousMeeting } from '../domain/postponement';
 import type { AppDeps, Principal } from './deps';
-import { loadManagerMeeting, type ManagerMeetingContext } from './manager-context';
+import { loadScope, type MeetingScope } from './request-scope';
 
 /** The agenda builder's view of a meeting: items with ETags, missing standard items, postponed items offered. */
 export async function loadAgenda(deps: AppDeps, principal: Principal, councilId: string, meetingId: string): Promise<AgendaView> {
-  const ctx = await loadManagerMeeting(deps, principal, councilId, meetingId, 'compile the agenda');
+  const ctx = await loadScope(deps, { principal, councilId, meetingId, managerAction: 'compile the agenda' });
   return agendaViewOf(deps, ctx);
 }
 
@@ -14,7 +14,7 @@ export async function loadAgenda(deps: AppDeps, principal: Principal, councilId:
  * previous meeting's partition for postponed items). Every agenda change
  * answers with it, so the builder gets all new ETags and numbers at once.
  */
-export async function agendaViewOf(deps: AppDeps, ctx: ManagerMeetingContext): Promise<AgendaView> {
+export async function agendaViewOf(deps: AppDeps, ctx: MeetingScope): Promise<AgendaView> {
   const meeting = ctx.meeting.value;
   const [work, meetings] = await Promise.all([
     deps.work.load(meeting.councilId, meeting.id),
@@ -25,5 +25,10 @@ export async function agendaViewOf(deps: AppDeps, ctx: ManagerMeetingContext): P
     meeting,
   );
   const previousItems = previous ? (await deps.work.load(meeting.councilId, previous.id)).item.map((r) => r.value) : [];
-  return buildAgendaView(ctx.council, meeting, work.item, previous ? { meeting: previous, items: previousItems } : undefined);
+  return buildAgendaView(
+    ctx.council.value,
+    meeting,
+    work.item,
+    previous ? { meeting: previous, items: previousItems } : undefined,
+  );
 }

@@ -1,7 +1,7 @@
 import { MeetingClosed } from '../domain/errors';
 import { isOpenForMembers } from '../domain/meeting-status';
 import type { AppDeps, Principal } from './deps';
-import { loadManagerMeeting } from './manager-context';
+import { loadScope } from './request-scope';
 import { numberNewItems } from './number-new-items';
 
 /**
@@ -11,10 +11,10 @@ import { numberNewItems } from './number-new-items';
  * the same as part of its own steps.
  */
 export async function lockAgenda(deps: AppDeps, principal: Principal, councilId: string, meetingId: string): Promise<void> {
-  const { council, meeting, now } = await loadManagerMeeting(deps, principal, councilId, meetingId, 'lock the agenda');
+  const { council, meeting, now } = await loadScope(deps, { principal, councilId, meetingId, managerAction: 'lock the agenda' });
   if (!isOpenForMembers(meeting.value.status)) throw new MeetingClosed(meetingId);
   const work = await deps.work.load(councilId, meetingId);
-  const { updates } = await numberNewItems(deps, council, meeting.value, work.item);
+  const { updates } = await numberNewItems(deps, council.value, meeting.value, work.item);
   if (updates.length > 0) await deps.work.apply(councilId, meetingId, updates);
   await deps.meetings.update({ ...meeting.value, agendaLockedAt: now.toISOString() }, meeting.etag);
 }

@@ -3,7 +3,7 @@ import type { AgendaView } from '../domain/agenda-view';
 import { markPostponed } from '../domain/postponement';
 import type { AppDeps, Principal } from './deps';
 import { agendaViewOf } from './load-agenda';
-import { loadManagerMeeting } from './manager-context';
+import { loadScope } from './request-scope';
 
 /** After a meeting is held: marks an item it did not reach as postponed, so the next meeting offers it. */
 export async function markItemPostponed(
@@ -11,7 +11,12 @@ export async function markItemPostponed(
   principal: Principal,
   request: { councilId: string; meetingId: string; itemId: string; etag: string; postponed: boolean },
 ): Promise<AgendaView> {
-  const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'compile the agenda');
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: request.councilId,
+    meetingId: request.meetingId,
+    managerAction: 'compile the agenda',
+  });
   const work = await deps.work.load(request.councilId, request.meetingId);
   const item = itemOnAgenda(
     work.item.map((r) => r.value),

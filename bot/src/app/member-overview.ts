@@ -4,7 +4,7 @@ import { isOpenForMembers } from '../domain/meeting-status';
 import type { AppDeps, Principal } from './deps';
 import type { VersionedWorkingSet } from './ports';
 import { findMemberships, type Membership } from './find-memberships';
-import { loadMemberMeeting } from './member-context';
+import { loadScope } from './request-scope';
 
 export interface CouncilOverview {
   membership: Membership;
@@ -38,10 +38,9 @@ export async function memberStatusFor(
   councilId: string,
   meetingId: string,
 ): Promise<{ membership: Membership; status: MemberStatus }> {
-  const { council, member, meeting, now } = await loadMemberMeeting(deps, principal, councilId, meetingId);
-  const work = await deps.work.load(councilId, meetingId);
-  const status = memberStatus(meeting, meetingWorkOf(work), member.aadObjectId, now);
-  return { membership: { council, member }, status };
+  const { council, me, meeting, work, now } = await loadScope(deps, { principal, councilId, meetingId, withWork: true });
+  const status = memberStatus(meeting.value, meetingWorkOf(work), me.aadObjectId, now);
+  return { membership: { council: council.value, member: me }, status };
 }
 
 function meetingWorkOf(work: VersionedWorkingSet): MeetingWork {

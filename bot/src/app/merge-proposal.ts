@@ -20,13 +20,13 @@ export async function mergeProposal(
   if (start.repeat) return finishDecision(deps, start.ctx, request, true);
   const { ctx, proposal } = start;
   assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(ctx.council.id, ctx.meeting.value.id);
+  const work = await deps.work.load(ctx.council.value.id, ctx.meeting.value.id);
   const target = requireMergeTarget(
     work.item.map((r) => r.value),
     request.itemId,
   );
   const decided = decideProposal(proposal, newDecision(ctx, request, 'merge', { agendaItemId: target.id }), request.reason);
   return writeDecision(deps, ctx, request, async () => {
-    await deps.work.update(ctx.council.id, 'proposal', decided, request.etag);
+    await deps.work.update(ctx.council.value.id, 'proposal', decided, request.etag);
   });
 }

@@ -7,8 +7,8 @@ import { acceptsInput, askedMembers, type InputRequest } from '../domain/input-r
 import { isActiveOn, type Member } from '../domain/member';
 import { inputRequestNotice } from '../cards/input-request-notice';
 import type { AppDeps } from './deps';
-import type { MemberMeetingContext } from './member-context';
 import type { VersionedWorkingSet } from './ports';
+import { membersOf, type MeetingScope } from './request-scope';
 
 /** Who was told 1:1 and whom the bot could not reach (the secretary contacts them another way). */
 export interface NoticeReport {
@@ -27,11 +27,14 @@ const PARALLEL_SENDS = 4;
  */
 export async function notifyAskedMembers(
   deps: AppDeps,
-  context: MemberMeetingContext,
+  scope: MeetingScope,
   request: InputRequest,
   work: VersionedWorkingSet,
 ): Promise<NoticeReport> {
-  const { council, meeting, roster, member: actor, now } = context;
+  const { me: actor, now } = scope;
+  const council = scope.council.value;
+  const meeting = scope.meeting.value;
+  const roster = membersOf(scope);
   const asked = askedMembers(request, roster, calendarDate(meeting.startsAt, council.timeZone)).filter(
     (m) => m.aadObjectId !== actor.aadObjectId,
   );

@@ -5,7 +5,7 @@ import { ConcurrentEdit } from '../domain/errors';
 import type { AgendaProposal, NoticeResult } from '../domain/proposal';
 import type { DecisionNotification } from '../domain/proposal-inbox';
 import type { AppDeps } from './deps';
-import type { ManagerMeetingContext } from './manager-context';
+import { membersOf, type MeetingScope } from './request-scope';
 import type { Versioned } from './ports';
 
 export interface NotifyOutcome {
@@ -27,7 +27,7 @@ export function noticeClaimKey(councilId: string, proposal: AgendaProposal, deci
  */
 export async function notifyProposer(
   deps: AppDeps,
-  ctx: ManagerMeetingContext,
+  ctx: MeetingScope,
   stored: Versioned<AgendaProposal>,
 ): Promise<NotifyOutcome> {
   const proposal = stored.value;
@@ -35,13 +35,13 @@ export async function notifyProposer(
   if (!decision) throw new Error(`proposal ${proposal.id} has no decision to tell`);
   if (proposal.proposerNotified) return { proposal: stored, notification: proposal.proposerNotified.result };
 
-  const key = noticeClaimKey(ctx.council.id, proposal, decision.id);
+  const key = noticeClaimKey(ctx.council.value.id, proposal, decision.id);
   if (!(await deps.handledActivities.claim(key, ctx.now.toISOString()))) return { proposal: stored, notification: 'pending' };
 
   let result: NoticeResult;
   try {
     const message = await decisionMessage(deps, ctx, proposal);
-    result = await deps.messenger.sendToMember(ctx.council.tenantId, proposal.proposerId, message);
+    result = await deps.messenger.sendToMember(ctx.council.value.tenantId, proposal.proposerId, message);
   } catch (failure) {
     // Nothing was delivered: give the claim back so retrying the same decision tries again.
     await deps.handledActivities.release(key);
@@ -50,8 +50,10 @@ export async function notifyProposer(
   return { proposal: await recordNotice(deps, ctx, stored, result), notification: result };
 }
 
-async function decisionMessage(deps: AppDeps, ctx: ManagerMeetingContext, proposal: AgendaProposal) {
-  const { council, roster, meeting } = ctx;
+async function decisionMessage(deps: AppDeps, ctx: MeetingScope, proposal: AgendaProposal) {
+  const { meeting } = ctx;
+  const council = ctx.council.value;
+  const roster = membersOf(ctx);
   const decision = proposal.decision!;
   const proposer = roster.find((m) => m.aadObjectId === proposal.proposerId);
   const language = proposer?.language ?? council.language;
@@ -81,7 +83,7 @@ async function decisionMessage(deps: AppDeps, ctx: ManagerMeetingContext, propos
 /** Writes the delivery result onto the proposal; the row may have moved on meanwhile, so re-read on a conflict. */
 async function recordNotice(
   deps: AppDeps,
-  ctx: ManagerMeetingContext,
+  ctx: MeetingScope,
   stored: Versioned<AgendaProposal>,
   result: NoticeResult,
 ): Promise<Versioned<AgendaProposal>> {
@@ -89,14 +91,14 @@ async function recordNotice(
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await deps.work.update(
-        ctx.council.id,
+        ctx.council.value.id,
         'proposal',
         { ...current.value, proposerNotified: { result, at: ctx.now.toISOString() } },
         current.etag,
       );
     } catch (error) {
       if (!(error instanceof ConcurrentEdit) || attempt >= 2) throw error;
-      const fresh = await deps.work.get(ctx.council.id, current.value.meetingId, 'proposal', current.value.id);
+      const fresh = await deps.work.get(ctx.council.value.id, current.value.meetingId, 'proposal', current.value.id);
       if (!fresh) throw error;
       current = fresh;
     }

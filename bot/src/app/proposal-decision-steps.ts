@@ -1,11 +1,11 @@
-import { requireSameVersion } from './council-context';
+import { requireSameVersion } from './require-same-version';
 import { ConcurrentEdit, NotFound } from '../domain/errors';
 import { deferredCopy, isRepeatOf } from '../domain/proposal-decision';
 import type { AgendaProposal, DecisionAction, ProposalDecision } from '../domain/proposal';
 import type { ProposalInbox } from '../domain/proposal-inbox';
 import type { AppDeps, Principal } from './deps';
 import { proposalInboxOf } from './load-proposal-inbox';
-import { loadManagerMeeting, type ManagerMeetingContext } from './manager-context';
+import { loadScope, type MeetingScope } from './request-scope';
 import { notifyProposer, type NotifyOutcome } from './notify-proposer';
 import type { Versioned } from './ports';
 
@@ -35,11 +35,16 @@ export type DecisionOutcome = NotifyOutcome & {
 };
 
 export type DecisionStart =
-  | { repeat: true; ctx: ManagerMeetingContext; proposal: Versioned<AgendaProposal> }
-  | { repeat: false; ctx: ManagerMeetingContext; proposal: AgendaProposal };
+  | { repeat: true; ctx: MeetingScope; proposal: Versioned<AgendaProposal> }
+  | { repeat: false; ctx: MeetingScope; proposal: AgendaProposal };
 
 export async function startDecision(deps: AppDeps, principal: Principal, request: DecisionRequest): Promise<DecisionStart> {
-  const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'decide on proposals');
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: request.councilId,
+    meetingId: request.meetingId,
+    managerAction: 'decide on proposals',
+  });
   const stored = await deps.work.get(request.councilId, request.meetingId, 'proposal', request.proposalId);
   if (!stored) throw new NotFound('proposal');
   if (isRepeatOf(stored.value, request.decisionId)) return { repeat: true, ctx, proposal: stored };
@@ -49,12 +54,12 @@ export async function startDecision(deps: AppDeps, principal: Principal, request
 }
 
 export function newDecision(
-  ctx: ManagerMeetingContext,
+  ctx: MeetingScope,
   request: DecisionRequest,
   action: DecisionAction,
   extra: Pick<ProposalDecision, 'agendaItemId' | 'deferredTo'> = {},
 ): ProposalDecision {
-  return { id: request.decisionId, action, decidedBy: ctx.manager.aadObjectId, decidedAt: ctx.now.toISOString(), ...extra };
+  return { id: request.decisionId, action, decidedBy: ctx.me.aadObjectId, decidedAt: ctx.now.toISOString(), ...extra };
 }
 
 /**
@@ -64,7 +69,7 @@ export function newDecision(
  */
 export async function writeDecision(
   deps: AppDeps,
-  ctx: ManagerMeetingContext,
+  ctx: MeetingScope,
   request: DecisionRequest,
   write: () => Promise<void>,
 ): Promise<DecisionOutcome> {
@@ -82,7 +87,7 @@ export async function writeDecision(
 /** Reads the decided proposal back (for its new ETag), completes a deferral and tells the proposer. */
 export async function finishDecision(
   deps: AppDeps,
-  ctx: ManagerMeetingContext,
+  ctx: MeetingScope,
   request: DecisionRequest,
   repeated: boolean,
 ): Promise<DecisionOutcome> {
@@ -98,12 +103,12 @@ export async function finishDecision(
  * (with the copy's id) first, then the copy, created only if absent. A crash
  * in between is completed by the retry of the same decision.
  */
-async function completeDeferral(deps: AppDeps, ctx: ManagerMeetingContext, proposal: AgendaProposal): Promise<void> {
+async function completeDeferral(deps: AppDeps, ctx: MeetingScope, proposal: AgendaProposal): Promise<void> {
   const to = proposal.decision?.deferredTo;
   if (proposal.decision?.action !== 'defer' || !to) return;
-  if (await deps.work.get(ctx.council.id, to.meetingId, 'proposal', to.proposalId)) return;
+  if (await deps.work.get(ctx.council.value.id, to.meetingId, 'proposal', to.proposalId)) return;
   try {
-    await deps.work.create(ctx.council.id, 'proposal', deferredCopy(proposal, to));
+    await deps.work.create(ctx.council.value.id, 'proposal', deferredCopy(proposal, to));
   } catch (error) {
     // Another request for the same decision created it first.
     if (!(error instanceof ConcurrentEdit)) throw error;

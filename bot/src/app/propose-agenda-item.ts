@@ -4,7 +4,7 @@ import { ConcurrentEdit, InvalidValue, MeetingClosed } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
 import { acceptsProposals, type AgendaProposal } from '../domain/proposal';
 import type { AppDeps, Principal } from './deps';
-import { loadMemberMeeting } from './member-context';
+import { loadScope } from './request-scope';
 
 export interface ProposalDraft {
   councilId: string;
@@ -36,7 +36,10 @@ export async function proposeAgendaItem(
   principal: Principal | undefined,
   draft: ProposalDraft,
 ): Promise<ProposalReceipt> {
-  const { council, member, meeting, now } = await loadMemberMeeting(deps, principal, draft.councilId, draft.meetingId);
+  const scope = await loadScope(deps, { principal, councilId: draft.councilId, meetingId: draft.meetingId });
+  const { me: member, now } = scope;
+  const council = scope.council.value;
+  const meeting = scope.meeting.value;
   const existing = await deps.work.get(council.id, meeting.id, 'proposal', draft.formId);
   if (existing) return receiptFor(existing.value, member.aadObjectId, meeting, council);
   if (!acceptsProposals(meeting, now)) throw new MeetingClosed(meeting.id);

@@ -11,8 +11,8 @@ import { IllegalTransition, InvalidValue, MeetingClosed } from '../domain/errors
 import type { AppDeps, Principal } from './deps';
 import { numberNewItems } from './number-new-items';
 import { postPublication } from './post-publication';
-import { requireSameVersion } from './council-context';
-import { loadForPublishing } from './publishing-context';
+import { requireSameVersion } from './require-same-version';
+import { loadScope } from './request-scope';
 
 export interface PublishAgendaChangesResult {
   publication: AgendaPublication;
@@ -35,13 +35,19 @@ export async function publishAgendaChanges(
   meetingId: string,
   ifMatch: string,
 ): Promise<PublishAgendaChangesResult> {
-  const { council, manager, meeting, work, now } = await loadForPublishing(
-    deps,
+  const {
+    council: { value: council },
+    me: manager,
+    meeting,
+    work,
+    now,
+  } = await loadScope(deps, {
     principal,
     councilId,
     meetingId,
-    'publish agenda changes',
-  );
+    managerAction: 'publish agenda changes',
+    withWork: true,
+  });
   const status = meeting.value.status;
   if (status === 'planned' || status === 'collecting') throw new IllegalTransition(status, 'noticeSent');
   if (status !== 'noticeSent') throw new MeetingClosed(meetingId);

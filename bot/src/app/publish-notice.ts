@@ -7,8 +7,8 @@ import type { AppDeps, Principal } from './deps';
 import { numberNewItems } from './number-new-items';
 import type { WorkChange } from './ports';
 import { postPublication } from './post-publication';
-import { requireSameVersion } from './council-context';
-import { loadForPublishing } from './publishing-context';
+import { requireSameVersion } from './require-same-version';
+import { loadScope } from './request-scope';
 
 export interface PublishNoticeResult {
   meeting: Meeting;
@@ -48,13 +48,19 @@ export async function publishNotice(
   meetingId: string,
   ifMatch: string,
 ): Promise<PublishNoticeResult> {
-  const { council, manager, meeting, work, now } = await loadForPublishing(
-    deps,
+  const {
+    council: { value: council },
+    me: manager,
+    meeting,
+    work,
+    now,
+  } = await loadScope(deps, {
     principal,
     councilId,
     meetingId,
-    'publish the notice',
-  );
+    managerAction: 'publish the notice',
+    withWork: true,
+  });
   const path = PATH_TO_NOTICE[meeting.value.status];
   if (!path) throw new IllegalTransition(meeting.value.status, 'noticeSent');
   requireSameVersion(meeting, ifMatch, 'meeting');

@@ -3,7 +3,7 @@ import type { AgendaView } from '../domain/agenda-view';
 import { applyAgendaChange } from './apply-agenda-change';
 import type { AppDeps, Principal } from './deps';
 import { agendaViewOf } from './load-agenda';
-import { loadManagerMeeting } from './manager-context';
+import { loadScope } from './request-scope';
 
 /**
  * Takes an item off the agenda: a conditional update marking the row removed
@@ -15,7 +15,12 @@ export async function removeAgendaItem(
   principal: Principal,
   request: { councilId: string; meetingId: string; itemId: string; etag: string },
 ): Promise<AgendaView> {
-  const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'compile the agenda');
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: request.councilId,
+    meetingId: request.meetingId,
+    managerAction: 'compile the agenda',
+  });
   assertAgendaEditable(ctx.meeting.value);
   const work = await deps.work.load(request.councilId, request.meetingId);
   const item = itemOnAgenda(

@@ -3,7 +3,7 @@ import type { AgendaView } from '../domain/agenda-view';
 import { applyAgendaChange } from './apply-agenda-change';
 import type { AppDeps, Principal } from './deps';
 import { agendaViewOf } from './load-agenda';
-import { loadManagerMeeting } from './manager-context';
+import { loadScope } from './request-scope';
 
 export interface AgendaOrder {
   councilId: string;
@@ -14,7 +14,12 @@ export interface AgendaOrder {
 
 /** Puts the ordinary items in a new order, in one transaction; the standard items stay first and last. */
 export async function reorderAgenda(deps: AppDeps, principal: Principal, request: AgendaOrder): Promise<AgendaView> {
-  const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'compile the agenda');
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: request.councilId,
+    meetingId: request.meetingId,
+    managerAction: 'compile the agenda',
+  });
   assertAgendaEditable(ctx.meeting.value);
   const work = await deps.work.load(request.councilId, request.meetingId);
   const items = work.item.map((r) => r.value);

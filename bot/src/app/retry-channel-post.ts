@@ -2,8 +2,8 @@ import { changePostBaseline, publicationHistory } from '../domain/agenda-publica
 import { IllegalTransition, MeetingClosed, NotFound } from '../domain/errors';
 import type { AppDeps, Principal } from './deps';
 import { postPublication, type PostResult } from './post-publication';
-import { requireSameVersion } from './council-context';
-import { loadForPublishing } from './publishing-context';
+import { requireSameVersion } from './require-same-version';
+import { loadScope } from './request-scope';
 
 /**
  * Tries the channel post of the latest published revision again, after it
@@ -17,7 +17,17 @@ export async function retryChannelPost(
   meetingId: string,
   ifMatch: string,
 ): Promise<PostResult> {
-  const { council, meeting, work } = await loadForPublishing(deps, principal, councilId, meetingId, 'post the notice');
+  const {
+    council: { value: council },
+    meeting,
+    work,
+  } = await loadScope(deps, {
+    principal,
+    councilId,
+    meetingId,
+    managerAction: 'post the notice',
+    withWork: true,
+  });
   const status = meeting.value.status;
   if (status === 'planned' || status === 'collecting') throw new IllegalTransition(status, 'noticeSent');
   if (status !== 'noticeSent') throw new MeetingClosed(meetingId);

@@ -3,7 +3,7 @@ import type { AgendaView } from '../domain/agenda-view';
 import { applyAgendaChange } from './apply-agenda-change';
 import type { AppDeps, Principal } from './deps';
 import { agendaViewOf } from './load-agenda';
-import { loadManagerMeeting } from './manager-context';
+import { loadScope } from './request-scope';
 
 export interface AgendaItemEdit {
   councilId: string;
@@ -16,7 +16,12 @@ export interface AgendaItemEdit {
 
 /** Edits an item's content; a locked item keeps its case number. */
 export async function updateAgendaItem(deps: AppDeps, principal: Principal, request: AgendaItemEdit): Promise<AgendaView> {
-  const ctx = await loadManagerMeeting(deps, principal, request.councilId, request.meetingId, 'compile the agenda');
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: request.councilId,
+    meetingId: request.meetingId,
+    managerAction: 'compile the agenda',
+  });
   assertAgendaEditable(ctx.meeting.value);
   const work = await deps.work.load(request.councilId, request.meetingId);
   const item = itemOnAgenda(

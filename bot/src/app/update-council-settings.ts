@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { assertSettings, withSettings, type CouncilSettings } from '../domain/council-settings';
 import type { Council } from '../domain/council';
 import { votingMembersOn } from '../domain/quorum';
-import { loadManagerContext, requireSameVersion } from './council-context';
+import { loadScope } from './request-scope';
+import { requireSameVersion } from './require-same-version';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned } from './ports';
 
@@ -17,7 +18,11 @@ export async function updateCouncilSettings(
   settings: CouncilSettings,
   etag: string,
 ): Promise<Versioned<Council>> {
-  const { council, roster, now, today } = await loadManagerContext(deps, principal, councilId, 'change council settings');
+  const { council, roster, now, today } = await loadScope(deps, {
+    principal,
+    councilId,
+    managerAction: 'change council settings',
+  });
   requireSameVersion(council, etag, 'council');
   const start = settings.caseNumberStart;
   const nextFree = start === undefined ? undefined : await deps.caseNumbers.nextFree(councilId, start.year);

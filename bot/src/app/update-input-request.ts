@@ -1,9 +1,10 @@
-import { requireSameVersion } from './council-context';
+import { requireSameVersion } from './require-same-version';
 import { NotFound } from '../domain/errors';
 import { editedInputRequest, type InputRequestDraft } from '../domain/input-request-rules';
 import type { SavedInputRequest } from './create-input-request';
 import type { AppDeps, Principal } from './deps';
-import { loadInputRequestWork } from './input-request-context';
+import { draftContextOf } from './draft-context';
+import { loadScope } from './request-scope';
 import { notifyAskedMembers } from './notify-asked-members';
 
 /**
@@ -20,19 +21,21 @@ export async function updateInputRequest(
   draft: InputRequestDraft,
   etag: string,
 ): Promise<SavedInputRequest> {
-  const { context, work, draftContext } = await loadInputRequestWork(
-    deps,
+  const scope = await loadScope(deps, {
     principal,
     councilId,
     meetingId,
-    'change an input request',
-  );
+    managerAction: 'change an input request',
+    withWork: true,
+  });
+  const { work } = scope;
+  const draftContext = draftContextOf(scope);
   const stored = work.inputRequest.find((r) => r.value.id === requestId);
   if (!stored) throw new NotFound('input request');
   requireSameVersion(stored, etag, 'input request');
   const hasAnswers = work.input.some((i) => i.value.requestId === requestId);
   const edited = editedInputRequest(stored.value, draft, draftContext, hasAnswers);
   const saved = await deps.work.update(councilId, 'inputRequest', edited, etag);
-  const notified = await notifyAskedMembers(deps, context, saved.value, work);
+  const notified = await notifyAskedMembers(deps, scope, saved.value, work);
   return { request: saved.value, etag: saved.etag, notified };
 }

@@ -1,9 +1,10 @@
 import { caseYear } from '../domain/case-number';
-import { InvalidValue, MeetingClosed, NotFound } from '../domain/errors';
+import { InvalidValue, MeetingClosed } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
 import { assertPlaceOrLink, scheduleOrThrow, type LocalSchedule } from '../domain/meeting-schedule';
 import { isOpenForMembers } from '../domain/meeting-status';
-import { loadManagerContext, requireSameVersion } from './council-context';
+import { loadScope } from './request-scope';
+import { requireSameVersion } from './require-same-version';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned } from './ports';
 
@@ -25,9 +26,11 @@ export async function updateMeeting(
   changes: MeetingChanges,
   etag: string,
 ): Promise<Versioned<Meeting>> {
-  const { council, now } = await loadManagerContext(deps, principal, councilId, 'edit a meeting');
-  const stored = await deps.meetings.get(councilId, meetingId);
-  if (!stored) throw new NotFound('meeting');
+  const {
+    council,
+    now,
+    meeting: stored,
+  } = await loadScope(deps, { principal, councilId, meetingId, managerAction: 'edit a meeting' });
   requireSameVersion(stored, etag, 'meeting');
   if (!isOpenForMembers(stored.value.status)) throw new MeetingClosed(meetingId);
 

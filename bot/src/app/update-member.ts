@@ -1,7 +1,8 @@
 import { NotFound } from '../domain/errors';
 import type { Member } from '../domain/member';
 import { assertRosterChange, memberFromDraft, type MemberDraft } from '../domain/roster-rules';
-import { loadManagerContext, requireSameVersion } from './council-context';
+import { loadScope } from './request-scope';
+import { requireSameVersion } from './require-same-version';
 import type { AppDeps, Principal } from './deps';
 import type { Versioned } from './ports';
 
@@ -14,7 +15,7 @@ export async function updateMember(
   draft: MemberDraft,
   etag: string,
 ): Promise<Versioned<Member>> {
-  const { roster, today } = await loadManagerContext(deps, principal, councilId, 'edit a member');
+  const { roster, today } = await loadScope(deps, { principal, councilId, managerAction: 'edit a member' });
   const stored = roster.find((m) => m.value.aadObjectId === memberId);
   if (!stored) throw new NotFound('member');
   requireSameVersion(stored, etag, 'member');

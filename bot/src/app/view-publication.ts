@@ -4,7 +4,7 @@ import type { ChannelLink } from '../domain/agenda-publication';
 import { caseYear, firstSequence, nextCaseSequence, type CaseNumber } from '../domain/case-number';
 import type { Meeting } from '../domain/meeting';
 import type { AppDeps, Principal } from './deps';
-import { loadForPublishing } from './publishing-context';
+import { loadScope } from './request-scope';
 import { conversationKey } from './remember-conversation';
 
 /** What the secretary needs before pressing "Lås og send innkalling" or "Send endringer". */
@@ -27,7 +27,17 @@ export async function viewPublication(
   councilId: string,
   meetingId: string,
 ): Promise<PublicationStatus> {
-  const { council, meeting, work } = await loadForPublishing(deps, principal, councilId, meetingId, 'publish the notice');
+  const {
+    council: { value: council },
+    meeting,
+    work,
+  } = await loadScope(deps, {
+    principal,
+    councilId,
+    meetingId,
+    managerAction: 'publish the notice',
+    withWork: true,
+  });
   const items = work.item.map((r) => r.value);
   const publication = summarizePublication(
     meeting.value,

@@ -13,7 +13,7 @@ async function sendAttendanceCards({ turn, deps }: CommandRequest, apologies = f
   const principal = principalOf(turn.activity);
   const { memberships, meetings } = await meetingsForMember(deps, principal, 'attendance');
   if (meetings.length === 0) {
-    const t = textsFor((await languageFor(deps, principal, turn.activity.locale)).language).cards;
+    const t = textsFor((await languageFor(deps, { principal, locale: turn.activity.locale })).language).cards;
     await turn.sendActivity(memberships.length === 0 ? t.noCouncil : t.noUpcomingMeeting);
     return;
   }

@@ -14,7 +14,7 @@ const MAX_CARDS = 5;
 export const inputCommand: CommandHandler = async ({ turn, deps }) => {
   const principal = principalOf(turn.activity);
   const overview = await memberOverview(deps, principal);
-  const language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const language = (await languageFor(deps, { principal, locale: turn.activity.locale })).language;
   if (overview.length === 0) {
     await turn.sendActivity(textsFor(language).cards.noCouncil);
     return;

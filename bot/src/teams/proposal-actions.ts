@@ -24,7 +24,7 @@ export async function proposalForm(
   locale: string | undefined,
   form: { formId?: string; values?: Record<string, string>; problems?: FieldProblem[] } = {},
 ): Promise<CardActionResult> {
-  const speaker = await languageFor(deps, principal, locale);
+  const speaker = await languageFor(deps, { principal, locale });
   const { memberships, meetings } = await meetingsForMember(deps, principal, 'proposals');
   if (memberships.length === 0) return { message: textsFor(speaker.language).cards.noCouncil };
   if (meetings.length === 0) return { message: textsFor(speaker.language).proposalCard.noMeetings };
@@ -77,7 +77,9 @@ export const submitProposalAction: CardActionHandler = async ({ deps, principal,
     ...(submission.presenter !== undefined && { presenter: submission.presenter }),
     ...(submission.link !== undefined && { link: submission.link }),
   });
-  const language: Language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const language: Language = (
+    await languageFor(deps, { principal, locale: turn.activity.locale, councilId: submission.meeting.councilId })
+  ).language;
   const { proposal, meeting, council } = receipt;
   return {
     card: proposalReceiptCard({

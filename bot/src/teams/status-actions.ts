@@ -67,7 +67,7 @@ async function deputyOf(deps: AppDeps, councilId: string, status: MemberStatus, 
 export const showStatusAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
   const ref = parseMeetingRef(data);
   const { membership, status } = await memberStatusFor(deps, principal, ref.councilId, ref.meetingId);
-  const language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const language = (await languageFor(deps, { principal, locale: turn.activity.locale, councilId: ref.councilId })).language;
   return { card: await personalStatusCard(deps, membership, status, language) };
 };
 
@@ -78,7 +78,7 @@ export const showStatusAction: CardActionHandler = async ({ deps, principal, dat
  */
 export const refreshMeetingCardAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
   const ref = parseMeetingRef(data);
-  const language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const language = (await languageFor(deps, { principal, locale: turn.activity.locale, councilId: ref.councilId })).language;
   const refreshFor = teamsUserIdOf(turn.activity);
   try {
     const { membership, status } = await memberStatusFor(deps, principal, ref.councilId, ref.meetingId);

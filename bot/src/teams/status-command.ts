@@ -10,7 +10,7 @@ import { personalStatusCard } from './status-actions';
 export const statusCommand: CommandHandler = async ({ turn, deps }) => {
   const principal = principalOf(turn.activity);
   const overview = await memberOverview(deps, principal);
-  const language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const language = (await languageFor(deps, { principal, locale: turn.activity.locale })).language;
   const t = textsFor(language).cards;
   if (overview.length === 0) {
     await turn.sendActivity(t.noCouncil);
