@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import type { AppDeps, Principal } from './app/deps';
 import { listDevPeople } from './app/list-dev-people';
@@ -58,6 +59,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     handledActivities: new TableHandledActivityStore(tables),
     messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log, clock }),
     clock,
+    newId: randomUUID,
     // Dev servers in tests listen on port 0, so the link's port is known only once listening.
     tabLinks: () => ({
       publicUrl: settings.publicUrl ?? (settings.devMode ? `http://localhost:${boundPort ?? settings.port}` : undefined),

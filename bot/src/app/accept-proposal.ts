@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { assertAgendaEditable, orderForNewItem } from '../domain/agenda-edit';
 import { agendaChangesAreRecorded } from '../domain/meeting-status';
 import { decideProposal, itemFromProposal } from '../domain/proposal-decision';
@@ -26,7 +25,7 @@ export async function acceptProposal(deps: AppDeps, principal: Principal, reques
 
   const work = await deps.work.load(ctx.council.value.id, meeting.id);
   const item = itemFromProposal(proposal, {
-    id: randomUUID(),
+    id: deps.newId(),
     order: orderForNewItem(work.item.map((r) => r.value)),
   });
   const decided = decideProposal(proposal, newDecision(ctx, request, 'accept', { agendaItemId: item.id }), request.reason);

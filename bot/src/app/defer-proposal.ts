@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { decideProposal, requireDeferTarget } from '../domain/proposal-decision';
 import type { AppDeps, Principal } from './deps';
 import {
@@ -31,7 +30,7 @@ export async function deferProposal(
     request.toMeetingId,
     ctx.now,
   );
-  const deferredTo = { meetingId: target.id, proposalId: randomUUID() };
+  const deferredTo = { meetingId: target.id, proposalId: deps.newId() };
   const decided = decideProposal(proposal, newDecision(ctx, request, 'defer', { deferredTo }), request.reason);
   return writeDecision(deps, ctx, request, async () => {
     await deps.work.update(ctx.council.value.id, 'proposal', decided, request.etag);

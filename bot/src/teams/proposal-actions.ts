@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { AppDeps, Principal } from '../app/deps';
 import { languageFor } from '../app/language-for';
@@ -32,7 +31,7 @@ export async function proposalForm(
   return {
     card: proposalFormCard({
       language: speaker.language,
-      formId: form.formId ?? randomUUID(),
+      formId: form.formId ?? deps.newId(),
       meetings: meetings.map(({ membership, meeting }) => {
         const time = meetingTimeText(meeting, membership.council, speaker.language);
         return {
