@@ -1,6 +1,7 @@
 import { DeadlinePassed, MeetingClosed, NotFound } from '../domain/errors';
 import { isOpenForMembers } from '../domain/meeting-status';
 import { isAsked, isInputOpen, type InputRequest, type WrittenInput } from '../domain/input-request';
+import type { AgendaItem } from '../domain/agenda';
 import type { AppDeps, Principal } from './deps';
 import { loadScope, type MeetingScope } from './request-scope';
 
@@ -8,6 +9,8 @@ export interface InputView {
   scope: MeetingScope;
   request: InputRequest;
   input: WrittenInput | undefined;
+  /** The agenda item the request is about, if it names one. */
+  item: AgendaItem | undefined;
 }
 
 /** An input request the member is asked to answer, with what they wrote so far. */
@@ -18,8 +21,8 @@ export async function viewWrittenInput(
   meetingId: string,
   requestId: string,
 ): Promise<InputView> {
-  const { scope, request, stored } = await load(deps, principal, councilId, meetingId, requestId);
-  return { scope, request, input: stored?.value };
+  const { scope, request, stored, item } = await load(deps, principal, councilId, meetingId, requestId);
+  return { scope, request, input: stored?.value, item };
 }
 
 async function load(deps: AppDeps, principal: Principal | undefined, councilId: string, meetingId: string, requestId: string) {
@@ -30,7 +33,10 @@ async function load(deps: AppDeps, principal: Principal | undefined, councilId: 
   ]);
   // Someone not asked is treated as if the request did not exist for them.
   if (!request || !isAsked(request.value, scope.me.aadObjectId)) throw new NotFound('input request');
-  return { scope, request: request.value, stored };
+  const item = request.value.agendaItemId
+    ? (await deps.work.get(councilId, meetingId, 'item', request.value.agendaItemId))?.value
+    : undefined;
+  return { scope, request: request.value, stored, item };
 }
 
 /**
@@ -46,7 +52,7 @@ export async function giveWrittenInput(
   requestId: string,
   answers: Record<string, string>,
 ): Promise<InputView> {
-  const { scope, request, stored } = await load(deps, principal, councilId, meetingId, requestId);
+  const { scope, request, stored, item } = await load(deps, principal, councilId, meetingId, requestId);
   if (!isOpenForMembers(scope.meeting.value.status)) throw new MeetingClosed(meetingId);
   if (!isInputOpen(request, scope.now)) throw new DeadlinePassed(request.deadline);
   const known = new Set(request.questions.map((q) => q.id));
@@ -61,5 +67,5 @@ export async function giveWrittenInput(
   const saved = stored
     ? await deps.work.update(councilId, 'input', input, stored.etag)
     : await deps.work.create(councilId, 'input', input);
-  return { scope, request, input: saved.value };
+  return { scope, request, input: saved.value, item };
 }

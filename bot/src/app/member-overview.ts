@@ -10,6 +10,14 @@ export interface CouncilOverview {
   membership: Membership;
   /** Where the member stands for the council's next meeting; undefined when none is planned. */
   status: MemberStatus | undefined;
+  /** Who stands in for the member, when they send a deputy. */
+  deputyName?: string;
+  now: Date;
+}
+
+/** One member's status for one meeting, as their status card shows it. */
+export interface MemberStatusView extends CouncilOverview {
+  status: MemberStatus;
 }
 
 /** "Min status": for each of the member's councils, the next meeting and what is still open. */
@@ -23,10 +31,11 @@ export async function memberOverview(deps: AppDeps, principal: Principal | undef
         meetings.map((m) => m.value).filter((m) => isOpenForMembers(m.status)),
         now,
       );
-      if (!next) return { membership, status: undefined };
+      if (!next) return { membership, status: undefined, now };
       const work = await deps.work.load(membership.council.id, next.id);
       const status = memberStatus(next, meetingWorkOf(work), membership.member.aadObjectId, now);
-      return { membership, status };
+      const deputyName = await deputyNameOf(deps, membership.council.id, work, membership.member.aadObjectId);
+      return { membership, status, now, ...(deputyName !== undefined && { deputyName }) };
     }),
   );
 }
@@ -37,10 +46,22 @@ export async function memberStatusFor(
   principal: Principal | undefined,
   councilId: string,
   meetingId: string,
-): Promise<{ membership: Membership; status: MemberStatus }> {
+): Promise<MemberStatusView> {
   const { council, me, meeting, work, now } = await loadScope(deps, { principal, councilId, meetingId, withWork: true });
   const status = memberStatus(meeting.value, meetingWorkOf(work), me.aadObjectId, now);
-  return { membership: { council: council.value, member: me }, status };
+  const deputyName = await deputyNameOf(deps, councilId, work, me.aadObjectId);
+  return { membership: { council: council.value, member: me }, status, now, ...(deputyName !== undefined && { deputyName }) };
+}
+
+async function deputyNameOf(
+  deps: AppDeps,
+  councilId: string,
+  work: VersionedWorkingSet,
+  memberId: string,
+): Promise<string | undefined> {
+  const answer = work.attendance.find((r) => r.value.memberId === memberId)?.value.answer;
+  if (answer?.kind !== 'deputy') return undefined;
+  return (await deps.members.get(councilId, answer.deputyId))?.value.name;
 }
 
 function meetingWorkOf(work: VersionedWorkingSet): MeetingWork {

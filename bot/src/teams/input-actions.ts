@@ -29,7 +29,7 @@ export async function inputCardFor(
   view: InputView,
   state: CardState = {},
 ): Promise<CardActionResult> {
-  const { scope, request, input } = view;
+  const { scope, request, input, item } = view;
   const { now } = scope;
   const council = scope.council.value;
   const meeting = scope.meeting.value;
@@ -37,7 +37,6 @@ export async function inputCardFor(
   const language = (await languageFor(deps, { principal, locale, councilId: council.id })).language;
   const today = calendarDate(now, council.timeZone);
   const secretary = roster.find((m) => m.role === 'secretary' && isActiveOn(m, today));
-  const item = request.agendaItemId ? await deps.work.get(council.id, meeting.id, 'item', request.agendaItemId) : undefined;
   return {
     card: inputCard({
       language,
@@ -45,7 +44,7 @@ export async function inputCardFor(
       meetingId: meeting.id,
       requestId: request.id,
       meetingTime: meetingTimeText(meeting, council, language),
-      ...(item && { itemTitle: itemHeading(item.value) }),
+      ...(item && { itemTitle: itemHeading(item) }),
       deadlineText: deadlineText(request.deadline, council, language),
       questions: request.questions,
       answers: state.answers ?? input?.answers ?? {},

@@ -16,8 +16,8 @@ export const statusCommand: CommandHandler = async ({ turn, deps }) => {
     await turn.sendActivity(t.noCouncil);
     return;
   }
-  for (const { membership, status } of overview) {
-    if (status) await sendCard(turn, await personalStatusCard(deps, membership, status, language));
-    else await turn.sendActivity(`${membership.council.name}: ${t.noUpcomingMeeting}`);
+  for (const view of overview) {
+    if (view.status) await sendCard(turn, personalStatusCard({ ...view, status: view.status }, language));
+    else await turn.sendActivity(`${view.membership.council.name}: ${t.noUpcomingMeeting}`);
   }
 };
