@@ -189,6 +189,19 @@ export function describePortContract(implementation: string, makePorts: () => Pr
         expect(after.attendance[0]?.value.answer).toEqual({ kind: 'attend' });
       });
 
+      it('answers with every row as written and its new ETag, in the order of the changes', async () => {
+        const meetingId = 'm-applied';
+        await deps.meetings.create(aMeeting(C, meetingId));
+        const applied = await deps.work.apply(C, meetingId, [
+          { op: 'create', kind: 'item', value: anItem(meetingId, 'a1', 10) },
+          { op: 'create', kind: 'attendance', value: anAttendance(meetingId, 'kari') },
+        ]);
+        expect(applied.map((r) => r.kind)).toEqual(['item', 'attendance']);
+        const loaded = await deps.work.load(C, meetingId);
+        expect(applied[0]).toEqual({ kind: 'item', ...loaded.item[0] });
+        expect(applied[1]).toEqual({ kind: 'attendance', ...loaded.attendance[0] });
+      });
+
       it('applies every change when all ETags are current', async () => {
         const meetingId = 'm-reorder-ok';
         await deps.meetings.create(aMeeting(C, meetingId));

@@ -33,11 +33,11 @@ export async function acceptProposal(deps: AppDeps, principal: Principal, reques
     { meeting, by: ctx.me, at: ctx.now.toISOString(), recorded: agendaChangesAreRecorded(meeting.status) },
     { action: 'acceptProposal', before: [], after: [item] },
   );
-  return writeDecision(deps, ctx, request, () =>
-    deps.work.apply(ctx.council.value.id, meeting.id, [
+  return writeDecision(deps, ctx, request, async () => {
+    await deps.work.apply(ctx.council.value.id, meeting.id, [
       { op: 'update', kind: 'proposal', value: decided, etag: request.etag },
       { op: 'create', kind: 'item', value: item },
       ...changeLog,
-    ]),
-  );
+    ]);
+  });
 }

@@ -75,6 +75,9 @@ export type WorkChange<K extends WorkKind = WorkKind> =
 // No 'delete': the SDK sends deletes in a batch unconditionally (If-Match: *),
 // and removed rows are kept as history anyway, so removal is a conditional update.
 
+/** A row as a batch left it: its kind, the value as stored and its new ETag. */
+export type AppliedRow = { [K in WorkKind]: { kind: K } & Versioned<WorkKinds[K]> }[WorkKind];
+
 /** A meeting's working set: one partition, loaded with one query. */
 export interface MeetingWorkRepository {
   load(councilId: string, meetingId: string): Promise<VersionedWorkingSet>;
@@ -86,8 +89,11 @@ export interface MeetingWorkRepository {
   ): Promise<Versioned<WorkKinds[K]> | undefined>;
   create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>>;
   update<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K], etag: string): Promise<Versioned<WorkKinds[K]>>;
-  /** All changes or none: one entity-group transaction, so at most 100 rows (and 4 MiB); more is refused. */
-  apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void>;
+  /**
+   * All changes or none: one entity-group transaction, so at most 100 rows (and 4 MiB); more is refused.
+   * Answers with every row as written, in the order of the changes, so nothing re-reads what it just wrote.
+   */
+  apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]>;
 }
 
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */

@@ -1,5 +1,5 @@
 import { orderAgenda } from '../domain/agenda';
-import { buildPublication, publicationRowId, type AgendaPublication, type ChannelOutcome } from '../domain/agenda-publication';
+import { buildPublication, type AgendaPublication, type ChannelOutcome } from '../domain/agenda-publication';
 import { IllegalTransition, InvalidValue } from '../domain/errors';
 import type { Meeting } from '../domain/meeting';
 import { assertTransition, type MeetingStatus } from '../domain/meeting-status';
@@ -75,7 +75,9 @@ export async function publishNotice(
   const snapshot: WorkChange<'publication'> = earlier
     ? { op: 'update', kind: 'publication', value: publication, etag: earlier.etag }
     : { op: 'create', kind: 'publication', value: publication };
-  await deps.work.apply(councilId, meetingId, [...numbered.updates, snapshot]);
+  const applied = await deps.work.apply(councilId, meetingId, [...numbered.updates, snapshot]);
+  const notice = applied.find((row) => row.kind === 'publication');
+  if (notice?.kind !== 'publication') throw new Error(`the batch for ${meetingId} did not answer with its notice`);
 
   let status = meeting.value.status;
   for (const next of path) {
@@ -87,9 +89,7 @@ export async function publishNotice(
     ifMatch,
   );
 
-  const row = await deps.work.get(councilId, meetingId, 'publication', publicationRowId(0));
-  if (!row) throw new Error(`the notice of ${meetingId} vanished right after it was written`);
-  const post = await postPublication(deps, council, row, undefined);
+  const post = await postPublication(deps, council, { value: notice.value, etag: notice.etag }, undefined);
   return {
     meeting: published.value,
     etag: published.etag,

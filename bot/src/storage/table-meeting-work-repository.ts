@@ -1,6 +1,14 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { z } from 'zod';
-import type { MeetingWorkRepository, Versioned, VersionedWorkingSet, WorkChange, WorkKind, WorkKinds } from '../app/ports';
+import type {
+  AppliedRow,
+  MeetingWorkRepository,
+  Versioned,
+  VersionedWorkingSet,
+  WorkChange,
+  WorkKind,
+  WorkKinds,
+} from '../app/ports';
 import { ConcurrentEdit, InvalidValue, NotFound } from '../domain/errors';
 import { publicationRowId } from '../domain/agenda-publication';
 import {
@@ -118,8 +126,8 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     }
   }
 
-  async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void> {
-    if (changes.length === 0) return;
+  async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]> {
+    if (changes.length === 0) return [];
     if (changes.length > MAX_BATCH) {
       throw new InvalidValue(
         'changes',
@@ -128,7 +136,8 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
       );
     }
     // Encode and check everything first: a bad batch is refused before anything is sent.
-    const rows = changes.map((change) => this.row(councilId, change.kind, change.value, meetingId).row);
+    const encoded = changes.map((change) => this.row(councilId, change.kind, change.value, meetingId));
+    const rows = encoded.map((e) => e.row);
     const keys = new Set(rows.map((r) => r.rowKey));
     if (keys.size !== rows.length)
       throw new InvalidValue('changes', { problem: 'duplicate' }, 'the same row appears twice in one change');
@@ -139,12 +148,19 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
       const change = changes[i]!;
       return change.op === 'create' ? ['create', row] : ['update', row, 'Replace', { etag: change.etag }];
     });
+    let response;
     try {
-      await this.client.submitTransaction(actions);
+      response = await this.client.submitTransaction(actions);
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit('agenda');
       throw error;
     }
+    // The service answers each operation in the order it was sent.
+    return encoded.map(({ stored }, i): AppliedRow => {
+      const etag = response.subResponses[i]?.etag;
+      if (etag === undefined) throw new Error(`the batch for ${meetingId} answered without an ETag for row ${i}`);
+      return { kind: changes[i]!.kind, value: stored, etag } as AppliedRow;
+    });
   }
 
   /** `expectedMeeting` guards a batch against rows of another meeting (another partition). */

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/require-await -- the ports are async; a fake answers at once, and still rejects rather than throws. */
 import type { z } from 'zod';
 import type {
+  AppliedRow,
   MeetingWorkRepository,
   Versioned,
   VersionedWorkingSet,
@@ -90,8 +91,8 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     return this.table(kind).update(partition, id, value, etag);
   }
 
-  async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void> {
-    if (changes.length === 0) return;
+  async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]> {
+    if (changes.length === 0) return [];
     if (changes.length > MAX_BATCH)
       throw new InvalidValue(
         'changes',
@@ -123,13 +124,14 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
         }
       }
     }
-    for (const { change, partition, id } of planned) this.write(change, partition, id);
+    return planned.map(({ change, partition, id }) => this.write(change, partition, id));
   }
 
-  private write(change: WorkChange, partition: string, id: string): void {
+  private write(change: WorkChange, partition: string, id: string): AppliedRow {
     const table = this.table<WorkKind>(change.kind);
-    if (change.op === 'create') table.create(partition, id, change.value);
-    else table.update(partition, id, change.value, change.etag);
+    const written =
+      change.op === 'create' ? table.create(partition, id, change.value) : table.update(partition, id, change.value, change.etag);
+    return { kind: change.kind, ...written } as AppliedRow;
   }
 
   private table<K extends WorkKind>(kind: K): VersionedRows<WorkKinds[K]> {
