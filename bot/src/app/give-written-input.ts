@@ -29,7 +29,7 @@ async function load(deps: AppDeps, principal: Principal | undefined, councilId: 
   const scope = await loadScope(deps, { principal, councilId, meetingId });
   const [request, stored] = await Promise.all([
     deps.work.get(councilId, meetingId, 'inputRequest', requestId),
-    deps.work.get(councilId, meetingId, 'input', `${requestId}~${scope.me.aadObjectId}`),
+    deps.work.get(councilId, meetingId, 'input', { requestId, memberId: scope.me.aadObjectId }),
   ]);
   // Someone not asked is treated as if the request did not exist for them.
   if (!request || !isAsked(request.value, scope.me.aadObjectId)) throw new NotFound('input request');

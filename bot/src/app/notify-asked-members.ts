@@ -96,7 +96,10 @@ async function sendOnce(
   } catch (error) {
     // Another call (a retry racing this one) claimed this member first and sends the message.
     if (!(error instanceof ConcurrentEdit)) throw error;
-    const stored = await deps.work.get(councilId, request.meetingId, 'inputNotice', `${request.id}~${member.aadObjectId}`);
+    const stored = await deps.work.get(councilId, request.meetingId, 'inputNotice', {
+      requestId: request.id,
+      memberId: member.aadObjectId,
+    });
     return stored?.value ?? claim;
   }
   let status: InputNoticeStatus;

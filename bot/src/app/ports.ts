@@ -75,6 +75,13 @@ export type WorkChange<K extends WorkKind = WorkKind> =
 // No 'delete': the SDK sends deletes in a batch unconditionally (If-Match: *),
 // and removed rows are kept as history anyway, so removal is a conditional update.
 
+/**
+ * Which row of a meeting's partition to read: a written input and an input
+ * notice are one member's answer to one request; every other kind has one id.
+ * How that becomes a row key is storage's business.
+ */
+export type WorkRowId<K extends WorkKind> = K extends 'input' | 'inputNotice' ? { requestId: string; memberId: string } : string;
+
 /** A row as a batch left it: its kind, the value as stored and its new ETag. */
 export type AppliedRow = { [K in WorkKind]: { kind: K } & Versioned<WorkKinds[K]> }[WorkKind];
 
@@ -85,7 +92,7 @@ export interface MeetingWorkRepository {
     councilId: string,
     meetingId: string,
     kind: K,
-    id: string,
+    id: WorkRowId<K>,
   ): Promise<Versioned<WorkKinds[K]> | undefined>;
   create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>>;
   update<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K], etag: string): Promise<Versioned<WorkKinds[K]>>;

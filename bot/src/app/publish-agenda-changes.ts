@@ -3,7 +3,6 @@ import {
   buildPublication,
   changePostBaseline,
   publicationHistory,
-  publicationRowId,
   type AgendaPublication,
   type ChannelOutcome,
 } from '../domain/agenda-publication';
@@ -62,10 +61,14 @@ export async function publishAgendaChanges(
   if (!hasChanges(changes))
     throw new InvalidValue('agenda', { problem: 'noChanges' }, 'nothing has changed since the agenda was last published');
   // Creating the revision's row is what makes a concurrent second send fail (412) instead of posting twice.
-  await deps.work.apply(councilId, meetingId, [...numbered.updates, { op: 'create', kind: 'publication', value: next }]);
-
-  const row = await deps.work.get(councilId, meetingId, 'publication', publicationRowId(next.revision));
-  if (!row) throw new Error(`revision ${next.revision} of ${meetingId} vanished right after it was written`);
+  const applied = await deps.work.apply(councilId, meetingId, [
+    ...numbered.updates,
+    { op: 'create', kind: 'publication', value: next },
+  ]);
+  const written = applied.find((r) => r.kind === 'publication');
+  if (written?.kind !== 'publication')
+    throw new Error(`the batch for ${meetingId} did not answer with revision ${next.revision}`);
+  const row = { value: written.value, etag: written.etag };
   const baseline = changePostBaseline(
     work.publication.map((r) => r.value),
     next.revision,

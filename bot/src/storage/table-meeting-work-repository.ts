@@ -8,6 +8,7 @@ import type {
   WorkChange,
   WorkKind,
   WorkKinds,
+  WorkRowId,
 } from '../app/ports';
 import { ConcurrentEdit, InvalidValue, NotFound } from '../domain/errors';
 import { publicationRowId } from '../domain/agenda-publication';
@@ -40,12 +41,23 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
   proposal: { schema: proposalSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
   attendance: { schema: attendanceSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.memberId },
   inputRequest: { schema: inputRequestSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
-  input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
+  input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: memberAnswerRowId },
   publication: { schema: agendaPublicationSchema, meetingOf: (v) => v.meetingId, rowId: (v) => publicationRowId(v.revision) },
-  inputNotice: { schema: inputNoticeSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
+  inputNotice: { schema: inputNoticeSchema, meetingOf: (v) => v.meetingId, rowId: memberAnswerRowId },
 };
 
 const KINDS = Object.keys(SPECS) as WorkKind[];
+
+/** A member's row for one request (their written input, their notice): `requestId~memberId`. */
+export function memberAnswerRowId(key: { requestId: string; memberId: string }): string {
+  return `${key.requestId}~${key.memberId}`;
+}
+
+/** The row id a port caller names, as it is stored. */
+export function rowIdOf<K extends WorkKind>(id: WorkRowId<K>): string {
+  const key: string | { requestId: string; memberId: string } = id;
+  return typeof key === 'string' ? key : memberAnswerRowId(key);
+}
 
 export function workPartition(councilId: string, meetingId: string): string {
   return `${councilId}~${meetingId}`;
@@ -87,10 +99,13 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     councilId: string,
     meetingId: string,
     kind: K,
-    id: string,
+    id: WorkRowId<K>,
   ): Promise<Versioned<WorkKinds[K]> | undefined> {
     try {
-      const entity = await this.client.getEntity<Record<string, unknown>>(workPartition(councilId, meetingId), `${kind}~${id}`);
+      const entity = await this.client.getEntity<Record<string, unknown>>(
+        workPartition(councilId, meetingId),
+        `${kind}~${rowIdOf<K>(id)}`,
+      );
       return { value: decodeValue(SPECS[kind].schema, entity, kind), etag: etagOf(entity) };
     } catch (error) {
       if (isNotFound(error)) return undefined;

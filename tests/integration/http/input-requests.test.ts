@@ -312,7 +312,10 @@ describe('input requests over HTTP: the secretary asks, the bot tells the member
       const late = await bot.press(PEOPLE.lynne, 'submitInput', { ...ref, answer_q1: 'For seint?' });
       expect(late.card?.inputs.size).toBe(0);
       expect(
-        await bot.deps.work.get(bot.councilId, meetingId, 'input', `${saved.request.id}~${PEOPLE.lynne.aadObjectId}`),
+        await bot.deps.work.get(bot.councilId, meetingId, 'input', {
+          requestId: saved.request.id,
+          memberId: PEOPLE.lynne.aadObjectId,
+        }),
       ).toBeUndefined();
 
       const view = await list(PEOPLE.alex.aadObjectId);

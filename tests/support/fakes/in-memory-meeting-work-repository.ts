@@ -8,6 +8,7 @@ import type {
   WorkChange,
   WorkKind,
   WorkKinds,
+  WorkRowId,
 } from '../../../bot/src/app/ports';
 import { publicationRowId } from '../../../bot/src/domain/agenda-publication';
 import { ConcurrentEdit, InvalidValue } from '../../../bot/src/domain/errors';
@@ -21,7 +22,7 @@ import {
   writtenInputSchema,
 } from '../../../bot/src/schemas/domain-schemas';
 import { encodeRow } from '../../../bot/src/storage/json-row';
-import { MAX_BATCH, MAX_BATCH_BYTES } from '../../../bot/src/storage/table-meeting-work-repository';
+import { MAX_BATCH, MAX_BATCH_BYTES, memberAnswerRowId, rowIdOf } from '../../../bot/src/storage/table-meeting-work-repository';
 import { VersionedRows } from './versioned-rows';
 
 /** Which row of its meeting a value is: the same identity the Table adapter gives it (the contract suite checks). */
@@ -30,9 +31,9 @@ const IDENTITY: { [K in WorkKind]: { schema: z.ZodType<WorkKinds[K]>; id: (value
   proposal: { schema: proposalSchema, id: (v) => v.id },
   attendance: { schema: attendanceSchema, id: (v) => v.memberId },
   inputRequest: { schema: inputRequestSchema, id: (v) => v.id },
-  input: { schema: writtenInputSchema, id: (v) => `${v.requestId}~${v.memberId}` },
+  input: { schema: writtenInputSchema, id: memberAnswerRowId },
   publication: { schema: agendaPublicationSchema, id: (v) => publicationRowId(v.revision) },
-  inputNotice: { schema: inputNoticeSchema, id: (v) => `${v.requestId}~${v.memberId}` },
+  inputNotice: { schema: inputNoticeSchema, id: memberAnswerRowId },
 };
 const KINDS = Object.keys(IDENTITY) as WorkKind[];
 
@@ -71,9 +72,9 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     councilId: string,
     meetingId: string,
     kind: K,
-    id: string,
+    id: WorkRowId<K>,
   ): Promise<Versioned<WorkKinds[K]> | undefined> {
-    return this.table(kind).get(partitionOf(councilId, meetingId), id);
+    return this.table(kind).get(partitionOf(councilId, meetingId), rowIdOf<K>(id));
   }
 
   async create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>> {
