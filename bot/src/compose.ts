@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import type { AppDeps, Principal } from './app/deps';
-import { listDevPeople } from './app/list-dev-people';
+import { listDevPeople } from './app/use-cases/list-dev-people';
 import { devClock, systemClock, type Clock } from './config/clock';
 import { consoleLogger, type Logger } from './config/logger';
 import type { Settings } from './config/settings';

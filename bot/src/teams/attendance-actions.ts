@@ -1,7 +1,7 @@
 import type { AppDeps, Principal } from '../app/deps';
-import { answerAttendance, viewAttendance, type AttendanceResult } from '../app/answer-attendance';
-import { languageFor } from '../app/language-for';
-import { membersOf } from '../app/request-scope';
+import { answerAttendance, viewAttendance, type AttendanceResult } from '../app/use-cases/answer-attendance';
+import { languageFor } from '../app/use-cases/language-for';
+import { membersOf } from '../app/scope/request-scope';
 import { attendanceCard, ATTENDANCE_FIELDS } from '../cards/attendance-card';
 import { keptValues } from '../cards/field-errors';
 import { meetingPlaceText, meetingTimeText } from '../cards/meeting-format';

@@ -1,7 +1,7 @@
 import { apologiesChoice } from '../domain/attendance';
-import { viewAttendance } from '../app/answer-attendance';
-import { languageFor } from '../app/language-for';
-import { meetingsForMember } from '../app/meetings-for-member';
+import { viewAttendance } from '../app/use-cases/answer-attendance';
+import { languageFor } from '../app/use-cases/language-for';
+import { meetingsForMember } from '../app/use-cases/meetings-for-member';
 import { textsFor } from '../texts/catalogue';
 import { principalOf } from './activity-principal';
 import { attendanceCardFor } from './attendance-actions';

@@ -1,5 +1,5 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
-import { languageFor } from '../app/language-for';
+import { languageFor } from '../app/use-cases/language-for';
 import type { AppDeps } from '../app/deps';
 import { helpCard } from '../cards/help-card';
 import type { CommandHandler } from './command-request';

@@ -1,7 +1,7 @@
 import type { AppDeps, Principal } from '../app/deps';
-import { giveWrittenInput, viewWrittenInput, type InputView } from '../app/give-written-input';
-import { languageFor } from '../app/language-for';
-import { membersOf } from '../app/request-scope';
+import { giveWrittenInput, viewWrittenInput, type InputView } from '../app/use-cases/give-written-input';
+import { languageFor } from '../app/use-cases/language-for';
+import { membersOf } from '../app/scope/request-scope';
 import { inputCard } from '../cards/input-card';
 import { deadlineText, meetingTimeText } from '../cards/meeting-format';
 import { itemHeading } from '../domain/agenda';

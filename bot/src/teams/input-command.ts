@@ -1,6 +1,6 @@
-import { languageFor } from '../app/language-for';
-import { memberOverview } from '../app/member-overview';
-import { viewWrittenInput } from '../app/give-written-input';
+import { languageFor } from '../app/use-cases/language-for';
+import { memberOverview } from '../app/use-cases/member-overview';
+import { viewWrittenInput } from '../app/use-cases/give-written-input';
 import { textsFor } from '../texts/catalogue';
 import { principalOf } from './activity-principal';
 import type { CommandHandler } from './command-request';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { AppDeps, Principal } from '../app/deps';
-import { languageFor } from '../app/language-for';
-import { meetingsForMember } from '../app/meetings-for-member';
-import { proposeAgendaItem } from '../app/propose-agenda-item';
+import { languageFor } from '../app/use-cases/language-for';
+import { meetingsForMember } from '../app/use-cases/meetings-for-member';
+import { proposeAgendaItem } from '../app/use-cases/propose-agenda-item';
 import { textsFor } from '../texts/catalogue';
 import { keptValues } from '../cards/field-errors';
 import { meetingTimeText } from '../cards/meeting-format';

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
-import { languageFor } from '../app/language-for';
+import { languageFor } from '../app/use-cases/language-for';
 import { textsFor, type Catalogue } from '../texts/catalogue';
 import { DomainError, type DomainErrorCode } from '../domain/errors';
 import type { Language } from '../domain/language';

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
-import { languageFor } from '../app/language-for';
-import { memberStatusFor, type MemberStatusView } from '../app/member-overview';
-import { sharedMeetingView } from '../app/shared-meeting-view';
+import { languageFor } from '../app/use-cases/language-for';
+import { memberStatusFor, type MemberStatusView } from '../app/use-cases/member-overview';
+import { sharedMeetingView } from '../app/use-cases/shared-meeting-view';
 import { deadlineText, meetingPlaceText, meetingTimeText } from '../cards/meeting-format';
 import { statusCard, type MeetingCardBase } from '../cards/status-card';
 import type { Council } from '../domain/council';

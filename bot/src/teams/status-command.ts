@@ -1,5 +1,5 @@
-import { languageFor } from '../app/language-for';
-import { memberOverview } from '../app/member-overview';
+import { languageFor } from '../app/use-cases/language-for';
+import { memberOverview } from '../app/use-cases/member-overview';
 import { textsFor } from '../texts/catalogue';
 import { principalOf } from './activity-principal';
 import type { CommandHandler } from './command-request';

@@ -1,6 +1,6 @@
 import { TeamsActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
-import { languageFor } from '../app/language-for';
+import { languageFor } from '../app/use-cases/language-for';
 import { textsFor } from '../texts/catalogue';
 import type { Logger } from '../config/logger';
 import { DomainError } from '../domain/errors';

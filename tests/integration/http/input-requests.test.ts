@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SavedInputRequest } from '../../../bot/src/app/create-input-request';
-import type { InputAnswersView } from '../../../bot/src/app/list-input-answers';
+import type { SavedInputRequest } from '../../../bot/src/app/use-cases/create-input-request';
+import type { InputAnswersView } from '../../../bot/src/app/use-cases/list-input-answers';
 import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { BotHarness, PEOPLE } from '../../support/bot-harness';
 import { cardInActivity } from '../../support/card-reading';

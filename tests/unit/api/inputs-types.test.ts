@@ -1,6 +1,6 @@
-import type { AttendanceOverviewView } from '../../../bot/src/app/attendance-overview';
-import type { SavedInputRequest } from '../../../bot/src/app/create-input-request';
-import type { InputAnswersView } from '../../../bot/src/app/list-input-answers';
+import type { AttendanceOverviewView } from '../../../bot/src/app/use-cases/attendance-overview';
+import type { SavedInputRequest } from '../../../bot/src/app/use-cases/create-input-request';
+import type { InputAnswersView } from '../../../bot/src/app/use-cases/list-input-answers';
 import type {
   InputRequestBody,
   AttendanceOverviewResponse,
