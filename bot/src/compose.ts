@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import type { AppDeps, Principal } from './app/deps';
-import { listDevPeople } from './app/list-dev-people';
+import { listDevPeople } from './app/use-cases/list-dev-people';
 import { devClock, systemClock, type Clock } from './config/clock';
 import { consoleLogger, type Logger } from './config/logger';
 import type { Settings } from './config/settings';
@@ -58,6 +59,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     handledActivities: new TableHandledActivityStore(tables),
     messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log, clock }),
     clock,
+    newId: randomUUID,
     // Dev servers in tests listen on port 0, so the link's port is known only once listening.
     tabLinks: () => ({
       publicUrl: settings.publicUrl ?? (settings.devMode ? `http://localhost:${boundPort ?? settings.port}` : undefined),

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { InputAnswersView } from '../../bot/src/app/list-input-answers';
+import type { InputAnswersView } from '../../bot/src/app/use-cases/list-input-answers';
 import { DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
 import { BotHarness, PEOPLE } from '../support/bot-harness';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';

@@ -10,7 +10,7 @@ import type {
 } from './ports';
 import type { TabLinkSettings } from '../domain/tab-links';
 
-/** What use cases depend on: ports and a clock, passed in by the composition root. */
+/** What use cases depend on: ports, a clock and new ids, passed in by the composition root. */
 export interface AppDeps {
   councils: CouncilRepository;
   members: MemberRepository;
@@ -22,6 +22,8 @@ export interface AppDeps {
   /** Proactive messages; set by the composition root once the bot adapter exists. */
   messenger: Messenger;
   clock: () => Date;
+  /** A new random id (a UUID) for a row the server creates; tests can make them predictable. */
+  newId: () => string;
   /** Where the tab lives, for links in channel posts; read when a post is made (a dev server binds its port late). */
   tabLinks: () => TabLinkSettings;
 }

@@ -75,6 +75,16 @@ export type WorkChange<K extends WorkKind = WorkKind> =
 // No 'delete': the SDK sends deletes in a batch unconditionally (If-Match: *),
 // and removed rows are kept as history anyway, so removal is a conditional update.
 
+/**
+ * Which row of a meeting's partition to read: a written input and an input
+ * notice are one member's answer to one request; every other kind has one id.
+ * How that becomes a row key is storage's business.
+ */
+export type WorkRowId<K extends WorkKind> = K extends 'input' | 'inputNotice' ? { requestId: string; memberId: string } : string;
+
+/** A row as a batch left it: its kind, the value as stored and its new ETag. */
+export type AppliedRow = { [K in WorkKind]: { kind: K } & Versioned<WorkKinds[K]> }[WorkKind];
+
 /** A meeting's working set: one partition, loaded with one query. */
 export interface MeetingWorkRepository {
   load(councilId: string, meetingId: string): Promise<VersionedWorkingSet>;
@@ -82,12 +92,15 @@ export interface MeetingWorkRepository {
     councilId: string,
     meetingId: string,
     kind: K,
-    id: string,
+    id: WorkRowId<K>,
   ): Promise<Versioned<WorkKinds[K]> | undefined>;
   create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>>;
   update<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K], etag: string): Promise<Versioned<WorkKinds[K]>>;
-  /** All changes or none: one entity-group transaction, so at most 100 rows (and 4 MiB); more is refused. */
-  apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void>;
+  /**
+   * All changes or none: one entity-group transaction, so at most 100 rows (and 4 MiB); more is refused.
+   * Answers with every row as written, in the order of the changes, so nothing re-reads what it just wrote.
+   */
+  apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]>;
 }
 
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */

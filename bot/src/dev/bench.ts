@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { composeApp } from '../compose';
 import { silentLogger } from '../config/logger';
 import type { WorkChange } from '../app/ports';
-import { loadMeetingPackage } from '../app/load-meeting-package';
+import { loadMeetingPackage } from '../app/use-cases/load-meeting-package';
 import { ensureTables, type StorageSettings } from '../storage/table-storage';
 import { startAzurite } from './azurite';
 import { seedDemoCouncil } from './seed-demo';

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app/deps';
-import { lockAgenda } from '../app/lock-agenda';
+import { lockAgenda } from '../app/use-cases/lock-agenda';
 import type { WorkChange } from '../app/ports';
 import { assertTransition } from '../domain/meeting-status';
 import { buildDemoData } from './demo-council';

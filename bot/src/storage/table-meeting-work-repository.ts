@@ -1,6 +1,15 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { z } from 'zod';
-import type { MeetingWorkRepository, Versioned, VersionedWorkingSet, WorkChange, WorkKind, WorkKinds } from '../app/ports';
+import type {
+  AppliedRow,
+  MeetingWorkRepository,
+  Versioned,
+  VersionedWorkingSet,
+  WorkChange,
+  WorkKind,
+  WorkKinds,
+  WorkRowId,
+} from '../app/ports';
 import { ConcurrentEdit, InvalidValue, NotFound } from '../domain/errors';
 import { publicationRowId } from '../domain/agenda-publication';
 import {
@@ -32,12 +41,23 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
   proposal: { schema: proposalSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
   attendance: { schema: attendanceSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.memberId },
   inputRequest: { schema: inputRequestSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
-  input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
+  input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: memberAnswerRowId },
   publication: { schema: agendaPublicationSchema, meetingOf: (v) => v.meetingId, rowId: (v) => publicationRowId(v.revision) },
-  inputNotice: { schema: inputNoticeSchema, meetingOf: (v) => v.meetingId, rowId: (v) => `${v.requestId}~${v.memberId}` },
+  inputNotice: { schema: inputNoticeSchema, meetingOf: (v) => v.meetingId, rowId: memberAnswerRowId },
 };
 
 const KINDS = Object.keys(SPECS) as WorkKind[];
+
+/** A member's row for one request (their written input, their notice): `requestId~memberId`. */
+export function memberAnswerRowId(key: { requestId: string; memberId: string }): string {
+  return `${key.requestId}~${key.memberId}`;
+}
+
+/** The row id a port caller names, as it is stored. */
+export function rowIdOf<K extends WorkKind>(id: WorkRowId<K>): string {
+  const key: string | { requestId: string; memberId: string } = id;
+  return typeof key === 'string' ? key : memberAnswerRowId(key);
+}
 
 export function workPartition(councilId: string, meetingId: string): string {
   return `${councilId}~${meetingId}`;
@@ -79,10 +99,13 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     councilId: string,
     meetingId: string,
     kind: K,
-    id: string,
+    id: WorkRowId<K>,
   ): Promise<Versioned<WorkKinds[K]> | undefined> {
     try {
-      const entity = await this.client.getEntity<Record<string, unknown>>(workPartition(councilId, meetingId), `${kind}~${id}`);
+      const entity = await this.client.getEntity<Record<string, unknown>>(
+        workPartition(councilId, meetingId),
+        `${kind}~${rowIdOf<K>(id)}`,
+      );
       return { value: decodeValue(SPECS[kind].schema, entity, kind), etag: etagOf(entity) };
     } catch (error) {
       if (isNotFound(error)) return undefined;
@@ -118,8 +141,8 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     }
   }
 
-  async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void> {
-    if (changes.length === 0) return;
+  async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]> {
+    if (changes.length === 0) return [];
     if (changes.length > MAX_BATCH) {
       throw new InvalidValue(
         'changes',
@@ -128,7 +151,8 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
       );
     }
     // Encode and check everything first: a bad batch is refused before anything is sent.
-    const rows = changes.map((change) => this.row(councilId, change.kind, change.value, meetingId).row);
+    const encoded = changes.map((change) => this.row(councilId, change.kind, change.value, meetingId));
+    const rows = encoded.map((e) => e.row);
     const keys = new Set(rows.map((r) => r.rowKey));
     if (keys.size !== rows.length)
       throw new InvalidValue('changes', { problem: 'duplicate' }, 'the same row appears twice in one change');
@@ -139,12 +163,19 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
       const change = changes[i]!;
       return change.op === 'create' ? ['create', row] : ['update', row, 'Replace', { etag: change.etag }];
     });
+    let response;
     try {
-      await this.client.submitTransaction(actions);
+      response = await this.client.submitTransaction(actions);
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit('agenda');
       throw error;
     }
+    // The service answers each operation in the order it was sent.
+    return encoded.map(({ stored }, i): AppliedRow => {
+      const etag = response.subResponses[i]?.etag;
+      if (etag === undefined) throw new Error(`the batch for ${meetingId} answered without an ETag for row ${i}`);
+      return { kind: changes[i]!.kind, value: stored, etag } as AppliedRow;
+    });
   }
 
   /** `expectedMeeting` guards a batch against rows of another meeting (another partition). */

@@ -1,6 +1,7 @@
 import type { AppDeps, Principal } from '../app/deps';
-import { answerAttendance, viewAttendance, type AttendanceResult } from '../app/answer-attendance';
-import { languageFor } from '../app/language-for';
+import { answerAttendance, viewAttendance, type AttendanceResult } from '../app/use-cases/answer-attendance';
+import { languageFor } from '../app/use-cases/language-for';
+import { membersOf } from '../app/scope/request-scope';
 import { attendanceCard, ATTENDANCE_FIELDS } from '../cards/attendance-card';
 import { keptValues } from '../cards/field-errors';
 import { meetingPlaceText, meetingTimeText } from '../cards/meeting-format';
@@ -28,9 +29,12 @@ export async function attendanceCardFor(
   result: AttendanceResult,
   state: CardState = {},
 ): Promise<CardActionResult> {
-  const { context, attendance } = result;
-  const { council, meeting, member, roster, now } = context;
-  const language = (await languageFor(deps, principal, locale)).language;
+  const { scope, attendance } = result;
+  const { me: member, now } = scope;
+  const council = scope.council.value;
+  const meeting = scope.meeting.value;
+  const roster = membersOf(scope);
+  const language = (await languageFor(deps, { principal, locale, councilId: council.id })).language;
   const meetingDate = calendarDate(meeting.startsAt, council.timeZone);
   const deputies = deputyOptions(roster, member.aadObjectId, meetingDate).map((d) => ({
     aadObjectId: d.aadObjectId,

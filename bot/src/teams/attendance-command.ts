@@ -1,7 +1,7 @@
 import { apologiesChoice } from '../domain/attendance';
-import { viewAttendance } from '../app/answer-attendance';
-import { languageFor } from '../app/language-for';
-import { meetingsForMember } from '../app/meetings-for-member';
+import { viewAttendance } from '../app/use-cases/answer-attendance';
+import { languageFor } from '../app/use-cases/language-for';
+import { meetingsForMember } from '../app/use-cases/meetings-for-member';
 import { textsFor } from '../texts/catalogue';
 import { principalOf } from './activity-principal';
 import { attendanceCardFor } from './attendance-actions';
@@ -13,7 +13,7 @@ async function sendAttendanceCards({ turn, deps }: CommandRequest, apologies = f
   const principal = principalOf(turn.activity);
   const { memberships, meetings } = await meetingsForMember(deps, principal, 'attendance');
   if (meetings.length === 0) {
-    const t = textsFor((await languageFor(deps, principal, turn.activity.locale)).language).cards;
+    const t = textsFor((await languageFor(deps, { principal, locale: turn.activity.locale })).language).cards;
     await turn.sendActivity(memberships.length === 0 ? t.noCouncil : t.noUpcomingMeeting);
     return;
   }

@@ -24,6 +24,14 @@ export function parseCardAction(value: unknown): ParsedCardAction | undefined {
   return { verb: parsed.data.action.verb, data: parsed.data.action.data ?? {}, trigger: parsed.data.trigger ?? 'manual' };
 }
 
+const councilRefSchema = z.object({ councilId: z.string().min(1).max(200) });
+
+/** The council a pressed card is about, if its data names one: the language of a reply follows that council. */
+export function councilIdOfCard(value: unknown): string | undefined {
+  const parsed = councilRefSchema.safeParse(parseCardAction(value)?.data);
+  return parsed.success ? parsed.data.councilId : undefined;
+}
+
 /** Automatic refreshes change nothing, so they need no duplicate check. */
 export function isManualCardAction(value: unknown): boolean {
   return parseCardAction(value)?.trigger === 'manual';

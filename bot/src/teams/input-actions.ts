@@ -1,6 +1,7 @@
 import type { AppDeps, Principal } from '../app/deps';
-import { giveWrittenInput, viewWrittenInput, type InputView } from '../app/give-written-input';
-import { languageFor } from '../app/language-for';
+import { giveWrittenInput, viewWrittenInput, type InputView } from '../app/use-cases/give-written-input';
+import { languageFor } from '../app/use-cases/language-for';
+import { membersOf } from '../app/scope/request-scope';
 import { inputCard } from '../cards/input-card';
 import { deadlineText, meetingTimeText } from '../cards/meeting-format';
 import { itemHeading } from '../domain/agenda';
@@ -28,12 +29,14 @@ export async function inputCardFor(
   view: InputView,
   state: CardState = {},
 ): Promise<CardActionResult> {
-  const { context, request, input } = view;
-  const { council, meeting, roster, now } = context;
-  const language = (await languageFor(deps, principal, locale)).language;
+  const { scope, request, input, item } = view;
+  const { now } = scope;
+  const council = scope.council.value;
+  const meeting = scope.meeting.value;
+  const roster = membersOf(scope);
+  const language = (await languageFor(deps, { principal, locale, councilId: council.id })).language;
   const today = calendarDate(now, council.timeZone);
   const secretary = roster.find((m) => m.role === 'secretary' && isActiveOn(m, today));
-  const item = request.agendaItemId ? await deps.work.get(council.id, meeting.id, 'item', request.agendaItemId) : undefined;
   return {
     card: inputCard({
       language,
@@ -41,7 +44,7 @@ export async function inputCardFor(
       meetingId: meeting.id,
       requestId: request.id,
       meetingTime: meetingTimeText(meeting, council, language),
-      ...(item && { itemTitle: itemHeading(item.value) }),
+      ...(item && { itemTitle: itemHeading(item) }),
       deadlineText: deadlineText(request.deadline, council, language),
       questions: request.questions,
       answers: state.answers ?? input?.answers ?? {},

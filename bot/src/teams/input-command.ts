@@ -1,6 +1,6 @@
-import { languageFor } from '../app/language-for';
-import { memberOverview } from '../app/member-overview';
-import { viewWrittenInput } from '../app/give-written-input';
+import { languageFor } from '../app/use-cases/language-for';
+import { memberOverview } from '../app/use-cases/member-overview';
+import { viewWrittenInput } from '../app/use-cases/give-written-input';
 import { textsFor } from '../texts/catalogue';
 import { principalOf } from './activity-principal';
 import type { CommandHandler } from './command-request';
@@ -14,7 +14,7 @@ const MAX_CARDS = 5;
 export const inputCommand: CommandHandler = async ({ turn, deps }) => {
   const principal = principalOf(turn.activity);
   const overview = await memberOverview(deps, principal);
-  const language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const language = (await languageFor(deps, { principal, locale: turn.activity.locale })).language;
   if (overview.length === 0) {
     await turn.sendActivity(textsFor(language).cards.noCouncil);
     return;

@@ -1,7 +1,7 @@
 import { TurnContext, type ChannelAccount, type TeamInfo } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
-import { conversationKey, rememberConversation } from '../app/remember-conversation';
-import { rememberMemberAddresses, type TeamRosterEntry } from '../app/remember-member-addresses';
+import { conversationKey, rememberConversation } from '../app/use-cases/remember-conversation';
+import { rememberMemberAddresses, type TeamRosterEntry } from '../app/use-cases/remember-member-addresses';
 import { principalOf } from './activity-principal';
 import { addressOrigin, memberAddressOf } from './member-address';
 

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { AppDeps, Principal } from '../app/deps';
-import { languageFor } from '../app/language-for';
-import { meetingsForMember } from '../app/meetings-for-member';
-import { proposeAgendaItem } from '../app/propose-agenda-item';
+import { languageFor } from '../app/use-cases/language-for';
+import { meetingsForMember } from '../app/use-cases/meetings-for-member';
+import { proposeAgendaItem } from '../app/use-cases/propose-agenda-item';
 import { textsFor } from '../texts/catalogue';
 import { keptValues } from '../cards/field-errors';
 import { meetingTimeText } from '../cards/meeting-format';
@@ -24,7 +23,7 @@ export async function proposalForm(
   locale: string | undefined,
   form: { formId?: string; values?: Record<string, string>; problems?: FieldProblem[] } = {},
 ): Promise<CardActionResult> {
-  const speaker = await languageFor(deps, principal, locale);
+  const speaker = await languageFor(deps, { principal, locale });
   const { memberships, meetings } = await meetingsForMember(deps, principal, 'proposals');
   if (memberships.length === 0) return { message: textsFor(speaker.language).cards.noCouncil };
   if (meetings.length === 0) return { message: textsFor(speaker.language).proposalCard.noMeetings };
@@ -32,7 +31,7 @@ export async function proposalForm(
   return {
     card: proposalFormCard({
       language: speaker.language,
-      formId: form.formId ?? randomUUID(),
+      formId: form.formId ?? deps.newId(),
       meetings: meetings.map(({ membership, meeting }) => {
         const time = meetingTimeText(meeting, membership.council, speaker.language);
         return {
@@ -77,7 +76,9 @@ export const submitProposalAction: CardActionHandler = async ({ deps, principal,
     ...(submission.presenter !== undefined && { presenter: submission.presenter }),
     ...(submission.link !== undefined && { link: submission.link }),
   });
-  const language: Language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const language: Language = (
+    await languageFor(deps, { principal, locale: turn.activity.locale, councilId: submission.meeting.councilId })
+  ).language;
   const { proposal, meeting, council } = receipt;
   return {
     card: proposalReceiptCard({

@@ -1,10 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
-import { languageFor } from '../app/language-for';
+import { languageFor } from '../app/use-cases/language-for';
 import { textsFor, type Catalogue } from '../texts/catalogue';
 import { DomainError, type DomainErrorCode } from '../domain/errors';
 import type { Language } from '../domain/language';
 import { principalOf } from './activity-principal';
+import { councilIdOfCard } from './card-action-payload';
 import type { CardActionResult } from './card-action';
 
 type Texts = Catalogue['cards'];
@@ -34,6 +35,10 @@ export function messageForError(error: DomainError, language: Language): string 
  */
 export async function replyForError(deps: AppDeps, turn: TurnContext, error: unknown): Promise<CardActionResult> {
   if (!(error instanceof DomainError)) throw error;
-  const speaker = await languageFor(deps, principalOf(turn.activity), turn.activity.locale);
+  const speaker = await languageFor(deps, {
+    principal: principalOf(turn.activity),
+    locale: turn.activity.locale,
+    councilId: councilIdOfCard(turn.activity.value),
+  });
   return { message: messageForError(error, speaker.language) };
 }

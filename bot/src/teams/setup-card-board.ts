@@ -1,6 +1,6 @@
 import { CardFactory, TurnContext, type Activity } from 'botbuilder';
-import type { SetupCardBoard, SetupCardState } from '../app/setup-card-board';
-import type { CouncilSetupView } from '../app/view-council-setup';
+import type { SetupCardBoard, SetupCardState } from '../app/support/setup-card-board';
+import type { CouncilSetupView } from '../app/use-cases/view-council-setup';
 import type { AdaptiveCard } from '../cards/bind-card';
 import { setupCard } from '../cards/setup-card';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
-import { startCouncilSetup } from '../app/start-council-setup';
-import { describeLinked } from '../app/view-council-setup';
+import { startCouncilSetup } from '../app/use-cases/start-council-setup';
+import { describeLinked } from '../app/use-cases/view-council-setup';
 import { textsFor } from '../texts/catalogue';
 import type { Installer } from '../domain/council-setup';
 import { DEFAULT_LANGUAGE, languageFromLocale, type Language } from '../domain/language';

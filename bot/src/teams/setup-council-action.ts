@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { setUpCouncil } from '../app/set-up-council';
-import type { SetupCardPlace } from '../app/setup-card-board';
-import { viewCouncilSetup, type CouncilSetupView } from '../app/view-council-setup';
+import { setUpCouncil } from '../app/use-cases/set-up-council';
+import type { SetupCardPlace } from '../app/support/setup-card-board';
+import { viewCouncilSetup, type CouncilSetupView } from '../app/use-cases/view-council-setup';
 import type { AdaptiveCard } from '../cards/bind-card';
 import { textsFor } from '../texts/catalogue';
 import { keptValues } from '../cards/field-errors';

@@ -1,15 +1,13 @@
 import type { Activity } from 'botbuilder';
-import type { AppDeps } from '../app/deps';
-import type { Membership } from '../app/find-memberships';
-import { languageFor } from '../app/language-for';
-import { memberStatusFor } from '../app/member-overview';
+import { languageFor } from '../app/use-cases/language-for';
+import { memberStatusFor, type MemberStatusView } from '../app/use-cases/member-overview';
+import { sharedMeetingView } from '../app/use-cases/shared-meeting-view';
 import { deadlineText, meetingPlaceText, meetingTimeText } from '../cards/meeting-format';
 import { statusCard, type MeetingCardBase } from '../cards/status-card';
 import type { Council } from '../domain/council';
 import { NotCouncilMember } from '../domain/errors';
 import type { Language } from '../domain/language';
 import type { Meeting } from '../domain/meeting';
-import type { MemberStatus } from '../domain/member-status';
 import { acceptsProposals } from '../domain/proposal';
 import { parseMeetingRef } from '../schemas/card-payloads';
 import type { CardActionHandler } from './card-action';
@@ -37,38 +35,24 @@ export function meetingCardBase(
 }
 
 /** The member's own status card for a meeting. */
-export async function personalStatusCard(
-  deps: AppDeps,
-  membership: Membership,
-  status: MemberStatus,
-  language: Language,
-  refreshUserIds?: string[],
-): Promise<AdaptiveCard> {
-  const { council } = membership;
-  const attendance =
-    status.attendance === 'deputy' ? await deputyOf(deps, council.id, status, membership.member.aadObjectId) : undefined;
-  return statusCard(meetingCardBase(council, status.meeting, language, deps.clock(), refreshUserIds), {
+export function personalStatusCard(view: MemberStatusView, language: Language, refreshUserIds?: string[]): AdaptiveCard {
+  const { council } = view.membership;
+  const { status, deputyName } = view;
+  return statusCard(meetingCardBase(council, status.meeting, language, view.now, refreshUserIds), {
     status,
-    ...(attendance && { deputyName: attendance }),
+    ...(deputyName !== undefined && { deputyName }),
     inputDeadlines: Object.fromEntries(
       status.inputs.map((i) => [i.request.id, deadlineText(i.request.deadline, council, language)]),
     ),
   });
 }
 
-async function deputyOf(deps: AppDeps, councilId: string, status: MemberStatus, memberId: string): Promise<string | undefined> {
-  const work = await deps.work.get(councilId, status.meeting.id, 'attendance', memberId);
-  const answer = work?.value.answer;
-  if (answer?.kind !== 'deputy') return undefined;
-  return (await deps.members.get(councilId, answer.deputyId))?.value.name;
-}
-
 /** "Se min status" on the channel card: the member's own status, for them only. */
 export const showStatusAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
   const ref = parseMeetingRef(data);
-  const { membership, status } = await memberStatusFor(deps, principal, ref.councilId, ref.meetingId);
-  const language = (await languageFor(deps, principal, turn.activity.locale)).language;
-  return { card: await personalStatusCard(deps, membership, status, language) };
+  const view = await memberStatusFor(deps, principal, ref.councilId, ref.meetingId);
+  const language = (await languageFor(deps, { principal, locale: turn.activity.locale, councilId: ref.councilId })).language;
+  return { card: personalStatusCard(view, language) };
 };
 
 /**
@@ -78,19 +62,16 @@ export const showStatusAction: CardActionHandler = async ({ deps, principal, dat
  */
 export const refreshMeetingCardAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
   const ref = parseMeetingRef(data);
-  const language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const language = (await languageFor(deps, { principal, locale: turn.activity.locale, councilId: ref.councilId })).language;
   const refreshFor = teamsUserIdOf(turn.activity);
   try {
-    const { membership, status } = await memberStatusFor(deps, principal, ref.councilId, ref.meetingId);
-    return { card: await personalStatusCard(deps, membership, status, language, refreshFor) };
+    const view = await memberStatusFor(deps, principal, ref.councilId, ref.meetingId);
+    return { card: personalStatusCard(view, language, refreshFor) };
   } catch (error) {
     if (!(error instanceof NotCouncilMember)) throw error;
-    const [council, meeting] = await Promise.all([
-      deps.councils.get(ref.councilId),
-      deps.meetings.get(ref.councilId, ref.meetingId),
-    ]);
-    if (!council || !meeting) throw error;
-    return { card: statusCard(meetingCardBase(council.value, meeting.value, language, deps.clock())) };
+    const shared = await sharedMeetingView(deps, ref);
+    if (!shared) throw error;
+    return { card: statusCard(meetingCardBase(shared.council, shared.meeting, language, shared.now)) };
   }
 };
 

@@ -1,5 +1,5 @@
-import { languageFor } from '../app/language-for';
-import { memberOverview } from '../app/member-overview';
+import { languageFor } from '../app/use-cases/language-for';
+import { memberOverview } from '../app/use-cases/member-overview';
 import { textsFor } from '../texts/catalogue';
 import { principalOf } from './activity-principal';
 import type { CommandHandler } from './command-request';
@@ -10,14 +10,14 @@ import { personalStatusCard } from './status-actions';
 export const statusCommand: CommandHandler = async ({ turn, deps }) => {
   const principal = principalOf(turn.activity);
   const overview = await memberOverview(deps, principal);
-  const language = (await languageFor(deps, principal, turn.activity.locale)).language;
+  const language = (await languageFor(deps, { principal, locale: turn.activity.locale })).language;
   const t = textsFor(language).cards;
   if (overview.length === 0) {
     await turn.sendActivity(t.noCouncil);
     return;
   }
-  for (const { membership, status } of overview) {
-    if (status) await sendCard(turn, await personalStatusCard(deps, membership, status, language));
-    else await turn.sendActivity(`${membership.council.name}: ${t.noUpcomingMeeting}`);
+  for (const view of overview) {
+    if (view.status) await sendCard(turn, personalStatusCard({ ...view, status: view.status }, language));
+    else await turn.sendActivity(`${view.membership.council.name}: ${t.noUpcomingMeeting}`);
   }
 };

@@ -1,6 +1,6 @@
 import type { ChannelAccount, TeamsChannelAccount, TurnContext } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
-import { syncTeamRoster } from '../app/sync-team-roster';
+import { syncTeamRoster } from '../app/use-cases/sync-team-roster';
 import { setupCard } from '../cards/setup-card';
 import { clientLanguage, installerOf, offerCouncilSetup, teamOf } from './setup-command';
 import { sendCard } from './send-card';

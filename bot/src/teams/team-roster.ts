@@ -1,5 +1,5 @@
 import { TeamsInfo, type ChannelAccount, type TeamsChannelAccount, type TurnContext } from 'botbuilder';
-import type { TeamRosterEntry } from '../app/remember-member-addresses';
+import type { TeamRosterEntry } from '../app/use-cases/remember-member-addresses';
 import type { TeamMember } from '../domain/roster-sync';
 import { memberAddressOf, type AddressOrigin } from './member-address';
 

@@ -8,7 +8,7 @@ import {
 } from 'botbuilder';
 import { z } from 'zod';
 import type { ConversationStore, DeliveryResult, Messenger, OutgoingMessage } from '../app/ports';
-import { conversationKey } from '../app/remember-conversation';
+import { conversationKey } from '../app/use-cases/remember-conversation';
 import type { Logger } from '../config/logger';
 import { memberAddressSchema, type MemberAddress } from './member-address';
 import { SendThrottle, teamsSendLimits, type SendLimits } from './send-throttle';

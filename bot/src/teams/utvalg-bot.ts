@@ -1,12 +1,12 @@
 import { TeamsActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
-import { languageFor } from '../app/language-for';
+import { languageFor } from '../app/use-cases/language-for';
 import { textsFor } from '../texts/catalogue';
 import type { Logger } from '../config/logger';
 import { DomainError } from '../domain/errors';
 import { principalOf } from './activity-principal';
 import { toInvokeResponse } from './card-action';
-import { isManualCardAction, parseCardAction } from './card-action-payload';
+import { councilIdOfCard, isManualCardAction, parseCardAction } from './card-action-payload';
 import { CARD_ACTION_ROUTES } from './card-action-routes';
 import { COMMAND_ROUTES } from './command-routes';
 import { matchCommand } from './command-table';
@@ -108,7 +108,13 @@ export class UtvalgBot extends TeamsActivityHandler {
       this.log.error('card action failed', { verb: action.verb, error: String(error), activityId: context.activity.id });
       context.turnState.set(FAILED, true);
       const language =
-        (await languageFor(this.deps, principal, context.activity.locale).catch(() => undefined))?.language ?? 'nb';
+        (
+          await languageFor(this.deps, {
+            principal,
+            locale: context.activity.locale,
+            councilId: councilIdOfCard(context.activity.value),
+          }).catch(() => undefined)
+        )?.language ?? 'nb';
       return { status: 200, body: toInvokeResponse({ message: textsFor(language).cards.somethingWentWrong }) };
     }
   }

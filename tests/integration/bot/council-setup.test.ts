@@ -1,5 +1,5 @@
 import type { TableClient } from '@azure/data-tables';
-import { councilIdForTeam } from '../../../bot/src/app/set-up-council';
+import { councilIdForTeam } from '../../../bot/src/app/use-cases/set-up-council';
 import { composeApp } from '../../../bot/src/compose';
 import { silentLogger } from '../../../bot/src/config/logger';
 import type { Settings } from '../../../bot/src/config/settings';

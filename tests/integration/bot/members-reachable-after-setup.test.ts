@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { councilIdForTeam } from '../../../bot/src/app/set-up-council';
+import { councilIdForTeam } from '../../../bot/src/app/use-cases/set-up-council';
 import { DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import { botAddedToTeam, invokeAction, postActivity, type Sender, type TeamPlace } from '../../support/activities';
 import { postInvoke } from '../../support/card-invoke';

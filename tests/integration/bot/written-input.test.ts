@@ -13,7 +13,7 @@ describe('giving written input through the bot', () => {
   afterAll(() => bot.stop());
 
   const storedInput = async (memberId: string) =>
-    (await bot.deps.work.get(bot.councilId, meetingId, 'input', `ir-forventninger~${memberId}`))?.value;
+    (await bot.deps.work.get(bot.councilId, meetingId, 'input', { requestId: 'ir-forventninger', memberId }))?.value;
 
   it('"innspill" shows the request with one answer field per question and the deadline', async () => {
     const [reply] = await bot.say(PEOPLE.megan, 'innspill');

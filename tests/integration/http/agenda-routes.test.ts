@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { lockAgenda } from '../../../bot/src/app/lock-agenda';
+import { lockAgenda } from '../../../bot/src/app/use-cases/lock-agenda';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import type { AgendaItem } from '../../../bot/src/domain/agenda';
 import type { AgendaView } from '../../../bot/src/domain/agenda-view';

@@ -1,4 +1,4 @@
-import type { AttendanceOverviewView } from '../../../bot/src/app/attendance-overview';
+import type { AttendanceOverviewView } from '../../../bot/src/app/use-cases/attendance-overview';
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY } from '../../../bot/src/dev/demo-ids';
 import { startTestApp, type RunningTestApp } from '../../support/test-app';
 import { tabApiCall } from '../../support/tab-api-call';

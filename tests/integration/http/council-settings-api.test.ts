@@ -1,4 +1,4 @@
-import { lockAgenda } from '../../../bot/src/app/lock-agenda';
+import { lockAgenda } from '../../../bot/src/app/use-cases/lock-agenda';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import type { CouncilSettings, CouncilSettingsView } from '../../../bot/src/domain/council-settings';
 import type { Meeting } from '../../../bot/src/domain/meeting';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SavedInputRequest } from '../../../bot/src/app/create-input-request';
-import type { InputAnswersView } from '../../../bot/src/app/list-input-answers';
+import type { SavedInputRequest } from '../../../bot/src/app/use-cases/create-input-request';
+import type { InputAnswersView } from '../../../bot/src/app/use-cases/list-input-answers';
 import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { BotHarness, PEOPLE } from '../../support/bot-harness';
 import { cardInActivity } from '../../support/card-reading';
@@ -312,7 +312,10 @@ describe('input requests over HTTP: the secretary asks, the bot tells the member
       const late = await bot.press(PEOPLE.lynne, 'submitInput', { ...ref, answer_q1: 'For seint?' });
       expect(late.card?.inputs.size).toBe(0);
       expect(
-        await bot.deps.work.get(bot.councilId, meetingId, 'input', `${saved.request.id}~${PEOPLE.lynne.aadObjectId}`),
+        await bot.deps.work.get(bot.councilId, meetingId, 'input', {
+          requestId: saved.request.id,
+          memberId: PEOPLE.lynne.aadObjectId,
+        }),
       ).toBeUndefined();
 
       const view = await list(PEOPLE.alex.aadObjectId);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TurnContext, type Activity } from 'botbuilder';
 import type { WorkChange } from '../../../bot/src/app/ports';
-import type { PublicationStatus } from '../../../bot/src/app/view-publication';
+import type { PublicationStatus } from '../../../bot/src/app/use-cases/view-publication';
 import type { AgendaItem } from '../../../bot/src/domain/agenda';
 import type { AgendaPublication } from '../../../bot/src/domain/agenda-publication';
 import { formatCaseNumber } from '../../../bot/src/domain/case-number';

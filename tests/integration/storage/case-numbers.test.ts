@@ -1,5 +1,5 @@
 import type { AppDeps, Principal } from '../../../bot/src/app/deps';
-import { lockAgenda } from '../../../bot/src/app/lock-agenda';
+import { lockAgenda } from '../../../bot/src/app/use-cases/lock-agenda';
 import type { WorkChange } from '../../../bot/src/app/ports';
 import { orderAgenda, type AgendaItem } from '../../../bot/src/domain/agenda';
 import { formatCaseNumber, type CaseNumber } from '../../../bot/src/domain/case-number';

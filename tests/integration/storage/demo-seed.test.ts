@@ -1,6 +1,6 @@
 import type { AppDeps, Principal } from '../../../bot/src/app/deps';
-import { loadMeetingPackage } from '../../../bot/src/app/load-meeting-package';
-import { lockAgenda } from '../../../bot/src/app/lock-agenda';
+import { loadMeetingPackage } from '../../../bot/src/app/use-cases/load-meeting-package';
+import { lockAgenda } from '../../../bot/src/app/use-cases/lock-agenda';
 import { orderAgenda, type AgendaItem } from '../../../bot/src/domain/agenda';
 import { calendarDate } from '../../../bot/src/domain/calendar-date';
 import { caseYear, formatCaseNumber } from '../../../bot/src/domain/case-number';

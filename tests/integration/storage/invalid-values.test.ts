@@ -95,14 +95,16 @@ describe('written input', () => {
     const answers = { q1: 'æ'.repeat(8000), q2: 'ø'.repeat(8000), q3: 'å'.repeat(8000), q4: 'a'.repeat(8000) };
     const error = await expectInvalid(deps.work.create(C, 'input', aWrittenInput('m-big', 'req-1', 'kari', answers)), 'value');
     expect(error.reason).toMatch(/too large/);
-    expect(await deps.work.get(C, 'm-big', 'input', 'req-1~kari')).toBeUndefined();
+    expect(await deps.work.get(C, 'm-big', 'input', { requestId: 'req-1', memberId: 'kari' })).toBeUndefined();
     await expectEmptyMeeting('m-big');
   });
 
   it('stores an input just under the size limit in full', async () => {
     const answers = { q1: 'æ'.repeat(8000), q2: 'ø'.repeat(8000), q3: 'å'.repeat(8000) };
     await deps.work.create(C, 'input', aWrittenInput('m-big-ok', 'req-1', 'kari', answers));
-    expect((await deps.work.get(C, 'm-big-ok', 'input', 'req-1~kari'))?.value.answers).toEqual(answers);
+    expect((await deps.work.get(C, 'm-big-ok', 'input', { requestId: 'req-1', memberId: 'kari' }))?.value.answers).toEqual(
+      answers,
+    );
   });
 });
 

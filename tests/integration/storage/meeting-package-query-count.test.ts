@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import type { AppDeps, Principal } from '../../../bot/src/app/deps';
-import { loadMeetingPackage } from '../../../bot/src/app/load-meeting-package';
+import { loadMeetingPackage } from '../../../bot/src/app/use-cases/load-meeting-package';
 import type { WorkChange } from '../../../bot/src/app/ports';
 import type { AgendaItem } from '../../../bot/src/domain/agenda';
 import { NotCouncilMember } from '../../../bot/src/domain/errors';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../../../bot/src/app/deps';
 import { InMemoryCaseNumberCounter } from './in-memory-case-number-counter';
 import { InMemoryConversationStore } from './in-memory-conversation-store';
@@ -20,6 +21,7 @@ export function fakeDeps(options: { clock?: () => Date } = {}): AppDeps & { mess
     handledActivities: new InMemoryHandledActivityStore(),
     messenger: new RecordingMessenger(),
     clock: options.clock ?? (() => new Date()),
+    newId: () => randomUUID(),
     tabLinks: () => ({ publicUrl: 'https://utvalg.test', teamsAppId: undefined }),
   };
 }

@@ -1,12 +1,14 @@
 /* eslint-disable @typescript-eslint/require-await -- the ports are async; a fake answers at once, and still rejects rather than throws. */
 import type { z } from 'zod';
 import type {
+  AppliedRow,
   MeetingWorkRepository,
   Versioned,
   VersionedWorkingSet,
   WorkChange,
   WorkKind,
   WorkKinds,
+  WorkRowId,
 } from '../../../bot/src/app/ports';
 import { publicationRowId } from '../../../bot/src/domain/agenda-publication';
 import { ConcurrentEdit, InvalidValue } from '../../../bot/src/domain/errors';
@@ -20,7 +22,7 @@ import {
   writtenInputSchema,
 } from '../../../bot/src/schemas/domain-schemas';
 import { encodeRow } from '../../../bot/src/storage/json-row';
-import { MAX_BATCH, MAX_BATCH_BYTES } from '../../../bot/src/storage/table-meeting-work-repository';
+import { MAX_BATCH, MAX_BATCH_BYTES, memberAnswerRowId, rowIdOf } from '../../../bot/src/storage/table-meeting-work-repository';
 import { VersionedRows } from './versioned-rows';
 
 /** Which row of its meeting a value is: the same identity the Table adapter gives it (the contract suite checks). */
@@ -29,9 +31,9 @@ const IDENTITY: { [K in WorkKind]: { schema: z.ZodType<WorkKinds[K]>; id: (value
   proposal: { schema: proposalSchema, id: (v) => v.id },
   attendance: { schema: attendanceSchema, id: (v) => v.memberId },
   inputRequest: { schema: inputRequestSchema, id: (v) => v.id },
-  input: { schema: writtenInputSchema, id: (v) => `${v.requestId}~${v.memberId}` },
+  input: { schema: writtenInputSchema, id: memberAnswerRowId },
   publication: { schema: agendaPublicationSchema, id: (v) => publicationRowId(v.revision) },
-  inputNotice: { schema: inputNoticeSchema, id: (v) => `${v.requestId}~${v.memberId}` },
+  inputNotice: { schema: inputNoticeSchema, id: memberAnswerRowId },
 };
 const KINDS = Object.keys(IDENTITY) as WorkKind[];
 
@@ -70,9 +72,9 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     councilId: string,
     meetingId: string,
     kind: K,
-    id: string,
+    id: WorkRowId<K>,
   ): Promise<Versioned<WorkKinds[K]> | undefined> {
-    return this.table(kind).get(partitionOf(councilId, meetingId), id);
+    return this.table(kind).get(partitionOf(councilId, meetingId), rowIdOf<K>(id));
   }
 
   async create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>> {
@@ -90,8 +92,8 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     return this.table(kind).update(partition, id, value, etag);
   }
 
-  async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<void> {
-    if (changes.length === 0) return;
+  async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]> {
+    if (changes.length === 0) return [];
     if (changes.length > MAX_BATCH)
       throw new InvalidValue(
         'changes',
@@ -123,13 +125,14 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
         }
       }
     }
-    for (const { change, partition, id } of planned) this.write(change, partition, id);
+    return planned.map(({ change, partition, id }) => this.write(change, partition, id));
   }
 
-  private write(change: WorkChange, partition: string, id: string): void {
+  private write(change: WorkChange, partition: string, id: string): AppliedRow {
     const table = this.table<WorkKind>(change.kind);
-    if (change.op === 'create') table.create(partition, id, change.value);
-    else table.update(partition, id, change.value, change.etag);
+    const written =
+      change.op === 'create' ? table.create(partition, id, change.value) : table.update(partition, id, change.value, change.etag);
+    return { kind: change.kind, ...written } as AppliedRow;
   }
 
   private table<K extends WorkKind>(kind: K): VersionedRows<WorkKinds[K]> {

@@ -72,9 +72,9 @@ export class VersionedRows<T> {
     this.partitions.get(partitionKey)?.delete(rowKey);
   }
 
-  /** Every row of every partition (a full table scan), in no promised order. */
+  /** Every row of every partition (a full scan). */
   listAll(): Versioned<T>[] {
-    return [...this.partitions.values()].flatMap((rows) => [...rows.values()].map((row) => this.read(row)));
+    return [...this.partitions.keys()].flatMap((partitionKey) => this.listPartition(partitionKey));
   }
 
   listPartition(partitionKey: string): Versioned<T>[] {

@@ -1,11 +1,11 @@
-import { addAgendaItem } from '../../app/add-agenda-item';
-import { addPostponedItem } from '../../app/add-postponed-item';
-import { addStandardItems } from '../../app/add-standard-items';
-import { loadAgenda } from '../../app/load-agenda';
-import { markItemPostponed } from '../../app/mark-item-postponed';
-import { removeAgendaItem } from '../../app/remove-agenda-item';
-import { reorderAgenda } from '../../app/reorder-agenda';
-import { updateAgendaItem } from '../../app/update-agenda-item';
+import { addAgendaItem } from '../../app/use-cases/add-agenda-item';
+import { addPostponedItem } from '../../app/use-cases/add-postponed-item';
+import { addStandardItems } from '../../app/use-cases/add-standard-items';
+import { loadAgenda } from '../../app/use-cases/load-agenda';
+import { markItemPostponed } from '../../app/use-cases/mark-item-postponed';
+import { removeAgendaItem } from '../../app/use-cases/remove-agenda-item';
+import { reorderAgenda } from '../../app/use-cases/reorder-agenda';
+import { updateAgendaItem } from '../../app/use-cases/update-agenda-item';
 import type { AgendaView } from '../../domain/agenda-view';
 import {
   agendaItemFieldsSchema,

@@ -1,4 +1,4 @@
-import { viewAttendanceOverview } from '../../app/attendance-overview';
+import { viewAttendanceOverview } from '../../app/use-cases/attendance-overview';
 import { handle, meetingParams, parseParams, type RouteContext } from '../route-kit';
 import type { AttendanceOverviewResponse } from '../../contracts/inputs';
 

@@ -1,5 +1,5 @@
-import { getCouncilSettings } from '../../app/get-council-settings';
-import { updateCouncilSettings } from '../../app/update-council-settings';
+import { getCouncilSettings } from '../../app/use-cases/get-council-settings';
+import { updateCouncilSettings } from '../../app/use-cases/update-council-settings';
 import { settingsOf } from '../../domain/council-settings';
 import { councilSettingsSchema } from '../../schemas/council-settings-bodies';
 import { councilParams, handle, parseBody, parseParams, requireIfMatch, type RouteContext } from '../route-kit';

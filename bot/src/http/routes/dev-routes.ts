@@ -1,4 +1,4 @@
-import type { DevCouncilPeople } from '../../app/list-dev-people';
+import type { DevCouncilPeople } from '../../app/use-cases/list-dev-people';
 import type { DevClockSettings } from '../../config/clock';
 import { handle, type RouteContext } from '../route-kit';
 import type { DevPeopleResponse } from '../../contracts/me';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { closeInputRequest } from '../../app/close-input-request';
-import { createInputRequest } from '../../app/create-input-request';
-import { listInputAnswers } from '../../app/list-input-answers';
-import { updateInputRequest } from '../../app/update-input-request';
+import { closeInputRequest } from '../../app/use-cases/close-input-request';
+import { createInputRequest } from '../../app/use-cases/create-input-request';
+import { listInputAnswers } from '../../app/use-cases/list-input-answers';
+import { updateInputRequest } from '../../app/use-cases/update-input-request';
 import { idSchema } from '../../schemas/domain-schemas';
 import { createInputRequestSchema, inputRequestDraftSchema, toDraft } from '../../schemas/input-request-bodies';
 import { answer, handle, meetingParams, parseBody, parseParams, requireIfMatch, type RouteContext } from '../route-kit';

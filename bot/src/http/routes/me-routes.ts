@@ -1,4 +1,4 @@
-import { describeMe } from '../../app/describe-me';
+import { describeMe } from '../../app/use-cases/describe-me';
 import { handle, type RouteContext } from '../route-kit';
 import type { DevTools } from './dev-routes';
 import type { MeResponse } from '../../contracts/me';

@@ -1,5 +1,5 @@
-import { listMeetings } from '../../app/list-meetings';
-import { loadMeetingPackage } from '../../app/load-meeting-package';
+import { listMeetings } from '../../app/use-cases/list-meetings';
+import { loadMeetingPackage } from '../../app/use-cases/load-meeting-package';
 import { councilParams, handle, meetingParams, parseParams, type RouteContext } from '../route-kit';
 import type { MeetingsResponse } from '../../contracts/me';
 import type { MeetingPackage } from '../../domain/meeting-package';

@@ -1,7 +1,7 @@
-import { cancelMeeting } from '../../app/cancel-meeting';
-import { createMeeting } from '../../app/create-meeting';
-import { getMeeting } from '../../app/get-meeting';
-import { updateMeeting } from '../../app/update-meeting';
+import { cancelMeeting } from '../../app/use-cases/cancel-meeting';
+import { createMeeting } from '../../app/use-cases/create-meeting';
+import { getMeeting } from '../../app/use-cases/get-meeting';
+import { updateMeeting } from '../../app/use-cases/update-meeting';
 import { cancelMeetingSchema, createMeetingSchema, updateMeetingSchema } from '../../schemas/meeting-bodies';
 import {
   answer,

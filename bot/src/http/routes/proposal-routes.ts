@@ -1,9 +1,9 @@
-import { acceptProposal } from '../../app/accept-proposal';
-import { declineProposal } from '../../app/decline-proposal';
-import { deferProposal } from '../../app/defer-proposal';
-import { loadProposalInbox } from '../../app/load-proposal-inbox';
-import { mergeProposal } from '../../app/merge-proposal';
-import type { DecisionOutcome } from '../../app/proposal-decision-steps';
+import { acceptProposal } from '../../app/use-cases/accept-proposal';
+import { declineProposal } from '../../app/use-cases/decline-proposal';
+import { deferProposal } from '../../app/use-cases/defer-proposal';
+import { loadProposalInbox } from '../../app/use-cases/load-proposal-inbox';
+import { mergeProposal } from '../../app/use-cases/merge-proposal';
+import type { DecisionOutcome } from '../../app/support/proposal-decision-steps';
 import { idSchema } from '../../schemas/domain-schemas';
 import {
   acceptProposalSchema,

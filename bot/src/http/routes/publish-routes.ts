@@ -1,7 +1,7 @@
-import { publishAgendaChanges } from '../../app/publish-agenda-changes';
-import { publishNotice } from '../../app/publish-notice';
-import { retryChannelPost } from '../../app/retry-channel-post';
-import { viewPublication } from '../../app/view-publication';
+import { publishAgendaChanges } from '../../app/use-cases/publish-agenda-changes';
+import { publishNotice } from '../../app/use-cases/publish-notice';
+import { retryChannelPost } from '../../app/use-cases/retry-channel-post';
+import { viewPublication } from '../../app/use-cases/view-publication';
 import { handle, meetingParams, parseParams, requireIfMatch, type RouteContext } from '../route-kit';
 import type { AgendaChangesResponse, ChannelPostResponse, NoticeResponse, PublicationStatus } from '../../contracts/publishing';
 

@@ -1,8 +1,8 @@
-import { addMember } from '../../app/add-member';
-import { endMembership } from '../../app/end-membership';
-import { listRoster } from '../../app/list-roster';
-import { reactivateMember } from '../../app/reactivate-member';
-import { updateMember } from '../../app/update-member';
+import { addMember } from '../../app/use-cases/add-member';
+import { endMembership } from '../../app/use-cases/end-membership';
+import { listRoster } from '../../app/use-cases/list-roster';
+import { reactivateMember } from '../../app/use-cases/reactivate-member';
+import { updateMember } from '../../app/use-cases/update-member';
 import { idSchema } from '../../schemas/domain-schemas';
 import { addMemberSchema, endMembershipSchema, memberDraftSchema } from '../../schemas/roster-bodies';
 import { answer, councilParams, handle, parseBody, parseParams, requireIfMatch, type RouteContext } from '../route-kit';

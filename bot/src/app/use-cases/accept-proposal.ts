@@ -1,0 +1,43 @@
+import { assertAgendaEditable, orderForNewItem } from '../../domain/agenda-edit';
+import { agendaChangesAreRecorded } from '../../domain/meeting-status';
+import { decideProposal, itemFromProposal } from '../../domain/proposal-decision';
+import { agendaChangeRows } from '../support/agenda-change-hook';
+import type { AppDeps, Principal } from '../deps';
+import {
+  finishDecision,
+  newDecision,
+  startDecision,
+  writeDecision,
+  type DecisionOutcome,
+  type DecisionRequest,
+} from '../support/proposal-decision-steps';
+
+/**
+ * Accepts a proposal: it becomes an agenda item of its meeting. The decided
+ * proposal and the new item are written in one transaction (both or neither).
+ */
+export async function acceptProposal(deps: AppDeps, principal: Principal, request: DecisionRequest): Promise<DecisionOutcome> {
+  const start = await startDecision(deps, principal, request);
+  if (start.repeat) return finishDecision(deps, start.ctx, request, true);
+  const { ctx, proposal } = start;
+  const meeting = ctx.meeting.value;
+  assertAgendaEditable(meeting);
+
+  const work = await deps.work.load(ctx.council.value.id, meeting.id);
+  const item = itemFromProposal(proposal, {
+    id: deps.newId(),
+    order: orderForNewItem(work.item.map((r) => r.value)),
+  });
+  const decided = decideProposal(proposal, newDecision(ctx, request, 'accept', { agendaItemId: item.id }), request.reason);
+  const changeLog = agendaChangeRows(
+    { meeting, by: ctx.me, at: ctx.now.toISOString(), recorded: agendaChangesAreRecorded(meeting.status) },
+    { action: 'acceptProposal', before: [], after: [item] },
+  );
+  return writeDecision(deps, ctx, request, async () => {
+    await deps.work.apply(ctx.council.value.id, meeting.id, [
+      { op: 'update', kind: 'proposal', value: decided, etag: request.etag },
+      { op: 'create', kind: 'item', value: item },
+      ...changeLog,
+    ]);
+  });
+}

@@ -1,0 +1,53 @@
+import {
+  assertAgendaEditable,
+  newAgendaItem,
+  orderForNewItem,
+  requireRepeatOf,
+  type AgendaItemFields,
+} from '../../domain/agenda-edit';
+import type { AgendaView } from '../../domain/agenda-view';
+import { ConcurrentEdit } from '../../domain/errors';
+import { applyAgendaChange } from '../support/apply-agenda-change';
+import type { AppDeps, Principal } from '../deps';
+import { agendaViewOf } from './load-agenda';
+import { loadScope } from '../scope/request-scope';
+
+export interface NewAgendaItem {
+  councilId: string;
+  meetingId: string;
+  /** Chosen by the client, so a retried request adds the item once. */
+  itemId: string;
+  fields: AgendaItemFields;
+}
+
+/** Adds an ordinary item before Eventuelt. It gets a case number when the agenda is (re)locked. */
+export async function addAgendaItem(
+  deps: AppDeps,
+  principal: Principal,
+  request: NewAgendaItem,
+): Promise<{ view: AgendaView; created: boolean }> {
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: request.councilId,
+    meetingId: request.meetingId,
+    managerAction: 'compile the agenda',
+  });
+  assertAgendaEditable(ctx.meeting.value);
+  const work = await deps.work.load(request.councilId, request.meetingId);
+  const items = work.item.map((r) => r.value);
+  const item = newAgendaItem(request.itemId, request.meetingId, orderForNewItem(items), request.fields);
+  const existing = items.find((i) => i.id === request.itemId);
+  if (existing) {
+    requireRepeatOf(existing, item);
+    return { view: await agendaViewOf(deps, ctx), created: false };
+  }
+  try {
+    await applyAgendaChange(deps, ctx, { action: 'add', before: [], after: [item] }, new Map());
+  } catch (error) {
+    // The same request, retried while the first was still running, got there first.
+    const raced = error instanceof ConcurrentEdit && (await deps.work.get(request.councilId, request.meetingId, 'item', item.id));
+    if (!raced) throw error;
+    return { view: await agendaViewOf(deps, ctx), created: false };
+  }
+  return { view: await agendaViewOf(deps, ctx), created: true };
+}

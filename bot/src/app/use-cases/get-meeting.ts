@@ -1,0 +1,15 @@
+import type { Meeting } from '../../domain/meeting';
+import type { AppDeps, Principal } from '../deps';
+import type { Versioned } from '../ports';
+import { loadScope } from '../scope/request-scope';
+
+/** One meeting with its ETag, which an edit sends back. Every member may read it. */
+export async function getMeeting(
+  deps: AppDeps,
+  principal: Principal,
+  councilId: string,
+  meetingId: string,
+): Promise<Versioned<Meeting>> {
+  const { meeting } = await loadScope(deps, { principal, councilId, meetingId });
+  return meeting;
+}
