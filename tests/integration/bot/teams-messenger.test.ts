@@ -277,8 +277,10 @@ describe('TeamsMessenger: proactive messages over real HTTP to the connector', (
     const busyTimes = recorder.calls.filter(activitiesOf(busyConversation)).map((c) => c.at);
     expect(busyTimes).toHaveLength(6);
     expect(busyTimes[5]! - busyTimes[0]!).toBeGreaterThanOrEqual(2000);
-    // At most two in any second.
-    for (let i = 0; i + 2 < busyTimes.length; i += 1) expect(busyTimes[i + 2]! - busyTimes[i]!).toBeGreaterThanOrEqual(900);
+    // At most two in any second: three sends leave at least 1000 ms apart. The recorder sees arrivals, which
+    // jitter against departures when two test workers share two cores (877 ms seen in CI), so the bound keeps
+    // 250 ms of slack; an unthrottled sender puts three sends within a few milliseconds and still fails it.
+    for (let i = 0; i + 2 < busyTimes.length; i += 1) expect(busyTimes[i + 2]! - busyTimes[i]!).toBeGreaterThanOrEqual(750);
     // The other members are not queued behind the busy chat: theirs go out before its throttled third send.
     for (const id of otherConversations) {
       const [call] = recorder.calls.filter(activitiesOf(id));
