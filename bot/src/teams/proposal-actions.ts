@@ -25,7 +25,7 @@ export async function proposalForm(
   form: { formId?: string; values?: Record<string, string>; problems?: FieldProblem[] } = {},
 ): Promise<CardActionResult> {
   const speaker = await languageFor(deps, { principal, locale });
-  const { memberships, meetings } = await meetingsForMember(deps, principal, 'proposals');
+  const { memberships, meetings } = await meetingsForMember(deps, { principal, purpose: 'proposals' });
   if (memberships.length === 0) return { message: textsFor(speaker.language).cards.noCouncil };
   if (meetings.length === 0) return { message: textsFor(speaker.language).proposalCard.noMeetings };
   const several = memberships.length > 1;
@@ -75,11 +75,12 @@ export const submitProposalAction: CardActionHandler = async ({ deps, principal,
   const submission = parsed.data;
   const form = { councilId: submission.meeting.councilId, meetingId: submission.meeting.meetingId, formId: submission.formId };
   if (duplicate) {
-    const stored = await findProposalReceipt(deps, principal, form);
+    const stored = await findProposalReceipt(deps, { principal, ...form });
     if (stored) return receiptCard(deps, principal, locale, stored);
     return proposalForm(deps, principal, locale, { formId: submission.formId, values: keptValues(PROPOSAL_FIELDS, data) });
   }
-  const receipt = await proposeAgendaItem(deps, principal, {
+  const receipt = await proposeAgendaItem(deps, {
+    principal,
     ...form,
     title: submission.title,
     kind: submission.kind,

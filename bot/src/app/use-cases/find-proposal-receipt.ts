@@ -3,7 +3,8 @@ import type { AppDeps, Principal } from '../deps';
 import { loadScope } from '../scope/request-scope';
 import type { ProposalReceipt } from './propose-agenda-item';
 
-export interface SubmittedForm {
+export interface FindProposalReceiptInput {
+  principal: Principal | undefined;
   councilId: string;
   meetingId: string;
   formId: string;
@@ -14,12 +15,8 @@ export interface SubmittedForm {
  * stored; writes nothing (a redelivered submit shows what the first delivery
  * stored, or nothing yet).
  */
-export async function findProposalReceipt(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  form: SubmittedForm,
-): Promise<ProposalReceipt | undefined> {
-  const scope = await loadScope(deps, { principal, councilId: form.councilId, meetingId: form.meetingId });
+export async function findProposalReceipt(deps: AppDeps, form: FindProposalReceiptInput): Promise<ProposalReceipt | undefined> {
+  const scope = await loadScope(deps, { principal: form.principal, councilId: form.councilId, meetingId: form.meetingId });
   const stored = await deps.work.get(form.councilId, form.meetingId, 'proposal', form.formId);
   if (!stored) return undefined;
   // A form id is a random UUID; one that belongs to someone else's proposal is forged.

@@ -5,7 +5,7 @@ import type { AppDeps } from '../deps';
 /** How a turn's work ended: done (a redelivery changes nothing) or failed (a retry should do it again). */
 export type TurnOutcome = 'done' | 'failed';
 
-export interface ActivityTurn {
+export interface HandleActivityOnceInput {
   /** The activity's duplicate-delivery key (teams/handled-once.ts). */
   key: string;
   /** The turn's work; `duplicate` says the activity was handled or is being handled elsewhere: show, write nothing. */
@@ -21,7 +21,7 @@ export interface ActivityTurn {
  * A failed turn gives its claim back, so Teams' retry or a new press can try.
  * If storage fails while the claim is taken, StorageUnavailable reaches the caller.
  */
-export async function handleActivityOnce(deps: AppDeps, turn: ActivityTurn): Promise<void> {
+export async function handleActivityOnce(deps: AppDeps, turn: HandleActivityOnceInput): Promise<void> {
   if (!(await claim(deps, turn.key))) {
     await turn.work(true);
     return;
