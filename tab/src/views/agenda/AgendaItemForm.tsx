@@ -18,19 +18,12 @@ import type { AgendaItemInput, AgendaReply } from '../../../../bot/src/contracts
 import type { AgendaView } from '../../../../bot/src/domain/agenda-view';
 import { problemText } from '../../../../bot/src/texts/problem-text';
 import { SaveOutcome } from '../editing/SaveOutcome';
+import { useFormStyles } from '../editing/form-styles';
+import { useFieldErrors } from '../editing/use-field-errors';
 import { useSave } from '../editing/use-save';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   h3: { ...typographyStyles.subtitle2, margin: 0 },
   row: {
     display: 'flex',
@@ -112,11 +105,12 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
   const e = useTexts().editing;
   const language = useLanguage();
   const styles = useStyles();
+  const panel = useFormStyles();
   const standard = item?.standard !== undefined;
   const [draft, setDraft] = useState(() => draftOf(item, attachmentNumbers));
   const { title, kind, responsible, minutes, description, attachments, exempt, legalBasis } = draft;
   const [badUrls, setBadUrls] = useState<ReadonlySet<string>>(new Set());
-  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const { field, show, touch } = useFieldErrors();
   // The server names attachments by position (attachments.2.url); their inputs are named by their row's key.
   const idOf = (name: string): string => {
     const attachment = /^attachments\.(\d+)\.(title|url)$/.exec(name);
@@ -128,12 +122,6 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
   const set = <K extends keyof Draft>(name: K, value: Draft[K]) => setDraft((old) => ({ ...old, [name]: value }));
   const setAttachments = (change: (list: AttachmentDraft[]) => AttachmentDraft[]) =>
     setDraft((old) => ({ ...old, attachments: change(old.attachments) }));
-  // Editing a field takes its problem away instead of contradicting what was typed.
-  const touch = (name: string) => setErrors((old) => (old[name] === undefined ? old : { ...old, [name]: undefined }));
-  const field = (name: string, local?: string) => {
-    const message = local ?? errors[name];
-    return { validationMessage: message, validationState: message ? ('error' as const) : ('none' as const) };
-  };
   const checkUrl = (row: AttachmentDraft) =>
     setBadUrls((bad) => {
       const next = new Set(bad);
@@ -166,10 +154,10 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
     if (description.trim() !== '') fields.description = description;
     if (minutes.trim() !== '') fields.plannedMinutes = Number(minutes);
     if (exempt) fields.exempt = { legalBasis };
-    setErrors({});
+    show({});
     await save.save(() => send(fields), {
       onSaved: (reply) => onSaved(reply, fields),
-      onFieldProblem: (name, problem) => setErrors({ [name]: problemText(problem, language) }),
+      onFieldProblem: (name, problem) => show({ [name]: problemText(problem, language) }),
     });
   };
 
@@ -179,7 +167,7 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
       const again = fresh.items.find((x) => x.item.id === item.id);
       if (!again) return e.notFound;
       setDraft(draftOf(again.item, again.attachmentNumbers));
-      setErrors({});
+      show({});
       setBadUrls(new Set());
       return undefined;
     });
@@ -188,7 +176,7 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
     // noValidate: the server's problems, in the person's language, show next to the fields (not the browser's bubbles).
     <form
       noValidate
-      className={styles.form}
+      className={panel.panel}
       aria-label={heading}
       data-testid="item-form"
       onSubmit={(event) => {

@@ -23,6 +23,7 @@ import { ApiError } from '../../api/api-client';
 import { problemOfError } from '../../texts/problem-text';
 import { SaveOutcome } from '../editing/SaveOutcome';
 import { focusField } from '../editing/save-errors';
+import { useFieldErrors } from '../editing/use-field-errors';
 import { useSave } from '../editing/use-save';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-context';
@@ -116,7 +117,7 @@ export function InputRequestForm({
   const [who, setWho] = useState<'everyone' | 'chosen'>(existing && existing.askedMemberIds.length > 0 ? 'chosen' : 'everyone');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(existing?.askedMemberIds ?? []));
   // Problems next to the fields, by the form's own keys (`question-2`, `deadline`, …).
-  const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
+  const { errors: problems, show: setProblems, field } = useFieldErrors();
   const firstQuestion = useRef<HTMLTextAreaElement>(null);
   const focusAfterRender = useRef<string | undefined>(undefined);
 
@@ -194,9 +195,6 @@ export function InputRequestForm({
     );
   };
 
-  const fieldProps = (key: string) =>
-    problems[key] ? { validationMessage: problems[key], validationState: 'error' as const } : {};
-
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate data-testid="input-request-form">
       <fieldset className={styles.fieldset}>
@@ -204,11 +202,7 @@ export function InputRequestForm({
         {fixed && <p className={shared.note}>{m.answersArrivedNote}</p>}
         {questions.map((q, i) => (
           <div key={q.key} className={styles.question}>
-            <Field
-              label={{ children: m.questionLabel(i + 1), htmlFor: ids.question(i) }}
-              required
-              {...fieldProps(`question-${i}`)}
-            >
+            <Field label={{ children: m.questionLabel(i + 1), htmlFor: ids.question(i) }} required {...field(`question-${i}`)}>
               <Textarea
                 id={ids.question(i)}
                 ref={i === 0 ? firstQuestion : undefined}
@@ -259,12 +253,7 @@ export function InputRequestForm({
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{m.deadline}</legend>
         <div className={styles.row}>
-          <Field
-            className={styles.grow}
-            label={{ children: m.deadlineDate, htmlFor: ids.date }}
-            required
-            {...fieldProps('deadline')}
-          >
+          <Field className={styles.grow} label={{ children: m.deadlineDate, htmlFor: ids.date }} required {...field('deadline')}>
             <Input
               id={ids.date}
               aria-describedby="iq-deadline-hint"
@@ -288,7 +277,7 @@ export function InputRequestForm({
         </p>
       </fieldset>
 
-      <Field label={{ children: m.itemLabel, htmlFor: ids.item }} {...fieldProps('agendaItemId')}>
+      <Field label={{ children: m.itemLabel, htmlFor: ids.item }} {...field('agendaItemId')}>
         <Select
           id={ids.item}
           className={styles.select}
@@ -306,7 +295,7 @@ export function InputRequestForm({
         </Select>
       </Field>
 
-      <Field label={m.whoLegend} {...fieldProps('askedMemberIds')}>
+      <Field label={m.whoLegend} {...field('askedMemberIds')}>
         <RadioGroup value={who} onChange={(_e, data) => setWho(data.value === 'chosen' ? 'chosen' : 'everyone')}>
           <Radio id={ids.who} value="everyone" label={m.askEveryone} />
           <Radio value="chosen" label={m.askChosen} />

@@ -8,19 +8,12 @@ import type { DecisionReply } from '../../../../bot/src/contracts/agenda';
 import { problemText } from '../../../../bot/src/texts/problem-text';
 import type { DecisionBody } from '../../api/proposal-api';
 import { SaveOutcome } from '../editing/SaveOutcome';
+import { useFormStyles } from '../editing/form-styles';
+import { useFieldErrors } from '../editing/use-field-errors';
 import { useSave } from '../editing/use-save';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   explain: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -45,28 +38,23 @@ export function DecisionForm({ inbox, action, proposalId, proposalTitle, send, o
   const { agenda: a, editing: e } = useTexts();
   const language = useLanguage();
   const styles = useStyles();
+  const panel = useFormStyles();
   const [reason, setReason] = useState('');
   const [toMeetingId, setToMeetingId] = useState(inbox.deferTargets[0]?.id ?? '');
   const [itemId, setItemId] = useState(inbox.agendaItems.find((i) => i.id !== 'approval')?.id ?? inbox.agendaItems[0]?.id ?? '');
   // One id per decision: a retry after a lost answer sends the same, so the server decides (and tells) once.
   const [decisionId] = useState(newId);
-  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const { field: problem, show, touch } = useFieldErrors();
   const idOf = (field: string) => `decision-${proposalId}-${field}`;
   const save = useSave(idOf);
   const needsReason = action === 'decline' || action === 'merge';
   const cannotDefer = action === 'defer' && inbox.deferTargets.length === 0;
   const zone = inbox.council.timeZone;
-  const problem = (field: string) => ({
-    validationMessage: errors[field],
-    validationState: errors[field] ? ('error' as const) : ('none' as const),
-  });
-  // Editing a field takes its problem away instead of contradicting what was typed.
-  const touch = (field: string) => setErrors((old) => ({ ...old, [field]: undefined }));
 
   const submit = async () => {
     if (save.busy) return;
     save.clear();
-    setErrors({});
+    show({});
     const body: DecisionBody = {};
     if (action !== 'accept' && reason.trim() !== '') body.reason = reason;
     if (needsReason) body.reason = reason;
@@ -74,7 +62,7 @@ export function DecisionForm({ inbox, action, proposalId, proposalTitle, send, o
     if (action === 'merge') body.itemId = itemId;
     await save.save(() => send(decisionId, body), {
       onSaved: onDecided,
-      onFieldProblem: (field, refused) => setErrors({ [field]: problemText(refused, language) }),
+      onFieldProblem: (field, refused) => show({ [field]: problemText(refused, language) }),
     });
   };
 
@@ -82,7 +70,7 @@ export function DecisionForm({ inbox, action, proposalId, proposalTitle, send, o
     // noValidate: the server's problems, in the person's language, show next to the fields (not the browser's bubbles).
     <form
       noValidate
-      className={styles.root}
+      className={panel.panel}
       aria-label={a.actionLabel[action](proposalTitle)}
       data-testid={`decision-form-${action}`}
       onSubmit={(event) => {
