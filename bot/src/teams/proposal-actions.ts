@@ -24,7 +24,7 @@ export async function proposalForm(
   form: { formId?: string; values?: Record<string, string>; problems?: FieldProblem[] } = {},
 ): Promise<CardActionResult> {
   const speaker = await languageFor(deps, { principal, locale });
-  const { memberships, meetings } = await meetingsForMember(deps, principal, 'proposals');
+  const { memberships, meetings } = await meetingsForMember(deps, { principal, purpose: 'proposals' });
   if (memberships.length === 0) return { message: textsFor(speaker.language).cards.noCouncil };
   if (meetings.length === 0) return { message: textsFor(speaker.language).proposalCard.noMeetings };
   const several = memberships.length > 1;
@@ -66,7 +66,8 @@ export const submitProposalAction: CardActionHandler = async ({ deps, principal,
     });
   }
   const submission = parsed.data;
-  const receipt = await proposeAgendaItem(deps, principal, {
+  const receipt = await proposeAgendaItem(deps, {
+    principal,
     councilId: submission.meeting.councilId,
     meetingId: submission.meeting.meetingId,
     formId: submission.formId,
