@@ -27,7 +27,7 @@ export interface Settings {
   /** Absent only in dev mode (an empty app id makes botbuilder accept anyone). */
   bot?: BotCredentials;
   sso?: SsoSettings;
-  /** Folder with the built tab (index.html, app.js). */
+  /** Folder with the built tab (index.html and the hashed, precompressed assets it names). */
   tabDirectory: string;
   /**
    * Where the tab is served (UTVALG_PUBLIC_URL), for links in channel posts.
