@@ -25,3 +25,23 @@ export function storageChanges(before: StorageSnapshot, after: StorageSnapshot):
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((key) => before[key] !== after[key]).sort();
 }
+
+/**
+ * Rows written (created or changed) at or after `since`, by the Table
+ * service's own Timestamp: a cheap check for "wrote nothing" when a test
+ * makes many requests (it does not see deletions; the app keeps its rows).
+ */
+export async function rowsWrittenSince(settings: StorageSettings, since: Date): Promise<string[]> {
+  const tables = createTableClientFactory(settings);
+  const filter = `Timestamp ge datetime'${since.toISOString()}'`;
+  const found = await Promise.all(
+    TABLE_KINDS.map(async (kind) => {
+      const keys: string[] = [];
+      for await (const entity of tables(kind).listEntities({ queryOptions: { filter, select: ['PartitionKey', 'RowKey'] } })) {
+        keys.push(`${kind}|${entity.partitionKey}|${entity.rowKey}`);
+      }
+      return keys;
+    }),
+  );
+  return found.flat().sort();
+}
