@@ -68,8 +68,9 @@ async function call(identity: Identity, method: string, prepared: PreparedCall):
 
 /** The tab API routes the server registered, as "METHOD /path" (the bot's endpoint has its own matrix). */
 function registeredApiRoutes(): string[] {
-  const routes = running.app.server.router.getRoutes() as Record<string, { method: string; path: string }>;
-  return Object.values(routes)
+  // restify's typings say an array; at runtime it is an object keyed by route name. Both have the same values.
+  const routes: unknown = running.app.server.router.getRoutes();
+  return Object.values(routes as Record<string, { method: string; path: string }>)
     .filter((r) => r.path.startsWith('/api/') && r.path !== '/api/messages')
     .map((r) => `${r.method.toUpperCase()} ${r.path}`)
     .sort();
