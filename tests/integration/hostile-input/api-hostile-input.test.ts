@@ -152,8 +152,11 @@ describe('hostile path segments and query strings', () => {
           const reply = await send(method, `${path}${search ? `?${search}` : ''}`, {
             ...(method !== 'GET' && { body: {}, etag: 'W/"datetime\'2026-01-01T00%3A00%3A00.0000000Z\'"' }),
           });
+          // A request line beyond Node's header limit is refused by its HTTP parser (431, no body) before the app sees it.
+          if (reply.status === 431) return;
           const broken = brokenRule(reply);
-          if (broken) throw new Error(`${method} ${path}: ${broken}: ${reply.text.slice(0, 200)}`);
+          if (broken)
+            throw new Error(`${method} ${path.slice(0, 120)}: ${broken} (${reply.status}): ${reply.text.slice(0, 200)}`);
           if (reply.status >= 400) expect(await writtenSince(since)).toEqual([]);
         },
       ),
