@@ -1,16 +1,10 @@
-import {
-  assertAgendaEditable,
-  newAgendaItem,
-  orderForNewItem,
-  requireRepeatOf,
-  type AgendaItemFields,
-} from '../../domain/agenda-edit';
+import { newAgendaItem, orderForNewItem, requireRepeatOf, type AgendaItemFields } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { ConcurrentEdit } from '../../domain/errors';
 import { applyAgendaChange } from '../support/apply-agenda-change';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { openAgendaForEditing } from '../support/open-agenda-for-editing';
 
 export interface NewAgendaItem {
   councilId: string;
@@ -26,16 +20,7 @@ export interface AddAgendaItemInput extends NewAgendaItem {
 
 /** Adds an ordinary item before Eventuelt. It gets a case number when the agenda is (re)locked. */
 export async function addAgendaItem(deps: AppDeps, input: AddAgendaItemInput): Promise<{ view: AgendaView; created: boolean }> {
-  const { principal } = input;
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: input.councilId,
-    meetingId: input.meetingId,
-    managerAction: 'compile the agenda',
-  });
-  assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(input.councilId, input.meetingId);
-  const items = work.item.map((r) => r.value);
+  const { ctx, items } = await openAgendaForEditing(deps, input);
   const item = newAgendaItem(input.itemId, input.meetingId, orderForNewItem(items), input.fields);
   const existing = items.find((i) => i.id === input.itemId);
   if (existing) {

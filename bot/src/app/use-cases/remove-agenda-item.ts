@@ -1,14 +1,11 @@
-import { assertAgendaEditable, itemOnAgenda, markItemRemoved } from '../../domain/agenda-edit';
+import { itemOnAgenda, markItemRemoved } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { applyAgendaChange } from '../support/apply-agenda-change';
-import type { AppDeps, Principal } from '../deps';
+import type { AppDeps } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { openAgendaForEditing, type AgendaTarget } from '../support/open-agenda-for-editing';
 
-export interface RemoveAgendaItemInput {
-  principal: Principal;
-  councilId: string;
-  meetingId: string;
+export interface RemoveAgendaItemInput extends AgendaTarget {
   itemId: string;
   etag: string;
 }
@@ -19,19 +16,8 @@ export interface RemoveAgendaItemInput {
  * The standard first and last items cannot be removed.
  */
 export async function removeAgendaItem(deps: AppDeps, input: RemoveAgendaItemInput): Promise<AgendaView> {
-  const { principal } = input;
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: input.councilId,
-    meetingId: input.meetingId,
-    managerAction: 'compile the agenda',
-  });
-  assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(input.councilId, input.meetingId);
-  const item = itemOnAgenda(
-    work.item.map((r) => r.value),
-    input.itemId,
-  );
+  const { ctx, items } = await openAgendaForEditing(deps, input);
+  const item = itemOnAgenda(items, input.itemId);
   const removed = markItemRemoved(item, ctx.now.toISOString());
   await applyAgendaChange(deps, ctx, { action: 'remove', before: [item], after: [removed] }, new Map([[item.id, input.etag]]));
   return agendaViewOf(deps, ctx);

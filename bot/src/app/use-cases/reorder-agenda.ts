@@ -1,9 +1,9 @@
-import { assertAgendaEditable, newAgendaOrder } from '../../domain/agenda-edit';
+import { newAgendaOrder } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { applyAgendaChange } from '../support/apply-agenda-change';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { openAgendaForEditing } from '../support/open-agenda-for-editing';
 
 export interface AgendaOrder {
   councilId: string;
@@ -18,16 +18,7 @@ export interface ReorderAgendaInput extends AgendaOrder {
 
 /** Puts the ordinary items in a new order, in one transaction; the standard items stay first and last. */
 export async function reorderAgenda(deps: AppDeps, input: ReorderAgendaInput): Promise<AgendaView> {
-  const { principal } = input;
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: input.councilId,
-    meetingId: input.meetingId,
-    managerAction: 'compile the agenda',
-  });
-  assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(input.councilId, input.meetingId);
-  const items = work.item.map((r) => r.value);
+  const { ctx, items } = await openAgendaForEditing(deps, input);
   const moved = newAgendaOrder(
     items,
     input.items.map((i) => i.id),
