@@ -177,7 +177,7 @@ export function describeAccessibilityMatrix(theme: Theme): void {
           }
           expect(findings).toEqual([]);
           expect(overflows).toEqual([]);
-        }, 300_000);
+        }, 600_000);
       }
     },
   );
