@@ -12,24 +12,29 @@ export interface AgendaOrder {
   items: { id: string; etag: string }[];
 }
 
+export interface ReorderAgendaInput extends AgendaOrder {
+  principal: Principal;
+}
+
 /** Puts the ordinary items in a new order, in one transaction; the standard items stay first and last. */
-export async function reorderAgenda(deps: AppDeps, principal: Principal, request: AgendaOrder): Promise<AgendaView> {
+export async function reorderAgenda(deps: AppDeps, input: ReorderAgendaInput): Promise<AgendaView> {
+  const { principal } = input;
   const ctx = await loadScope(deps, {
     principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
+    councilId: input.councilId,
+    meetingId: input.meetingId,
     managerAction: 'compile the agenda',
   });
   assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(request.councilId, request.meetingId);
+  const work = await deps.work.load(input.councilId, input.meetingId);
   const items = work.item.map((r) => r.value);
   const moved = newAgendaOrder(
     items,
-    request.items.map((i) => i.id),
+    input.items.map((i) => i.id),
   );
   if (moved.length > 0) {
     const before = items.filter((i) => moved.some((m) => m.id === i.id));
-    const etags = new Map(request.items.map((i) => [i.id, i.etag]));
+    const etags = new Map(input.items.map((i) => [i.id, i.etag]));
     await applyAgendaChange(deps, ctx, { action: 'reorder', before, after: moved }, etags);
   }
   return agendaViewOf(deps, ctx);
