@@ -1,4 +1,4 @@
-import { assertAgendaEditable } from '../../domain/agenda-edit';
+import { assertAgendaEditable, assertRoomOnAgenda } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { ConcurrentEdit } from '../../domain/errors';
 import { missingStandardItems, standardItem } from '../../domain/standard-items';
@@ -29,6 +29,10 @@ export async function addStandardItems(
     standardItem(s, request.meetingId, ctx.council.value.language),
   );
   if (missing.length > 0) {
+    assertRoomOnAgenda(
+      work.item.map((r) => r.value),
+      missing.length,
+    );
     try {
       await applyAgendaChange(deps, ctx, { action: 'addStandardItems', before: [], after: missing }, new Map());
     } catch (error) {
