@@ -22,26 +22,27 @@ export interface NewAgendaItem {
   fields: AgendaItemFields;
 }
 
+export interface AddAgendaItemInput extends NewAgendaItem {
+  principal: Principal;
+}
+
 /** Adds an ordinary item before Eventuelt. It gets a case number when the agenda is (re)locked. */
-export async function addAgendaItem(
-  deps: AppDeps,
-  principal: Principal,
-  request: NewAgendaItem,
-): Promise<{ view: AgendaView; created: boolean }> {
+export async function addAgendaItem(deps: AppDeps, input: AddAgendaItemInput): Promise<{ view: AgendaView; created: boolean }> {
+  const { principal } = input;
   const ctx = await loadScope(deps, {
     principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
+    councilId: input.councilId,
+    meetingId: input.meetingId,
     managerAction: 'compile the agenda',
   });
   assertAgendaEditable(ctx.meeting.value);
   // Items added at the same moment take their places one after the other: a
   // try that lost its place to another (ConcurrentEdit) reads again and retries.
   for (let attempt = 1; ; attempt++) {
-    const work = await deps.work.load(request.councilId, request.meetingId);
+    const work = await deps.work.load(input.councilId, input.meetingId);
     const items = work.item.map((r) => r.value);
-    const item = newAgendaItem(request.itemId, request.meetingId, orderForNewItem(items), request.fields);
-    const existing = items.find((i) => i.id === request.itemId);
+    const item = newAgendaItem(input.itemId, input.meetingId, orderForNewItem(items), input.fields);
+    const existing = items.find((i) => i.id === input.itemId);
     if (existing) {
       requireRepeatOf(existing, item);
       return { view: await agendaViewOf(deps, ctx), created: false };

@@ -14,21 +14,26 @@ export interface AgendaItemEdit {
   fields: AgendaItemFields;
 }
 
+export interface UpdateAgendaItemInput extends AgendaItemEdit {
+  principal: Principal;
+}
+
 /** Edits an item's content; a locked item keeps its case number. */
-export async function updateAgendaItem(deps: AppDeps, principal: Principal, request: AgendaItemEdit): Promise<AgendaView> {
+export async function updateAgendaItem(deps: AppDeps, input: UpdateAgendaItemInput): Promise<AgendaView> {
+  const { principal } = input;
   const ctx = await loadScope(deps, {
     principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
+    councilId: input.councilId,
+    meetingId: input.meetingId,
     managerAction: 'compile the agenda',
   });
   assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(request.councilId, request.meetingId);
+  const work = await deps.work.load(input.councilId, input.meetingId);
   const item = itemOnAgenda(
     work.item.map((r) => r.value),
-    request.itemId,
+    input.itemId,
   );
-  const edited = editAgendaItem(item, request.fields);
-  await applyAgendaChange(deps, ctx, { action: 'edit', before: [item], after: [edited] }, new Map([[item.id, request.etag]]));
+  const edited = editAgendaItem(item, input.fields);
+  await applyAgendaChange(deps, ctx, { action: 'edit', before: [item], after: [edited] }, new Map([[item.id, input.etag]]));
   return agendaViewOf(deps, ctx);
 }
