@@ -102,6 +102,12 @@ export interface MeetingWorkRepository {
    * Answers with every row as written, in the order of the changes, so nothing re-reads what it just wrote.
    */
   apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]>;
+  /**
+   * Refuses (InvalidValue) what `apply` would refuse for its shape (row count,
+   * sizes, another meeting's rows) without writing or reading anything, so a
+   * use case can check before it takes something it cannot give back (case numbers).
+   */
+  check(councilId: string, meetingId: string, changes: readonly WorkChange[]): void;
 }
 
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */

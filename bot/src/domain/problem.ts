@@ -24,6 +24,8 @@ export type Problem =
   | { problem: 'notJson' }
   | { problem: 'tooMuchData' }
   | { problem: 'ifMatchRequired' }
+  | { problem: 'ifMatchMalformed' }
+  | { problem: 'agendaFull'; params: { max: number } }
   // Times (meeting-schedule.ts, input-request-rules.ts)
   | { problem: 'timeDoesNotExist' }
   | { problem: 'endNotAfterStart' }
@@ -99,6 +101,8 @@ export const PROBLEM_CODES = [
   'notJson',
   'tooMuchData',
   'ifMatchRequired',
+  'ifMatchMalformed',
+  'agendaFull',
   'timeDoesNotExist',
   'endNotAfterStart',
   'deadlineNotBeforeStart',
@@ -142,6 +146,7 @@ export const PROBLEM_CODES = [
 const PARAM_KINDS: { [C in ProblemCode]?: Record<string, 'number' | 'strings'> } = {
   tooLong: { max: 'number' },
   tooMany: { max: 'number' },
+  agendaFull: { max: 'number' },
   tooFew: { min: 'number' },
   tooSmall: { min: 'number' },
   tooLarge: { max: 'number' },

@@ -28,11 +28,12 @@ export class VersionedRows<T> {
   constructor(
     private readonly schema: z.ZodType<T>,
     private readonly what: string,
+    private readonly maxChars?: number,
   ) {}
 
   /** The value as it would be stored (trimmed, canonical instants); throws InvalidValue. */
   validate(value: T): T {
-    return encodeRow(this.schema, value).stored;
+    return encodeRow(this.schema, value, this.maxChars).stored;
   }
 
   get(partitionKey: string, rowKey: string): Versioned<T> | undefined {
@@ -45,13 +46,13 @@ export class VersionedRows<T> {
   }
 
   create(partitionKey: string, rowKey: string, value: T): Versioned<T> {
-    const { json } = encodeRow(this.schema, value);
+    const { json } = encodeRow(this.schema, value, this.maxChars);
     if (this.has(partitionKey, rowKey)) throw new ConcurrentEdit(this.what);
     return this.put(partitionKey, rowKey, json);
   }
 
   update(partitionKey: string, rowKey: string, value: T, etag: string): Versioned<T> {
-    const { json } = encodeRow(this.schema, value);
+    const { json } = encodeRow(this.schema, value, this.maxChars);
     this.checkUpdate(partitionKey, rowKey, etag);
     return this.put(partitionKey, rowKey, json);
   }
@@ -65,7 +66,7 @@ export class VersionedRows<T> {
 
   /** Replaces without a condition (the adapters' upserts). */
   replace(partitionKey: string, rowKey: string, value: T): Versioned<T> {
-    return this.put(partitionKey, rowKey, encodeRow(this.schema, value).json);
+    return this.put(partitionKey, rowKey, encodeRow(this.schema, value, this.maxChars).json);
   }
 
   delete(partitionKey: string, rowKey: string): void {

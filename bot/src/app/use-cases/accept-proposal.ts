@@ -1,8 +1,9 @@
-import { assertAgendaEditable, orderForNewItem } from '../../domain/agenda-edit';
+import { assertAgendaEditable, assertRoomOnAgenda, itemsNewOrderDependsOn, orderForNewItem } from '../../domain/agenda-edit';
 import { agendaChangesAreRecorded } from '../../domain/meeting-status';
 import { decideProposal, itemFromProposal } from '../../domain/proposal-decision';
 import { agendaChangeRows } from '../support/agenda-change-hook';
 import type { AppDeps, Principal } from '../deps';
+import type { WorkChange } from '../ports';
 import {
   finishDecision,
   newDecision,
@@ -29,6 +30,10 @@ export async function acceptProposal(deps: AppDeps, input: AcceptProposalInput):
   assertAgendaEditable(meeting);
 
   const work = await deps.work.load(ctx.council.value.id, meeting.id);
+  assertRoomOnAgenda(
+    work.item.map((r) => r.value),
+    1,
+  );
   const item = itemFromProposal(proposal, {
     id: deps.newId(),
     order: orderForNewItem(work.item.map((r) => r.value)),
@@ -42,6 +47,8 @@ export async function acceptProposal(deps: AppDeps, input: AcceptProposalInput):
     await deps.work.apply(ctx.council.value.id, meeting.id, [
       { op: 'update', kind: 'proposal', value: decided, etag: input.etag },
       { op: 'create', kind: 'item', value: item },
+      // Unchanged, on their ETags: two items accepted at once cannot take the same place.
+      ...itemsNewOrderDependsOn(work.item).map((r): WorkChange => ({ op: 'update', kind: 'item', value: r.value, etag: r.etag })),
       ...changeLog,
     ]);
   });

@@ -1,4 +1,10 @@
-import { assertAgendaEditable, orderForNewItem, requireRepeatOf } from '../../domain/agenda-edit';
+import {
+  assertAgendaEditable,
+  assertRoomOnAgenda,
+  itemsNewOrderDependsOn,
+  orderForNewItem,
+  requireRepeatOf,
+} from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { carryOverItem, postponedOffers, previousMeeting } from '../../domain/postponement';
 import { NotFound } from '../../domain/errors';
@@ -60,6 +66,13 @@ export async function addPostponedItem(
     meetingId: meeting.id,
     order: orderForNewItem(items),
   });
-  await applyAgendaChange(deps, ctx, { action: 'addPostponed', before: [], after: [item] }, new Map());
+  assertRoomOnAgenda(items, 1);
+  await applyAgendaChange(
+    deps,
+    ctx,
+    { action: 'addPostponed', before: [], after: [item] },
+    new Map(),
+    itemsNewOrderDependsOn(work.item),
+  );
   return { view: await agendaViewOf(deps, ctx), created: true };
 }

@@ -1,12 +1,17 @@
+import { assertAgendaEditable, assertRoomOnAgenda } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { ConcurrentEdit } from '../../domain/errors';
 import { missingStandardItems, standardItem } from '../../domain/standard-items';
 import { applyAgendaChange } from '../support/apply-agenda-change';
-import type { AppDeps } from '../deps';
+import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { openAgendaForEditing, type AgendaTarget } from '../support/open-agenda-for-editing';
+import { loadScope } from '../scope/request-scope';
 
-export type AddStandardItemsInput = AgendaTarget;
+export interface AddStandardItemsInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+}
 
 /**
  * Adds the standard first and last items (approval of notice and minutes,
@@ -14,9 +19,23 @@ export type AddStandardItemsInput = AgendaTarget;
  * Their ids are fixed per meeting, so doing it twice adds them once.
  */
 export async function addStandardItems(deps: AppDeps, input: AddStandardItemsInput): Promise<AgendaView> {
-  const { ctx, items } = await openAgendaForEditing(deps, input);
-  const missing = missingStandardItems(items).map((s) => standardItem(s, input.meetingId, ctx.council.value.language));
+  const { principal } = input;
+  const ctx = await loadScope(deps, {
+    principal,
+    councilId: input.councilId,
+    meetingId: input.meetingId,
+    managerAction: 'compile the agenda',
+  });
+  assertAgendaEditable(ctx.meeting.value);
+  const work = await deps.work.load(input.councilId, input.meetingId);
+  const missing = missingStandardItems(work.item.map((r) => r.value)).map((s) =>
+    standardItem(s, input.meetingId, ctx.council.value.language),
+  );
   if (missing.length > 0) {
+    assertRoomOnAgenda(
+      work.item.map((r) => r.value),
+      missing.length,
+    );
     try {
       await applyAgendaChange(deps, ctx, { action: 'addStandardItems', before: [], after: missing }, new Map());
     } catch (error) {

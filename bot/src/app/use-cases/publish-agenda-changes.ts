@@ -1,3 +1,4 @@
+import type { AgendaItem } from '../../domain/agenda';
 import { comparePublications, hasChanges, type AgendaChanges } from '../../domain/agenda-changes';
 import {
   buildPublication,
@@ -57,8 +58,12 @@ export async function publishAgendaChanges(deps: AppDeps, input: PublishAgendaCh
   if (!history)
     throw new InvalidValue('publication', { problem: 'notPublished' }, 'this meeting has no published notice to change');
 
-  const numbered = await numberNewItems(deps, council, meeting.value, work.item);
-  const next = buildPublication(meeting.value, numbered.agenda, history.latest.revision + 1, manager.aadObjectId, now);
+  const revisionOf = (agenda: AgendaItem[]) =>
+    buildPublication(meeting.value, agenda, history.latest.revision + 1, manager.aadObjectId, now);
+  const numbered = await numberNewItems(deps, council, meeting.value, work.item, (agenda) => [
+    { op: 'create', kind: 'publication', value: revisionOf(agenda) },
+  ]);
+  const next = revisionOf(numbered.agenda);
   const changes = comparePublications(history.latest, next);
   if (!hasChanges(changes))
     throw new InvalidValue('agenda', { problem: 'noChanges' }, 'nothing has changed since the agenda was last published');

@@ -1,4 +1,4 @@
-import { orderAgenda } from '../../domain/agenda';
+import { orderAgenda, type AgendaItem } from '../../domain/agenda';
 import { buildPublication, type AgendaPublication, type ChannelOutcome } from '../../domain/agenda-publication';
 import { IllegalTransition, InvalidValue } from '../../domain/errors';
 import type { Meeting } from '../../domain/meeting';
@@ -70,14 +70,16 @@ export async function publishNotice(deps: AppDeps, input: PublishNoticeInput): P
     throw new InvalidValue('agenda', { problem: 'nothingToPublish' }, 'the agenda has no items to publish');
   }
 
-  const numbered = await numberNewItems(deps, council, meeting.value, work.item);
-  const publication = buildPublication(meeting.value, numbered.agenda, 0, manager.aadObjectId, now);
   // A notice row is left behind only by an attempt that stopped before step 2: it is replaced.
   const earlier = work.publication.find((r) => r.value.revision === 0);
-  const snapshot: WorkChange<'publication'> = earlier
-    ? { op: 'update', kind: 'publication', value: publication, etag: earlier.etag }
-    : { op: 'create', kind: 'publication', value: publication };
-  const applied = await deps.work.apply(councilId, meetingId, [...numbered.updates, snapshot]);
+  const snapshotOf = (agenda: AgendaItem[]): WorkChange<'publication'> => {
+    const publication = buildPublication(meeting.value, agenda, 0, manager.aadObjectId, now);
+    return earlier
+      ? { op: 'update', kind: 'publication', value: publication, etag: earlier.etag }
+      : { op: 'create', kind: 'publication', value: publication };
+  };
+  const numbered = await numberNewItems(deps, council, meeting.value, work.item, (agenda) => [snapshotOf(agenda)]);
+  const applied = await deps.work.apply(councilId, meetingId, [...numbered.updates, snapshotOf(numbered.agenda)]);
   const notice = applied.find((row) => row.kind === 'publication');
   if (notice?.kind !== 'publication') throw new Error(`the batch for ${meetingId} did not answer with its notice`);
 

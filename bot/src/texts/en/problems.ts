@@ -21,6 +21,8 @@ export const problems: Catalogue['problems'] = {
   notJson: 'What was sent could not be read. Please try again.',
   tooMuchData: 'That is too much to save at once.',
   ifMatchRequired: 'Reload the page and try again.',
+  ifMatchMalformed: 'This page sent a version Utvalg never gave out. Reload the page and try again.',
+  agendaFull: (max) => `An agenda can have at most ${max} items. Remove an item or move it to a later meeting first.`,
   timeDoesNotExist: 'This time does not exist on that day (the clocks go forward).',
   endNotAfterStart: 'The end must be after the start.',
   deadlineNotBeforeStart: 'The deadline must be before the meeting starts.',

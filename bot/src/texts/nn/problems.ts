@@ -21,6 +21,8 @@ export const problems: Catalogue['problems'] = {
   notJson: 'Det som vart sendt, kunne ikkje lesast. Prøv igjen.',
   tooMuchData: 'Det er for mykje å lagre på ein gong.',
   ifMatchRequired: 'Last inn sida på nytt og prøv igjen.',
+  ifMatchMalformed: 'Sida sende ein versjon Utvalg aldri har gjeve ut. Last inn sida på nytt og prøv igjen.',
+  agendaFull: (max) => `Ei sakliste kan ha høgst ${max} saker. Fjern ei sak eller flytt ho til eit seinare møte først.`,
   timeDoesNotExist: 'Dette klokkeslettet finst ikkje den dagen (klokka blir stilt fram).',
   endNotAfterStart: 'Sluttida må vere etter starttida.',
   deadlineNotBeforeStart: 'Fristen må vere før møtet byrjar.',
