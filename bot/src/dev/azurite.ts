@@ -29,6 +29,8 @@ export interface RunningAzurite {
   pid: number | undefined;
   /** It was already serving the folder (left by an earlier start, or another one's) and this start connected to it. */
   reused: boolean;
+  /** Sends a signal to the Azurite process (fault tests pause it with SIGSTOP and end it with SIGKILL). */
+  signal(signal: NodeJS.Signals): void;
   /** Asks it to save and close, and waits until it has; a no-op for one that another running start owns. */
   stop(): Promise<void>;
 }
@@ -108,6 +110,9 @@ async function startInMemory(options: AzuriteOptions): Promise<RunningAzurite> {
     connectionString: azuriteConnectionString(port),
     pid: child.pid,
     reused: false,
+    signal: (signal) => {
+      child.kill(signal);
+    },
     stop: () => stopChild(child),
   };
 }
@@ -187,7 +192,7 @@ async function startOnDisk(location: string, options: AzuriteOptions): Promise<R
 }
 
 function reusedAzurite(pid: number, port: number, stop: () => Promise<void>): RunningAzurite {
-  return { port, connectionString: azuriteConnectionString(port), pid, reused: true, stop };
+  return { port, connectionString: azuriteConnectionString(port), pid, reused: true, signal: signalTo(pid), stop };
 }
 
 function notAnswering(pid: number, location: string, port: number, what: string): Error {
@@ -233,6 +238,7 @@ async function spawnOnDisk(location: string, claim: AzuriteLock, options: Azurit
     connectionString: azuriteConnectionString(port),
     pid,
     reused: false,
+    signal: signalTo(pid),
     stop: async () => {
       process.removeListener('exit', stopOnExit);
       await stopByPid(pid, location);
@@ -271,6 +277,12 @@ function waitUntil(child: ChildProcess, output: () => string, timeoutMs: number)
     child.once('exit', onExit);
   });
 }
+
+const signalTo =
+  (pid: number) =>
+  (signal: NodeJS.Signals): void => {
+    process.kill(pid, signal);
+  };
 
 /** Asks it to save and close, without waiting (for process 'exit', where nothing can be awaited). */
 function signalClose(pid: number, location: string): void {

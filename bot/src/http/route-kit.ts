@@ -2,6 +2,8 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AppDeps, Principal } from '../app/deps';
 import type { Logger } from '../config/logger';
+import { STORAGE_TIMING } from '../config/settings';
+import { withStorageBudget } from '../config/storage-budget';
 import { InvalidValue } from '../domain/errors';
 import { idSchema } from '../schemas/domain-schemas';
 import { invalidValueOf } from '../schemas/field-problems';
@@ -28,8 +30,10 @@ export function handle(ctx: RouteContext, work: (req: Request, principal: Princi
   return async (req: Request, res: Response): Promise<void> => {
     try {
       res.header('Cache-Control', 'no-store');
-      const principal = await ctx.auth.authenticate(req);
-      const result = await work(req, principal);
+      // Everything the route does waits on storage for at most this long in all (settings.ts says why).
+      const result = await withStorageBudget(STORAGE_TIMING.requestBudgetMs, async () =>
+        work(req, await ctx.auth.authenticate(req)),
+      );
       if (isAnswer(result)) res.send(result.status, result.body);
       else res.send(200, result);
     } catch (error) {

@@ -12,13 +12,18 @@ import {
   type DecisionRequest,
 } from '../support/proposal-decision-steps';
 
+export interface AcceptProposalInput extends DecisionRequest {
+  principal: Principal;
+}
+
 /**
  * Accepts a proposal: it becomes an agenda item of its meeting. The decided
  * proposal and the new item are written in one transaction (both or neither).
  */
-export async function acceptProposal(deps: AppDeps, principal: Principal, request: DecisionRequest): Promise<DecisionOutcome> {
-  const start = await startDecision(deps, principal, request);
-  if (start.repeat) return finishDecision(deps, start.ctx, request, true);
+export async function acceptProposal(deps: AppDeps, input: AcceptProposalInput): Promise<DecisionOutcome> {
+  const { principal } = input;
+  const start = await startDecision(deps, principal, input);
+  if (start.repeat) return finishDecision(deps, start.ctx, input, true);
   const { ctx, proposal } = start;
   const meeting = ctx.meeting.value;
   assertAgendaEditable(meeting);
@@ -28,14 +33,14 @@ export async function acceptProposal(deps: AppDeps, principal: Principal, reques
     id: deps.newId(),
     order: orderForNewItem(work.item.map((r) => r.value)),
   });
-  const decided = decideProposal(proposal, newDecision(ctx, request, 'accept', { agendaItemId: item.id }), request.reason);
+  const decided = decideProposal(proposal, newDecision(ctx, input, 'accept', { agendaItemId: item.id }), input.reason);
   const changeLog = agendaChangeRows(
     { meeting, by: ctx.me, at: ctx.now.toISOString(), recorded: agendaChangesAreRecorded(meeting.status) },
     { action: 'acceptProposal', before: [], after: [item] },
   );
-  return writeDecision(deps, ctx, request, async () => {
+  return writeDecision(deps, ctx, input, async () => {
     await deps.work.apply(ctx.council.value.id, meeting.id, [
-      { op: 'update', kind: 'proposal', value: decided, etag: request.etag },
+      { op: 'update', kind: 'proposal', value: decided, etag: input.etag },
       { op: 'create', kind: 'item', value: item },
       ...changeLog,
     ]);

@@ -1,33 +1,21 @@
-import { assertAgendaEditable } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { ConcurrentEdit } from '../../domain/errors';
 import { missingStandardItems, standardItem } from '../../domain/standard-items';
 import { applyAgendaChange } from '../support/apply-agenda-change';
-import type { AppDeps, Principal } from '../deps';
+import type { AppDeps } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { openAgendaForEditing, type AgendaTarget } from '../support/open-agenda-for-editing';
+
+export type AddStandardItemsInput = AgendaTarget;
 
 /**
  * Adds the standard first and last items (approval of notice and minutes,
  * Eventuelt) to a meeting that lacks them, titled in the council's language.
  * Their ids are fixed per meeting, so doing it twice adds them once.
  */
-export async function addStandardItems(
-  deps: AppDeps,
-  principal: Principal,
-  request: { councilId: string; meetingId: string },
-): Promise<AgendaView> {
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
-    managerAction: 'compile the agenda',
-  });
-  assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(request.councilId, request.meetingId);
-  const missing = missingStandardItems(work.item.map((r) => r.value)).map((s) =>
-    standardItem(s, request.meetingId, ctx.council.value.language),
-  );
+export async function addStandardItems(deps: AppDeps, input: AddStandardItemsInput): Promise<AgendaView> {
+  const { ctx, items } = await openAgendaForEditing(deps, input);
+  const missing = missingStandardItems(items).map((s) => standardItem(s, input.meetingId, ctx.council.value.language));
   if (missing.length > 0) {
     try {
       await applyAgendaChange(deps, ctx, { action: 'addStandardItems', before: [], after: missing }, new Map());

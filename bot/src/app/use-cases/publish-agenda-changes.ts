@@ -21,19 +21,21 @@ export interface PublishAgendaChangesResult {
   failure?: string;
 }
 
+export interface PublishAgendaChangesInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  ifMatch: string;
+}
+
 /**
  * "Send endringer": after the notice, numbers items added since (new numbers
  * from the counter; existing numbers never change), stores the agenda as the
  * next published revision and posts a short list of the changes in the channel.
  * Two secretaries sending at once: one creates the revision, the other gets 412.
  */
-export async function publishAgendaChanges(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  ifMatch: string,
-): Promise<PublishAgendaChangesResult> {
+export async function publishAgendaChanges(deps: AppDeps, input: PublishAgendaChangesInput): Promise<PublishAgendaChangesResult> {
+  const { principal, councilId, meetingId, ifMatch } = input;
   const {
     council: { value: council },
     me: manager,

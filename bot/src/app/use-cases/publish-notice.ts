@@ -26,6 +26,13 @@ const PATH_TO_NOTICE: Partial<Record<MeetingStatus, readonly MeetingStatus[]>> =
   collecting: ['noticeSent'],
 };
 
+export interface PublishNoticeInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  ifMatch: string;
+}
+
 /**
  * "Lås og send innkalling": numbers every item (the standard first item and
  * Eventuelt included, in agenda order), stores the agenda as published, moves
@@ -41,13 +48,8 @@ const PATH_TO_NOTICE: Partial<Record<MeetingStatus, readonly MeetingStatus[]>> =
  *    offers to try the post again.
  * A repeat of a request that got through step 2 is refused (409): the card is not posted twice.
  */
-export async function publishNotice(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  ifMatch: string,
-): Promise<PublishNoticeResult> {
+export async function publishNotice(deps: AppDeps, input: PublishNoticeInput): Promise<PublishNoticeResult> {
+  const { principal, councilId, meetingId, ifMatch } = input;
   const {
     council: { value: council },
     me: manager,

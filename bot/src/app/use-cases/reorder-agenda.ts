@@ -1,9 +1,9 @@
-import { assertAgendaEditable, newAgendaOrder } from '../../domain/agenda-edit';
+import { newAgendaOrder } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { applyAgendaChange } from '../support/apply-agenda-change';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { openAgendaForEditing } from '../support/open-agenda-for-editing';
 
 export interface AgendaOrder {
   councilId: string;
@@ -12,24 +12,20 @@ export interface AgendaOrder {
   items: { id: string; etag: string }[];
 }
 
+export interface ReorderAgendaInput extends AgendaOrder {
+  principal: Principal;
+}
+
 /** Puts the ordinary items in a new order, in one transaction; the standard items stay first and last. */
-export async function reorderAgenda(deps: AppDeps, principal: Principal, request: AgendaOrder): Promise<AgendaView> {
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
-    managerAction: 'compile the agenda',
-  });
-  assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(request.councilId, request.meetingId);
-  const items = work.item.map((r) => r.value);
+export async function reorderAgenda(deps: AppDeps, input: ReorderAgendaInput): Promise<AgendaView> {
+  const { ctx, items } = await openAgendaForEditing(deps, input);
   const moved = newAgendaOrder(
     items,
-    request.items.map((i) => i.id),
+    input.items.map((i) => i.id),
   );
   if (moved.length > 0) {
     const before = items.filter((i) => moved.some((m) => m.id === i.id));
-    const etags = new Map(request.items.map((i) => [i.id, i.etag]));
+    const etags = new Map(input.items.map((i) => [i.id, i.etag]));
     await applyAgendaChange(deps, ctx, { action: 'reorder', before, after: moved }, etags);
   }
   return agendaViewOf(deps, ctx);
