@@ -21,7 +21,8 @@ import {
   proposalSchema,
   writtenInputSchema,
 } from '../schemas/domain-schemas';
-import { decodeValue, encodeRow, etagOf, type JsonRow } from './json-row';
+import { dataProperties, decodeValue, encodeRow, etagOf, MAX_JSON_CHARS, type JsonRow } from './json-row';
+import { LONG_TEXT_MAX_CHARS, writeLongTextEntity } from './long-text-properties';
 import { isConflict, isNotFound } from './storage-errors';
 import type { TableClientFactory } from './table-storage';
 
@@ -47,6 +48,19 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
 };
 
 const KINDS = Object.keys(SPECS) as WorkKind[];
+
+/**
+ * How much JSON a row of this kind may hold. Written input is long text (up to
+ * ten answers of 8,000 characters): split across properties, so whatever the
+ * card accepts is stored. Every other kind is one property.
+ */
+export function maxJsonCharsOf(kind: WorkKind): number {
+  return holdsLongText(kind) ? LONG_TEXT_MAX_CHARS : MAX_JSON_CHARS;
+}
+
+function holdsLongText(kind: WorkKind): boolean {
+  return kind === 'input';
+}
 
 /** A member's row for one request (their written input, their notice): `requestId~memberId`. */
 export function memberAnswerRowId(key: { requestId: string; memberId: string }): string {
@@ -116,8 +130,10 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   async create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>> {
     const { row, stored } = this.row(councilId, kind, value);
     try {
-      const result = await this.client.createEntity(row);
-      return { value: stored, etag: etagOf(result) };
+      const etag = holdsLongText(kind)
+        ? await writeLongTextEntity(this.client, ['create', row])
+        : etagOf(await this.client.createEntity(row));
+      return { value: stored, etag };
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit(kind);
       throw error;
@@ -132,8 +148,10 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   ): Promise<Versioned<WorkKinds[K]>> {
     const { row, stored } = this.row(councilId, kind, value);
     try {
-      const result = await this.client.updateEntity(row, 'Replace', { etag });
-      return { value: stored, etag: etagOf(result) };
+      const newEtag = holdsLongText(kind)
+        ? await writeLongTextEntity(this.client, ['update', row, 'Replace', { etag }])
+        : etagOf(await this.client.updateEntity(row, 'Replace', { etag }));
+      return { value: stored, etag: newEtag };
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit(kind);
       if (isNotFound(error)) throw new NotFound(kind);
@@ -156,7 +174,7 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     const keys = new Set(rows.map((r) => r.rowKey));
     if (keys.size !== rows.length)
       throw new InvalidValue('changes', { problem: 'duplicate' }, 'the same row appears twice in one change');
-    const bytes = rows.reduce((sum, r) => sum + Buffer.byteLength(r.data, 'utf8') + 512, 0);
+    const bytes = encoded.reduce((sum, e) => sum + Buffer.byteLength(e.json, 'utf8') + 512, 0);
     if (bytes > MAX_BATCH_BYTES)
       throw new InvalidValue('changes', { problem: 'tooMuchData' }, 'too much to save in one change; save fewer rows at a time');
     const actions: TransactionAction[] = rows.map((row, i) => {
@@ -184,16 +202,23 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     kind: K,
     value: WorkKinds[K],
     expectedMeeting?: string,
-  ): { row: JsonRow; stored: WorkKinds[K] } {
+  ): { row: JsonRow; stored: WorkKinds[K]; json: string } {
     const spec = SPECS[kind];
     const ownMeeting = spec.meetingOf(value);
     if (expectedMeeting !== undefined && ownMeeting !== expectedMeeting) {
       throw new InvalidValue('meetingId', { problem: 'otherMeeting' }, `${kind} belongs to another meeting`);
     }
-    const { json, stored } = encodeRow(spec.schema, value);
+    const maxChars = maxJsonCharsOf(kind);
+    const { json, stored } = encodeRow(spec.schema, value, maxChars);
     return {
-      row: { partitionKey: workPartition(councilId, ownMeeting), rowKey: `${kind}~${spec.rowId(stored)}`, kind, data: json },
+      row: {
+        partitionKey: workPartition(councilId, ownMeeting),
+        rowKey: `${kind}~${spec.rowId(stored)}`,
+        kind,
+        ...dataProperties(json, maxChars),
+      },
       stored,
+      json,
     };
   }
 }

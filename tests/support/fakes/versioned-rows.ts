@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Versioned } from '../../../bot/src/app/ports';
 import { ConcurrentEdit, NotFound } from '../../../bot/src/domain/errors';
-import { encodeRow } from '../../../bot/src/storage/json-row';
+import { encodeRow, MAX_JSON_CHARS } from '../../../bot/src/storage/json-row';
 
 /** One stored row: the value as JSON text (so callers never share an object with the store) and its ETag. */
 interface Row {
@@ -28,11 +28,13 @@ export class VersionedRows<T> {
   constructor(
     private readonly schema: z.ZodType<T>,
     private readonly what: string,
+    /** The adapter's limit on a row's JSON (json-row.ts; longer for kinds split across properties). */
+    private readonly maxChars: number = MAX_JSON_CHARS,
   ) {}
 
   /** The value as it would be stored (trimmed, canonical instants); throws InvalidValue. */
   validate(value: T): T {
-    return encodeRow(this.schema, value).stored;
+    return encodeRow(this.schema, value, this.maxChars).stored;
   }
 
   get(partitionKey: string, rowKey: string): Versioned<T> | undefined {
@@ -45,13 +47,13 @@ export class VersionedRows<T> {
   }
 
   create(partitionKey: string, rowKey: string, value: T): Versioned<T> {
-    const { json } = encodeRow(this.schema, value);
+    const { json } = encodeRow(this.schema, value, this.maxChars);
     if (this.has(partitionKey, rowKey)) throw new ConcurrentEdit(this.what);
     return this.put(partitionKey, rowKey, json);
   }
 
   update(partitionKey: string, rowKey: string, value: T, etag: string): Versioned<T> {
-    const { json } = encodeRow(this.schema, value);
+    const { json } = encodeRow(this.schema, value, this.maxChars);
     this.checkUpdate(partitionKey, rowKey, etag);
     return this.put(partitionKey, rowKey, json);
   }
@@ -65,7 +67,7 @@ export class VersionedRows<T> {
 
   /** Replaces without a condition (the adapters' upserts). */
   replace(partitionKey: string, rowKey: string, value: T): Versioned<T> {
-    return this.put(partitionKey, rowKey, encodeRow(this.schema, value).json);
+    return this.put(partitionKey, rowKey, encodeRow(this.schema, value, this.maxChars).json);
   }
 
   delete(partitionKey: string, rowKey: string): void {

@@ -20,6 +20,7 @@ export const problems: Catalogue['problems'] = {
   invalid: "I can't accept this. Please check and try again.",
   notJson: 'What was sent could not be read. Please try again.',
   tooMuchData: 'That is too much to save at once.',
+  tooMuchText: (max) => `Too much text in all: at most ${max} characters together.`,
   ifMatchRequired: 'Reload the page and try again.',
   timeDoesNotExist: 'This time does not exist on that day (the clocks go forward).',
   endNotAfterStart: 'The end must be after the start.',

@@ -24,6 +24,7 @@ export const problems = {
   invalid: 'Dette kan jeg ikke ta imot. Sjekk og prøv igjen.',
   notJson: 'Det som ble sendt, kunne ikke leses. Prøv igjen.',
   tooMuchData: 'Det er for mye å lagre på én gang.',
+  tooMuchText: (max: number) => `For mye tekst til sammen: høyst ${max} tegn i alt.`,
   ifMatchRequired: 'Last inn siden på nytt og prøv igjen.',
   timeDoesNotExist: 'Dette klokkeslettet finnes ikke den dagen (klokken stilles fram).',
   endNotAfterStart: 'Sluttid må være etter starttid.',

@@ -20,6 +20,7 @@ export const problems: Catalogue['problems'] = {
   invalid: 'Dette kan eg ikkje ta imot. Sjekk og prøv igjen.',
   notJson: 'Det som vart sendt, kunne ikkje lesast. Prøv igjen.',
   tooMuchData: 'Det er for mykje å lagre på ein gong.',
+  tooMuchText: (max) => `For mykje tekst til saman: høgst ${max} teikn i alt.`,
   ifMatchRequired: 'Last inn sida på nytt og prøv igjen.',
   timeDoesNotExist: 'Dette klokkeslettet finst ikkje den dagen (klokka blir stilt fram).',
   endNotAfterStart: 'Sluttida må vere etter starttida.',
