@@ -14,7 +14,7 @@ const { values } = parseArgs({
 });
 const out = path.resolve(values.out);
 
-const required = ['dist/bot/src/main.js', 'tab/dist/index.html', 'tab/dist/app.js'];
+const required = ['dist/bot/src/main.js', 'tab/dist/index.html', 'tab/dist/assets.json'];
 const missing = required.filter((file) => !existsSync(path.join(ROOT, file)));
 if (missing.length > 0) {
   console.error(`stage:deploy: run \`npm run build\` first; missing ${missing.join(', ')}`);
@@ -31,7 +31,7 @@ cpSync(path.join(ROOT, 'tab', 'dist'), path.join(out, 'tab', 'dist'), { recursiv
 for (const file of ['package-lock.json', '.npmrc']) cpSync(path.join(ROOT, file), path.join(out, file));
 
 /**
- * Dependencies the server never loads: the tab's libraries are bundled into tab/dist/app.js by esbuild,
+ * Dependencies the server never loads: the tab's libraries are bundled into tab/dist/app-<hash>.js by esbuild,
  * and Azurite is for local development. Left out of the staged install they save most of its size
  * (Fluent UI's icons alone are ~300 MB); npm ci accepts them moved to devDependencies.
  */

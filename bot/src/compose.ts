@@ -71,7 +71,10 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     ? new DevAuthenticator(devUser)
     : createSsoAuthenticator(settings.sso, { jwksUrl: options.ssoJwksUrl, clock: deps.clock, log });
   const dev: DevTools | undefined = settings.devMode
-    ? { people: () => listDevPeople(deps, DEMO_COUNCIL_ID), ...(settings.devClock ? { clock: settings.devClock } : {}) }
+    ? {
+        people: () => listDevPeople(deps, { firstCouncilId: DEMO_COUNCIL_ID }),
+        ...(settings.devClock ? { clock: settings.devClock } : {}),
+      }
     : undefined;
   const server = createServer({
     deps,

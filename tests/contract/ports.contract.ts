@@ -440,10 +440,37 @@ export function describePortContract(implementation: string, makePorts: () => Pr
       it('claims an activity once; a released claim can be claimed again', async () => {
         const key = 'activity/1#retry?x';
         const claims = await Promise.all([1, 2, 3].map(() => deps.handledActivities.claim(key, '2026-03-01T10:00:00.000Z')));
-        expect(claims.filter(Boolean)).toHaveLength(1);
+        expect(claims.filter((c) => c.claimed)).toHaveLength(1);
+        // The others see the claim, not yet completed.
+        expect(claims.filter((c) => !c.claimed).map((c) => !c.claimed && c.existing.value)).toEqual([
+          { claimedAt: '2026-03-01T10:00:00.000Z' },
+          { claimedAt: '2026-03-01T10:00:00.000Z' },
+        ]);
         await deps.handledActivities.release(key);
         await deps.handledActivities.release('never-claimed');
-        expect(await deps.handledActivities.claim(key, '2026-03-01T10:01:00.000Z')).toBe(true);
+        expect(await deps.handledActivities.claim(key, '2026-03-01T10:01:00.000Z')).toEqual({ claimed: true });
+      });
+
+      it('lets one redelivery take over a claim that was never completed; a completed claim stays completed', async () => {
+        const key = 'activity/2#abandoned';
+        await deps.handledActivities.claim(key, '2026-03-01T10:00:00.000Z');
+        const found = await deps.handledActivities.claim(key, '2026-03-01T10:05:00.000Z');
+        if (found.claimed) throw new Error('the second claim should find the first');
+        const takeOvers = await Promise.all(
+          [1, 2].map(() => deps.handledActivities.takeOver(key, found.existing.etag, '2026-03-01T10:05:00.000Z')),
+        );
+        expect(takeOvers.filter(Boolean)).toHaveLength(1);
+        await deps.handledActivities.complete(key, '2026-03-01T10:05:01.000Z');
+        const after = await deps.handledActivities.claim(key, '2026-03-01T10:06:00.000Z');
+        expect(after).toEqual({
+          claimed: false,
+          existing: {
+            value: { claimedAt: '2026-03-01T10:05:00.000Z', completedAt: '2026-03-01T10:05:01.000Z' },
+            etag: expect.any(String) as string,
+          },
+        });
+        // A claim read before the completion can no longer be taken over.
+        expect(await deps.handledActivities.takeOver(key, found.existing.etag, '2026-03-01T10:06:00.000Z')).toBe(false);
       });
     });
   });

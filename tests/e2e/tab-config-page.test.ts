@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
+import { browserAvailability, launchChromium } from '../support/browser';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 /**
@@ -9,8 +7,6 @@ import { startTestApp, type RunningTestApp } from '../support/test-app';
  * (its Save button, teams-js) cannot run here; tests/unit/tab/channel-tab-config.test.ts covers that side.
  */
 const browserTests = browserAvailability();
-const THEMES = ['default', 'dark', 'contrast'] as const;
-const WIDTHS = [320, 1280] as const;
 
 (browserTests.run ? describe : describe.skip)('the channel tab settings page in headless Chromium', () => {
   let running: RunningTestApp;
@@ -26,7 +22,6 @@ const WIDTHS = [320, 1280] as const;
   });
 
   async function open(query: string, width: number): Promise<Page> {
-    // A page of its own context: AxeBuilder opens a helper page in the same context.
     const context = await browser.newContext({ viewport: { width, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${running.baseUrl}/tab/?page=config${query}`);
@@ -34,18 +29,7 @@ const WIDTHS = [320, 1280] as const;
     return page;
   }
 
-  it.each(THEMES.flatMap((theme) => WIDTHS.map((width) => [theme, width] as const)))(
-    'has no WCAG 2.1 A/AA violations axe can find, in the %s theme at %i px, and fits the width',
-    async (theme, width) => {
-      const page = await open(`&theme=${theme}`, width);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: path.join(ARTIFACTS, `tab-config-${theme}-${width}.png`), fullPage: true });
-      await page.context().close();
-    },
-  );
+  // axe and the width, in every theme and catalogue: tests/support/accessibility-matrix.ts.
 
   it('explains in bokmål that Teams uses the page, with a labelled name field reached by keyboard', async () => {
     const page = await open('', 1280);

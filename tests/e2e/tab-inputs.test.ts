@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { InputAnswersView } from '../../bot/src/app/use-cases/list-input-answers';
@@ -51,17 +50,6 @@ const QUESTION_2 = 'Hvilke saker vil du ta opp med NAV-lederne?';
       await page.keyboard.press('Tab');
     }
     throw new Error(`Tab never reached ${selector}`);
-  }
-
-  async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      // Fluent's focus manager (tabster) adds aria-hidden focus guards that pass focus on at once; a known
-      // false positive of aria-hidden-focus, by design (microsoft/tabster#288, microsoft/fluentui#27517).
-      .exclude('[data-tabster-dummy]')
-      .analyze();
-    const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-    expect({ what, violations }).toEqual({ what, violations: [] });
   }
 
   const secretaryList = async () =>
@@ -238,35 +226,6 @@ const QUESTION_2 = 'Hvilke saker vil du ta opp med NAV-lederne?';
     await page.getByTestId('form-problem').waitFor({ state: 'detached' });
     expect((await secretaryList()).requests.find((r) => r.request.id === 'ir-forventninger')?.request.deadline).toBe(moved);
   });
-
-  describe.each([
-    ['default', 1280],
-    ['dark', 1280],
-    ['contrast', 1280],
-    ['default', 320],
-    ['dark', 320],
-    ['contrast', 320],
-  ])('in the %s theme at %i px', (theme, width) => {
-    it.each(['attendance', 'inputs'])('the %s view has no WCAG 2.1 A/AA violations and no sideways scrolling', async (view) => {
-      const page = await open(view, { theme, width });
-      await page.getByTestId(view === 'attendance' ? 'quorum-summary' : 'privacy-note').waitFor();
-      if (view === 'inputs') {
-        // The form open too, with a field error showing.
-        await page.getByTestId('new-request').click();
-        await page.getByTestId('submit-request').click();
-        await page.getByText('Skriv spørsmålet, eller fjern feltet.').waitFor();
-      }
-      await page.screenshot({ path: path.join(ARTIFACTS, `tab-${view}-${theme}-${width}.png`), fullPage: true });
-      // Whatever sticks out past the window, named so a failure says where to look.
-      const tooWide = await page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
-          .slice(0, 5),
-      );
-      expect(tooWide).toEqual([]);
-      await expectNoAxeViolations(page, `${view} ${theme} ${width}`);
-      await page.context().close();
-    });
-  });
+  // The attendance and inputs views (the request form open, with its field message) in every theme and
+  // width: tests/support/accessibility-matrix.ts.
 });

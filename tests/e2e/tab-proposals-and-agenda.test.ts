@@ -1,5 +1,4 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { DateTime } from 'luxon';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
@@ -13,8 +12,7 @@ const browserTests = browserAvailability();
 /**
  * The secretary's proposals inbox and agenda builder in headless Chromium,
  * against the real server, Azurite and the demo council: by mouse and by
- * keyboard, as a member (no editing), with two editors at once, and checked
- * with axe in the three Teams themes at phone and desk widths.
+ * keyboard, as a member (no editing), and with two editors at once.
  */
 (browserTests.run ? describe : describe.skip)('Saksforslag and Saksliste in the tab', () => {
   let running: RunningTestApp;
@@ -296,35 +294,7 @@ const browserTests = browserAvailability();
     await expectText(page.getByTestId('pending-proposals'), /Brukerundersøkelsen 2027/);
     await page.close();
   });
-
-  // Dark in nynorsk and high contrast in English, so every catalogue meets axe too.
-  describe.each([
-    ['default', ''],
-    ['dark', '?theme=dark&lang=nn'],
-    ['contrast', '?theme=contrast&lang=en'],
-  ])('in the %s theme', (theme, query) => {
-    it.each([1280, 320])('has no WCAG 2.1 A/AA violations at %i px and fits the width', async (width) => {
-      for (const view of ['proposals', 'agenda']) {
-        const page = await open(view, { width, query });
-        await page.getByTestId(view === 'agenda' ? 'agenda-builder' : 'decided-proposals').waitFor();
-        if (view === 'agenda') await page.getByTestId('add-item').click();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect([view, overflow]).toEqual([view, 0]);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          // Fluent's focus sentinels (Tabster, in the nav's TabList) are focusable and aria-hidden by design:
-          // they hand focus on at once (microsoft/fluentui#27517, microsoft/tabster#288).
-          .exclude('[data-tabster-dummy]')
-          .analyze();
-        expect([view, results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)]).toEqual([
-          view,
-          [],
-        ]);
-        await shot(page, `${view}-${theme}-${width}`);
-        await page.close();
-      }
-    });
-  });
+  // Both views (the agenda's new-item form open) in every theme, catalogue and width: tests/support/accessibility-matrix.ts.
 });
 
 async function activeLabel(page: Page): Promise<string | null> {

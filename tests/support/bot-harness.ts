@@ -3,6 +3,7 @@ import { personalMessage, postActivity, type Sender } from './activities';
 import { cardInvoke, postInvoke, type InvokeOptions, type InvokeReply } from './card-invoke';
 import { cardInActivity, readCard, type ReadCard } from './card-reading';
 import { ConnectorRecorder, type RecordedCall } from './connector-recorder';
+import type { StorageSettings, TableClientFactory } from '../../bot/src/storage/table-storage';
 import { restartTestApp, startTestApp, type RunningTestApp } from './test-app';
 
 export const PEOPLE = {
@@ -28,9 +29,10 @@ export class BotHarness {
   readonly clock = (): Date => this.now;
   readonly councilId = DEMO_COUNCIL_ID;
 
-  async start(): Promise<void> {
+  /** `storage` and `tables`: a fault test's own Azurite, and table clients it can interfere with. */
+  async start(options: { storage?: StorageSettings; tables?: TableClientFactory } = {}): Promise<void> {
     await this.recorder.start();
-    this.running = await startTestApp({ clock: this.clock });
+    this.running = await startTestApp({ clock: this.clock, ...options });
   }
 
   async stop(): Promise<void> {

@@ -3,6 +3,7 @@ import { DEV_USER_HEADER } from '../../tab/src/api/api-client';
 export interface ApiReply<T = Record<string, unknown>> {
   status: number;
   body: T;
+  headers: Headers;
 }
 
 export interface CallOptions {
@@ -30,6 +31,6 @@ export function tabApi(baseUrl: () => string) {
       ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
     });
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T, headers: response.headers };
   };
 }

@@ -4,7 +4,7 @@ import { silentLogger } from '../../bot/src/config/logger';
 import type { DevClockSettings } from '../../bot/src/config/clock';
 import { loadSettings, type Settings } from '../../bot/src/config/settings';
 import { seedDemoCouncil } from '../../bot/src/dev/seed-demo';
-import type { TableClientFactory } from '../../bot/src/storage/table-storage';
+import type { StorageSettings, TableClientFactory } from '../../bot/src/storage/table-storage';
 import { freshTestStorage } from './test-storage';
 import path from 'node:path';
 
@@ -25,9 +25,16 @@ export async function restartTestApp(running: RunningTestApp, options: { clock?:
 
 /** The real server (dev mode) on a free port, with its own tables on the run's Azurite and the demo council. */
 export async function startTestApp(
-  options: { clock?: () => Date; tables?: TableClientFactory; seed?: boolean; devClock?: DevClockSettings } = {},
+  options: {
+    clock?: () => Date;
+    tables?: TableClientFactory;
+    seed?: boolean;
+    devClock?: DevClockSettings;
+    /** Tables elsewhere than the run's Azurite (fault tests pause and kill their own); they must exist. */
+    storage?: StorageSettings;
+  } = {},
 ): Promise<RunningTestApp> {
-  const storage = await freshTestStorage();
+  const storage = options.storage ?? (await freshTestStorage());
   const settings: Settings = {
     devMode: true,
     port: 0,

@@ -1,3 +1,4 @@
+import type { ActivityClaim } from '../domain/activity-claim';
 import type { AgendaItem } from '../domain/agenda';
 import type { AgendaPublication } from '../domain/agenda-publication';
 import type { Attendance } from '../domain/attendance';
@@ -101,6 +102,12 @@ export interface MeetingWorkRepository {
    * Answers with every row as written, in the order of the changes, so nothing re-reads what it just wrote.
    */
   apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]>;
+  /**
+   * Refuses (InvalidValue) what `apply` would refuse for its shape (row count,
+   * sizes, another meeting's rows) without writing or reading anything, so a
+   * use case can check before it takes something it cannot give back (case numbers).
+   */
+  check(councilId: string, meetingId: string, changes: readonly WorkChange[]): void;
 }
 
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */
@@ -124,14 +131,22 @@ export interface ConversationStore {
   get(tenantId: string, key: string): Promise<StoredConversation | undefined>;
 }
 
+/** A claim attempt: taken, or someone's claim found (with its ETag, to take over an abandoned one). */
+export type ClaimAttempt = { claimed: true } | { claimed: false; existing: Versioned<ActivityClaim> };
+
 /**
- * Bot Framework activities already handled, kept in storage so a redelivery
- * (Teams retries after 15 s; a double press) is recognised even after a restart.
+ * Bot Framework activities being handled or handled, kept in storage so a
+ * redelivery (Teams retries after 15 s; a double press) is recognised even
+ * after a restart. Two-phase: a claim, then its completion with the work.
  */
 export interface HandledActivityStore {
-  /** True the first time a key is claimed; false if it was claimed before. */
-  claim(key: string, at: string): Promise<boolean>;
-  /** Gives a claim back when handling failed, so a retry can try again. */
+  /** Takes the claim on a key if nobody holds one; two racing claims cannot both win. */
+  claim(key: string, at: string): Promise<ClaimAttempt>;
+  /** Takes over the claim read with `etag` (a turn that died left it); false if another redelivery took it first. */
+  takeOver(key: string, etag: string, at: string): Promise<boolean>;
+  /** The work is done: a redelivery from now on changes nothing. */
+  complete(key: string, at: string): Promise<void>;
+  /** Gives a claim back when handling failed, so a retry can try again at once. */
   release(key: string): Promise<void>;
 }
 

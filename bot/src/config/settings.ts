@@ -27,7 +27,7 @@ export interface Settings {
   /** Absent only in dev mode (an empty app id makes botbuilder accept anyone). */
   bot?: BotCredentials;
   sso?: SsoSettings;
-  /** Folder with the built tab (index.html, app.js). */
+  /** Folder with the built tab (index.html and the hashed, precompressed assets it names). */
   tabDirectory: string;
   /**
    * Where the tab is served (UTVALG_PUBLIC_URL), for links in channel posts.
@@ -39,6 +39,20 @@ export interface Settings {
   /** Dev mode only: another time and speed (UTVALG_CLOCK_START, UTVALG_CLOCK_SPEED; `--clock-start`, `--clock-speed`). */
   devClock?: DevClockSettings;
 }
+
+/**
+ * How long storage may keep an answer waiting. Teams shows the member an error
+ * when the bot has not answered within 15 s (and retries a message), so an
+ * outage must become an apology well before that:
+ * - one storage call, its own retries included, gives up after `callTimeoutMs`
+ *   (a healthy Table service answers in milliseconds; 2.5 s is an outage);
+ * - one request (a card press, a message, a tab API call) may spend at most
+ *   `requestBudgetMs` waiting on storage in all, so storage that is slow but
+ *   answers cannot add up past Teams' limit either (8 s leaves room for the
+ *   reply itself);
+ * - the tab API's 503 asks the client to wait `retryAfterSeconds` (Retry-After).
+ */
+export const STORAGE_TIMING = { callTimeoutMs: 2_500, requestBudgetMs: 8_000, retryAfterSeconds: 5 } as const;
 
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {

@@ -10,6 +10,8 @@ const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/
 export interface RunningAzurite {
   port: number;
   connectionString: string;
+  /** Sends a signal to the Azurite process (fault tests pause it with SIGSTOP and end it with SIGKILL). */
+  signal(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,9 @@ export async function startAzurite(
   return {
     port,
     connectionString: azuriteConnectionString(port),
+    signal: (signal) => {
+      child.kill(signal);
+    },
     stop: () => stopChild(child),
   };
 }

@@ -80,7 +80,7 @@ async function bench(): Promise<void> {
       current = await deps.meetings.update({ ...current!.value, place: `Rom ${randomUUID().slice(0, 4)}` }, current!.etag);
     });
     await timeIt('meeting package, demo size (~15 rows)', 100, () =>
-      loadMeetingPackage(deps, principal, DEMO_COUNCIL_ID, meeting.id),
+      loadMeetingPackage(deps, { principal, councilId: DEMO_COUNCIL_ID, meetingId: meeting.id }),
     );
 
     // Grow the working set to 1,500 rows in transactions of 100.
@@ -101,7 +101,7 @@ async function bench(): Promise<void> {
       await deps.work.apply(DEMO_COUNCIL_ID, meeting.id, changes);
     }
     await timeIt('meeting package, 1,500+ rows (2 pages)', 30, () =>
-      loadMeetingPackage(deps, principal, DEMO_COUNCIL_ID, meeting.id),
+      loadMeetingPackage(deps, { principal, councilId: DEMO_COUNCIL_ID, meetingId: meeting.id }),
     );
 
     // Over real HTTP: what a member waits for after pressing a card button (Teams gives up after 15 s).

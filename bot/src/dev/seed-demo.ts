@@ -23,7 +23,11 @@ export async function seedDemoCouncil(deps: AppDeps): Promise<'seeded' | 'alread
     ...past.items.map((value): WorkChange => ({ op: 'create', kind: 'item', value })),
     ...past.attendance.map((value): WorkChange => ({ op: 'create', kind: 'attendance', value })),
   ]);
-  await lockAgenda(deps, { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY }, data.council.id, past.meeting.id);
+  await lockAgenda(deps, {
+    principal: { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY },
+    councilId: data.council.id,
+    meetingId: past.meeting.id,
+  });
   let meeting = await deps.meetings.get(data.council.id, past.meeting.id);
   for (const status of ['noticeSent', 'held'] as const) {
     if (!meeting) throw new Error('demo meeting vanished while seeding');

@@ -1,5 +1,6 @@
 import { isOnAgenda, orderAgenda, type AgendaAttachment, type AgendaItem, type ItemKind } from './agenda';
 import { ConcurrentEdit, InvalidValue, MeetingClosed, NotFound } from './errors';
+import { MAX_AGENDA_ITEMS } from './limits';
 import type { Meeting } from './meeting';
 import { isOpenForMembers } from './meeting-status';
 
@@ -37,6 +38,30 @@ export function itemOnAgenda(items: readonly AgendaItem[], itemId: string): Agen
   const item = items.find((i) => i.id === itemId && isOnAgenda(i));
   if (!item) throw new NotFound('agenda item');
   return item;
+}
+
+/** Refuses adding `adding` items to an agenda that would then have more than MAX_AGENDA_ITEMS. */
+export function assertRoomOnAgenda(items: readonly AgendaItem[], adding: number): void {
+  if (items.filter(isOnAgenda).length + adding > MAX_AGENDA_ITEMS) {
+    throw new InvalidValue(
+      'agenda',
+      { problem: 'agendaFull', params: { max: MAX_AGENDA_ITEMS } },
+      `an agenda has at most ${MAX_AGENDA_ITEMS} items`,
+    );
+  }
+}
+
+/**
+ * The items a new item's `order` was worked out from (the ordinary item with
+ * the highest order, or the standard items when there is none): the new row is written together
+ * with these, unchanged and conditional on their ETags, so two items added at
+ * the same moment cannot both take the same place.
+ */
+export function itemsNewOrderDependsOn<T extends { value: AgendaItem }>(rows: readonly T[]): T[] {
+  const ordinary = rows.filter((r) => r.value.standard === undefined);
+  if (ordinary.length === 0) return [...rows];
+  const last = ordinary.reduce((a, b) => (b.value.order > a.value.order ? b : a));
+  return [last];
 }
 
 /** `order` for an item added now: after every ordinary item (Eventuelt stays last by rank). */

@@ -14,6 +14,7 @@ export type DomainErrorCode =
   | 'meetingClosed'
   | 'deadlinePassed'
   | 'contention'
+  | 'storageUnavailable'
   | 'unauthenticated';
 
 export abstract class DomainError extends Error {
@@ -91,6 +92,21 @@ export class Contention extends DomainError {
   readonly code = 'contention';
   constructor(readonly what: string) {
     super(`Too many simultaneous changes to ${what}; try again`);
+  }
+}
+
+/**
+ * Storage did not answer in time or could not be reached. Nothing can be said
+ * about a write that was under way (it lands whole or not at all), so the
+ * answer is "try again shortly", never "changed by someone else".
+ */
+export class StorageUnavailable extends DomainError {
+  readonly code = 'storageUnavailable';
+  constructor(
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Storage is not answering (${reason}); try again shortly`, options);
   }
 }
 

@@ -16,3 +16,10 @@ export const LIMITS = {
   answer: 8000,
   questionsPerRequest: 10,
 } as const;
+
+/**
+ * Items on one meeting's agenda, the standard ones included. Real councils have
+ * 7–12; the limit keeps locking and publishing one transaction (an item row
+ * each plus the published agenda, at most 100 rows) with room to spare.
+ */
+export const MAX_AGENDA_ITEMS = 50;

@@ -26,6 +26,8 @@ export type Problem =
   /** A value too large to store as a whole, though each of its fields is within its own limit. */
   | { problem: 'tooMuchText'; params: { max: number } }
   | { problem: 'ifMatchRequired' }
+  | { problem: 'ifMatchMalformed' }
+  | { problem: 'agendaFull'; params: { max: number } }
   // Times (meeting-schedule.ts, input-request-rules.ts)
   | { problem: 'timeDoesNotExist' }
   | { problem: 'endNotAfterStart' }
@@ -102,6 +104,8 @@ export const PROBLEM_CODES = [
   'tooMuchData',
   'tooMuchText',
   'ifMatchRequired',
+  'ifMatchMalformed',
+  'agendaFull',
   'timeDoesNotExist',
   'endNotAfterStart',
   'deadlineNotBeforeStart',
@@ -145,6 +149,7 @@ export const PROBLEM_CODES = [
 const PARAM_KINDS: { [C in ProblemCode]?: Record<string, 'number' | 'strings'> } = {
   tooLong: { max: 'number' },
   tooMany: { max: 'number' },
+  agendaFull: { max: 'number' },
   tooFew: { min: 'number' },
   tooSmall: { min: 'number' },
   tooLarge: { max: 'number' },

@@ -3,6 +3,7 @@ import { DomainError, type DomainErrorCode } from '../domain/errors';
 import { InvalidValue } from '../domain/errors';
 import type { Logger } from '../config/logger';
 import { paramsOf, type ProblemCode } from '../domain/problem';
+import { STORAGE_TIMING } from '../config/settings';
 
 const STATUS: Record<DomainErrorCode, number> = {
   invalidValue: 400,
@@ -15,6 +16,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   deadlinePassed: 409,
   concurrentEdit: 412,
   contention: 503,
+  storageUnavailable: 503,
 };
 
 /**
@@ -35,7 +37,13 @@ export function sendError(res: Response, error: unknown, log: Logger): void {
       body.error.problem = error.problem.problem;
       body.error.params = paramsOf(error.problem);
     }
-    res.send(STATUS[error.code], body);
+    const status = STATUS[error.code];
+    // 503 is "try again shortly": say when, so clients and proxies need not guess.
+    if (status === 503) {
+      res.header('Retry-After', String(STORAGE_TIMING.retryAfterSeconds));
+      log.warn('request refused for now', { code: error.code, error: error.message });
+    }
+    res.send(status, body);
     return;
   }
   log.error('request failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

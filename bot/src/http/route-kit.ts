@@ -2,8 +2,11 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AppDeps, Principal } from '../app/deps';
 import type { Logger } from '../config/logger';
+import { STORAGE_TIMING } from '../config/settings';
+import { withStorageBudget } from '../config/storage-budget';
 import { InvalidValue } from '../domain/errors';
 import { idSchema } from '../schemas/domain-schemas';
+import { etagSchema } from '../schemas/etag';
 import { invalidValueOf } from '../schemas/field-problems';
 import type { Authenticator } from './authenticator';
 import { sendError } from './error-response';
@@ -28,8 +31,10 @@ export function handle(ctx: RouteContext, work: (req: Request, principal: Princi
   return async (req: Request, res: Response): Promise<void> => {
     try {
       res.header('Cache-Control', 'no-store');
-      const principal = await ctx.auth.authenticate(req);
-      const result = await work(req, principal);
+      // Everything the route does waits on storage for at most this long in all (settings.ts says why).
+      const result = await withStorageBudget(STORAGE_TIMING.requestBudgetMs, async () =>
+        work(req, await ctx.auth.authenticate(req)),
+      );
       if (isAnswer(result)) res.send(result.status, result.body);
       else res.send(200, result);
     } catch (error) {
@@ -74,15 +79,19 @@ export function parseQuery<S extends z.ZodType>(schema: S, req: Request): z.infe
   return parsed.data;
 }
 
-const etagSchema = z.string().min(1).max(200);
-
 /**
  * The ETag the client read, from `If-Match`. Every update requires one: an
- * update without it could silently overwrite someone else's change.
+ * update without it could silently overwrite someone else's change. It must
+ * be one the server gave out (schemas/etag.ts): `*`, lists and junk are
+ * refused here (400) for every route alike; a well-formed one that is no
+ * longer current is refused by the update itself (412).
  */
 export function requireIfMatch(req: Request): string {
-  const parsed = etagSchema.safeParse(req.header('if-match'));
-  if (!parsed.success)
+  const header = req.header('if-match');
+  if (header === undefined || header.trim() === '')
     throw new InvalidValue('If-Match', { problem: 'ifMatchRequired' }, 'send the ETag you read; updates without it are refused');
+  const parsed = etagSchema.safeParse(header);
+  if (!parsed.success)
+    throw new InvalidValue('If-Match', { problem: 'ifMatchMalformed' }, 'send the ETag exactly as you read it; `*` is refused');
   return parsed.data;
 }

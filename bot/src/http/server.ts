@@ -8,6 +8,7 @@ import { registerHealthRoute } from './health-route';
 import { registerRestifyErrorShape } from './restify-errors';
 import type { DevTools } from './routes/dev-routes';
 import { registerTabApiRoutes } from './tab-api-routes';
+import { registerTabAssets } from './tab-assets';
 
 export interface ServerParts {
   deps: AppDeps;
@@ -52,14 +53,8 @@ export function createServer(parts: ServerParts): Server {
   server.get('/', (_req: Request, res: Response, next: () => void) => {
     res.redirect(302, '/tab/', next);
   });
-  const serveTab = restify.plugins.serveStaticFiles(parts.tabDirectory, {
-    setHeaders: (res) => {
-      res.setHeader(
-        'Content-Security-Policy',
-        `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self' https://res.cdn.office.net; ${FRAME_ANCESTORS}`,
-      );
-    },
+  registerTabAssets(server, parts.tabDirectory, {
+    'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self' https://res.cdn.office.net; ${FRAME_ANCESTORS}`,
   });
-  server.get('/tab/*', serveTab);
   return server;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_ATTACHMENTS_PER_ITEM } from '../domain/attachments';
 import { MAX_REORDERED_ITEMS, type AgendaItemFields } from '../domain/agenda-edit';
 import { LIMITS } from '../domain/limits';
+import { etagSchema } from './etag';
 import { attachmentSchema, idSchema, itemKindSchema, requiredText, text } from './domain-schemas';
 import type { AgendaItemInput } from '../contracts/agenda';
 import type { Check, SameShape } from './same-shape';
@@ -22,7 +23,7 @@ export const newAgendaItemSchema = z.strictObject({ id: idSchema, ...agendaItemF
 
 export const agendaOrderSchema = z.strictObject({
   items: z
-    .array(z.strictObject({ id: idSchema, etag: z.string().min(1).max(200) }))
+    .array(z.strictObject({ id: idSchema, etag: etagSchema }))
     .max(MAX_REORDERED_ITEMS, { message: `at most ${MAX_REORDERED_ITEMS} items` }),
 });
 

@@ -13,6 +13,12 @@ import { fromLongTextProperties, toLongTextProperties, type LongTextProperties }
  */
 export const MAX_JSON_CHARS = 30_000;
 
+/**
+ * The most a published agenda may hold: four properties' worth (2 bytes a
+ * character in UTF-16: 240 KB, well inside an entity's 1 MiB).
+ */
+export const MAX_SPLIT_JSON_CHARS = 4 * MAX_JSON_CHARS;
+
 export type JsonRow = {
   partitionKey: string;
   rowKey: string;

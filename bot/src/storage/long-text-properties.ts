@@ -5,9 +5,9 @@ import type { TableClient, TransactionAction } from '@azure/data-tables';
  *
  * A string property holds at most 32K UTF-16 code units (64 KiB), an entity
  * 1 MiB in all. So a long text is stored in parts: property `name` holds the
- * first part, `name_2` … `name_N` the rest, and `name_parts` says how many
- * (written only when there is more than one part, so rows stored before this
- * helper read back unchanged). One entity, not several rows, keeps a write
+ * first part, `name1` … `nameN` the rest, and `nameParts` says how many
+ * (written only when there is more than one part; a row without it joins the
+ * parts that are there, so rows stored before read back unchanged). One entity, not several rows, keeps a write
  * atomic under one ETag, and a 'Replace' update drops the parts a shorter text
  * no longer needs.
  *
@@ -61,8 +61,8 @@ export function splitText(text: string, size: number): string[] {
   return parts.length > 0 ? parts : [''];
 }
 
-const partName = (name: string, index: number) => (index === 0 ? name : `${name}_${index + 1}`);
-const countName = (name: string) => `${name}_parts`;
+const partName = (name: string, index: number) => (index === 0 ? name : `${name}${index}`);
+const countName = (name: string) => `${name}Parts`;
 
 export function toLongTextProperties(name: string, text: string, max: number = LONG_TEXT_MAX_CHARS): LongTextProperties {
   if (text.length > max) throw new LongTextTooLong(text.length, max);
@@ -79,7 +79,11 @@ export function fromLongTextProperties(entity: Readonly<Record<string, unknown>>
   const first = entity[name];
   if (typeof first !== 'string') return undefined;
   const count = entity[countName(name)];
-  if (count === undefined) return first;
+  if (count === undefined) {
+    let text = first;
+    for (let i = 1; typeof entity[partName(name, i)] === 'string'; i += 1) text += entity[partName(name, i)] as string;
+    return text;
+  }
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
     throw new Error(`${countName(name)} is not a part count: ${JSON.stringify(count)}`);
   }

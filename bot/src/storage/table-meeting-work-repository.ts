@@ -21,7 +21,7 @@ import {
   proposalSchema,
   writtenInputSchema,
 } from '../schemas/domain-schemas';
-import { dataProperties, decodeValue, encodeRow, etagOf, MAX_JSON_CHARS, type JsonRow } from './json-row';
+import { dataProperties, decodeValue, encodeRow, etagOf, MAX_JSON_CHARS, MAX_SPLIT_JSON_CHARS, type JsonRow } from './json-row';
 import { LONG_TEXT_MAX_CHARS, writeLongTextEntity } from './long-text-properties';
 import { isConflict, isNotFound } from './storage-errors';
 import type { TableClientFactory } from './table-storage';
@@ -33,6 +33,8 @@ export const MAX_BATCH_BYTES = 3.5 * 1024 * 1024;
 
 interface KindSpec<K extends WorkKind> {
   schema: z.ZodType<WorkKinds[K]>;
+  /** How much JSON a row may hold; more than one property's worth is split (json-row.ts). */
+  maxChars?: number;
   meetingOf: (value: WorkKinds[K]) => string;
   rowId: (value: WorkKinds[K]) => string;
 }
@@ -43,7 +45,13 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
   attendance: { schema: attendanceSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.memberId },
   inputRequest: { schema: inputRequestSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
   input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: memberAnswerRowId },
-  publication: { schema: agendaPublicationSchema, meetingOf: (v) => v.meetingId, rowId: (v) => publicationRowId(v.revision) },
+  // A published agenda of MAX_AGENDA_ITEMS items with the longest titles is ~50,000 characters.
+  publication: {
+    schema: agendaPublicationSchema,
+    maxChars: MAX_SPLIT_JSON_CHARS,
+    meetingOf: (v) => v.meetingId,
+    rowId: (v) => publicationRowId(v.revision),
+  },
   inputNotice: { schema: inputNoticeSchema, meetingOf: (v) => v.meetingId, rowId: memberAnswerRowId },
 };
 
@@ -51,15 +59,18 @@ const KINDS = Object.keys(SPECS) as WorkKind[];
 
 /**
  * How much JSON a row of this kind may hold. Written input is long text (up to
- * ten answers of 8,000 characters): split across properties, so whatever the
- * card accepts is stored. Every other kind is one property.
+ * ten answers of 8,000 characters) and the published agenda can be large: both
+ * are split across properties (long-text-properties.ts), so whatever the card
+ * or the agenda accepts is stored. Every other kind is one property.
  */
 export function maxJsonCharsOf(kind: WorkKind): number {
-  return holdsLongText(kind) ? LONG_TEXT_MAX_CHARS : MAX_JSON_CHARS;
+  if (kind === 'input') return LONG_TEXT_MAX_CHARS;
+  return SPECS[kind].maxChars ?? MAX_JSON_CHARS;
 }
 
+/** Rows that may span several properties are written whole (see writeLongTextEntity). */
 function holdsLongText(kind: WorkKind): boolean {
-  return kind === 'input';
+  return maxJsonCharsOf(kind) > MAX_JSON_CHARS;
 }
 
 /** A member's row for one request (their written input, their notice): `requestId~memberId`. */
@@ -159,24 +170,14 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     }
   }
 
+  check(councilId: string, meetingId: string, changes: readonly WorkChange[]): void {
+    this.encodeBatch(councilId, meetingId, changes);
+  }
+
   async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]> {
     if (changes.length === 0) return [];
-    if (changes.length > MAX_BATCH) {
-      throw new InvalidValue(
-        'changes',
-        { problem: 'tooMany', params: { max: MAX_BATCH } },
-        `at most ${MAX_BATCH} rows can change together`,
-      );
-    }
-    // Encode and check everything first: a bad batch is refused before anything is sent.
-    const encoded = changes.map((change) => this.row(councilId, change.kind, change.value, meetingId));
+    const encoded = this.encodeBatch(councilId, meetingId, changes);
     const rows = encoded.map((e) => e.row);
-    const keys = new Set(rows.map((r) => r.rowKey));
-    if (keys.size !== rows.length)
-      throw new InvalidValue('changes', { problem: 'duplicate' }, 'the same row appears twice in one change');
-    const bytes = encoded.reduce((sum, e) => sum + Buffer.byteLength(e.json, 'utf8') + 512, 0);
-    if (bytes > MAX_BATCH_BYTES)
-      throw new InvalidValue('changes', { problem: 'tooMuchData' }, 'too much to save in one change; save fewer rows at a time');
     const actions: TransactionAction[] = rows.map((row, i) => {
       const change = changes[i]!;
       return change.op === 'create' ? ['create', row] : ['update', row, 'Replace', { etag: change.etag }];
@@ -196,13 +197,36 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     });
   }
 
+  /** Encodes and checks a whole batch first: a bad batch is refused before anything is sent. */
+  private encodeBatch(
+    councilId: string,
+    meetingId: string,
+    changes: readonly WorkChange[],
+  ): { row: JsonRow; stored: WorkKinds[WorkKind]; bytes: number }[] {
+    if (changes.length > MAX_BATCH) {
+      throw new InvalidValue(
+        'changes',
+        { problem: 'tooMany', params: { max: MAX_BATCH } },
+        `at most ${MAX_BATCH} rows can change together`,
+      );
+    }
+    const encoded = changes.map((change) => this.row(councilId, change.kind, change.value, meetingId));
+    const keys = new Set(encoded.map((e) => e.row.rowKey));
+    if (keys.size !== encoded.length)
+      throw new InvalidValue('changes', { problem: 'duplicate' }, 'the same row appears twice in one change');
+    const bytes = encoded.reduce((sum, e) => sum + e.bytes + 512, 0);
+    if (bytes > MAX_BATCH_BYTES)
+      throw new InvalidValue('changes', { problem: 'tooMuchData' }, 'too much to save in one change; save fewer rows at a time');
+    return encoded;
+  }
+
   /** `expectedMeeting` guards a batch against rows of another meeting (another partition). */
   private row<K extends WorkKind>(
     councilId: string,
     kind: K,
     value: WorkKinds[K],
     expectedMeeting?: string,
-  ): { row: JsonRow; stored: WorkKinds[K]; json: string } {
+  ): { row: JsonRow; stored: WorkKinds[K]; bytes: number } {
     const spec = SPECS[kind];
     const ownMeeting = spec.meetingOf(value);
     if (expectedMeeting !== undefined && ownMeeting !== expectedMeeting) {
@@ -218,7 +242,7 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
         ...dataProperties(json, maxChars),
       },
       stored,
-      json,
+      bytes: Buffer.byteLength(json, 'utf8'),
     };
   }
 }

@@ -1,6 +1,8 @@
 import { TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
 import { DefaultAzureCredential, type DefaultAzureCredentialClientIdOptions } from '@azure/identity';
+import { STORAGE_TIMING } from '../config/settings';
 import { TABLE_KINDS, tableName, type TableKind } from './table-names';
+import { storageTimeoutPolicy } from './storage-timeout-policy';
 
 /** Where the tables are: a connection string (Azurite, or keys) or an account URL with Entra credentials. */
 export type StorageSettings =
@@ -26,7 +28,13 @@ function isLocalHttp(connectionString: string): boolean {
 function clientOptions(settings: StorageSettings): TableServiceClientOptions {
   // Azurite speaks plain HTTP on loopback; real accounts must use HTTPS.
   const local = settings.kind === 'connectionString' && isLocalHttp(settings.connectionString);
-  return { allowInsecureConnection: local, retryOptions: { maxRetries: 3 } };
+  return {
+    allowInsecureConnection: local,
+    // Retries run inside the call's timeout (the policy is per call, outside the retry loop): short
+    // pauses, so a hiccup is retried and an outage gives up within STORAGE_TIMING.callTimeoutMs.
+    retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 },
+    additionalPolicies: [{ policy: storageTimeoutPolicy(STORAGE_TIMING.callTimeoutMs), position: 'perCall' }],
+  };
 }
 
 /** Options for DefaultAzureCredential: which user-assigned managed identity to use, if any. */

@@ -65,7 +65,7 @@ export async function attendanceCardFor(
 /** A button on another card ("Svar på oppmøte"): the attendance card for that meeting. */
 export const openAttendanceAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
   const ref = parseMeetingRef(data);
-  const result = await viewAttendance(deps, principal, ref.councilId, ref.meetingId);
+  const result = await viewAttendance(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId });
   return attendanceCardFor(deps, principal, turn.activity.locale, result);
 };
 
@@ -89,19 +89,36 @@ export const answerAttendanceAction: CardActionHandler = async ({ deps, principa
   const locale = turn.activity.locale;
   const ref = parseMeetingRef(data);
   if (duplicate) {
-    return attendanceCardFor(deps, principal, locale, await viewAttendance(deps, principal, ref.councilId, ref.meetingId), {
-      saved: true,
-    });
+    return attendanceCardFor(
+      deps,
+      principal,
+      locale,
+      await viewAttendance(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId }),
+      {
+        saved: true,
+      },
+    );
   }
   const parsed = attendanceSubmissionSchema.safeParse(data);
   const problemCard = async (problems: FieldProblem[]) =>
-    attendanceCardFor(deps, principal, locale, await viewAttendance(deps, principal, ref.councilId, ref.meetingId), {
-      values: keptValues(ATTENDANCE_FIELDS, data),
-      problems,
-    });
+    attendanceCardFor(
+      deps,
+      principal,
+      locale,
+      await viewAttendance(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId }),
+      {
+        values: keptValues(ATTENDANCE_FIELDS, data),
+        problems,
+      },
+    );
   if (!parsed.success) return problemCard(fieldProblems(parsed.error));
   try {
-    const result = await answerAttendance(deps, principal, ref.councilId, ref.meetingId, answerOf(parsed.data));
+    const result = await answerAttendance(deps, {
+      principal,
+      councilId: ref.councilId,
+      meetingId: ref.meetingId,
+      answer: answerOf(parsed.data),
+    });
     return attendanceCardFor(deps, principal, locale, result, { saved: true });
   } catch (error) {
     if (error instanceof InvalidValue && error.field === 'deputyId')

@@ -11,7 +11,7 @@ import { sendResult } from './send-card';
 /** The attendance card for each council's next meeting that still takes answers. */
 async function sendAttendanceCards({ turn, deps }: CommandRequest, apologies = false): Promise<void> {
   const principal = principalOf(turn.activity);
-  const { memberships, meetings } = await meetingsForMember(deps, principal, 'attendance');
+  const { memberships, meetings } = await meetingsForMember(deps, { principal, purpose: 'attendance' });
   if (meetings.length === 0) {
     const t = textsFor((await languageFor(deps, { principal, locale: turn.activity.locale })).language).cards;
     await turn.sendActivity(memberships.length === 0 ? t.noCouncil : t.noUpcomingMeeting);
@@ -21,7 +21,7 @@ async function sendAttendanceCards({ turn, deps }: CommandRequest, apologies = f
     .map((ms) => meetings.find((m) => m.membership.council.id === ms.council.id))
     .filter((m) => m !== undefined);
   for (const { membership, meeting } of nextPerCouncil) {
-    const result = await viewAttendance(deps, principal, membership.council.id, meeting.id);
+    const result = await viewAttendance(deps, { principal, councilId: membership.council.id, meetingId: meeting.id });
     const preselect = apologies ? apologiesChoice(result.attendance?.answer) : undefined;
     await sendResult(turn, await attendanceCardFor(deps, principal, turn.activity.locale, result, { preselect }));
   }

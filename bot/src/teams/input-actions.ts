@@ -70,7 +70,12 @@ function requestRef(data: unknown): { councilId: string; meetingId: string; requ
 /** A button on another card ("Gi innspill"): the input card for that request. */
 export const openInputAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
   const ref = requestRef(data);
-  const view = await viewWrittenInput(deps, principal, ref.councilId, ref.meetingId, ref.requestId);
+  const view = await viewWrittenInput(deps, {
+    principal,
+    councilId: ref.councilId,
+    meetingId: ref.meetingId,
+    requestId: ref.requestId,
+  });
   return inputCardFor(deps, principal, turn.activity.locale, view);
 };
 
@@ -82,7 +87,12 @@ export const openInputAction: CardActionHandler = async ({ deps, principal, data
 export const submitInputAction: CardActionHandler = async ({ deps, principal, data, turn, duplicate }) => {
   const locale = turn.activity.locale;
   const ref = requestRef(data);
-  const view = await viewWrittenInput(deps, principal, ref.councilId, ref.meetingId, ref.requestId);
+  const view = await viewWrittenInput(deps, {
+    principal,
+    councilId: ref.councilId,
+    meetingId: ref.meetingId,
+    requestId: ref.requestId,
+  });
   if (duplicate) return inputCardFor(deps, principal, locale, view, { saved: view.input !== undefined });
   const questionIds = view.request.questions.map((q) => q.id);
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
@@ -103,7 +113,13 @@ export const submitInputAction: CardActionHandler = async ({ deps, principal, da
     if (typeof value === 'string') answers[id] = value;
   }
   try {
-    const saved = await giveWrittenInput(deps, principal, ref.councilId, ref.meetingId, ref.requestId, answers);
+    const saved = await giveWrittenInput(deps, {
+      principal,
+      councilId: ref.councilId,
+      meetingId: ref.meetingId,
+      requestId: ref.requestId,
+      answers,
+    });
     return inputCardFor(deps, principal, locale, saved, { saved: true, edited: view.input !== undefined });
   } catch (error) {
     // The card itself says the deadline passed and whom to contact.

@@ -13,7 +13,7 @@ const MAX_CARDS = 5;
 /** "innspill" / "innspel" / "input": a card for each open input request of the next meetings, unanswered first. */
 export const inputCommand: CommandHandler = async ({ turn, deps }) => {
   const principal = principalOf(turn.activity);
-  const overview = await memberOverview(deps, principal);
+  const overview = await memberOverview(deps, { principal });
   const language = (await languageFor(deps, { principal, locale: turn.activity.locale })).language;
   if (overview.length === 0) {
     await turn.sendActivity(textsFor(language).cards.noCouncil);
@@ -28,7 +28,12 @@ export const inputCommand: CommandHandler = async ({ turn, deps }) => {
     return;
   }
   for (const request of open.slice(0, MAX_CARDS)) {
-    const view = await viewWrittenInput(deps, principal, request.membership.council.id, request.meetingId, request.request.id);
+    const view = await viewWrittenInput(deps, {
+      principal,
+      councilId: request.membership.council.id,
+      meetingId: request.meetingId,
+      requestId: request.request.id,
+    });
     await sendResult(turn, await inputCardFor(deps, principal, turn.activity.locale, view));
   }
 };

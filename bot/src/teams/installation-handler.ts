@@ -29,7 +29,7 @@ export async function rememberTeamMembers(
   if (!tenantId) return;
   const botId = context.activity.recipient?.id;
   if (team?.id && membersAdded.some((m) => m.id === botId)) {
-    await rememberConversation(deps, tenantId, conversationKey.team(team.id), referenceOf(context));
+    await rememberConversation(deps, { tenantId, key: conversationKey.team(team.id), reference: referenceOf(context) });
   }
   const origin = addressOrigin(context, tenantId);
   const people = membersAdded.flatMap((member): TeamRosterEntry[] => {
@@ -37,7 +37,7 @@ export async function rememberTeamMembers(
     const address = memberAddressOf(member, origin);
     return address ? [{ member: { aadObjectId: member.aadObjectId, name: member.name ?? '' }, address }] : [];
   });
-  await rememberMemberAddresses(deps, tenantId, people);
+  await rememberMemberAddresses(deps, { tenantId, members: people });
 }
 
 /** A personal chat: remember it so 1:1 nudges can reach this person. */
@@ -45,5 +45,9 @@ export async function rememberPersonalChat(context: TurnContext, deps: AppDeps):
   if (context.activity.conversation?.conversationType !== 'personal') return;
   const principal = principalOf(context.activity);
   if (!principal) return;
-  await rememberConversation(deps, principal.tenantId, conversationKey.personal(principal.aadObjectId), referenceOf(context));
+  await rememberConversation(deps, {
+    tenantId: principal.tenantId,
+    key: conversationKey.personal(principal.aadObjectId),
+    reference: referenceOf(context),
+  });
 }

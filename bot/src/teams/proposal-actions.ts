@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { AppDeps, Principal } from '../app/deps';
 import { languageFor } from '../app/use-cases/language-for';
 import { meetingsForMember } from '../app/use-cases/meetings-for-member';
-import { proposeAgendaItem } from '../app/use-cases/propose-agenda-item';
+import { findProposalReceipt } from '../app/use-cases/find-proposal-receipt';
+import { proposeAgendaItem, type ProposalReceipt } from '../app/use-cases/propose-agenda-item';
 import { textsFor } from '../texts/catalogue';
 import { keptValues } from '../cards/field-errors';
 import { meetingTimeText } from '../cards/meeting-format';
@@ -24,7 +25,7 @@ export async function proposalForm(
   form: { formId?: string; values?: Record<string, string>; problems?: FieldProblem[] } = {},
 ): Promise<CardActionResult> {
   const speaker = await languageFor(deps, { principal, locale });
-  const { memberships, meetings } = await meetingsForMember(deps, principal, 'proposals');
+  const { memberships, meetings } = await meetingsForMember(deps, { principal, purpose: 'proposals' });
   if (memberships.length === 0) return { message: textsFor(speaker.language).cards.noCouncil };
   if (meetings.length === 0) return { message: textsFor(speaker.language).proposalCard.noMeetings };
   const several = memberships.length > 1;
@@ -54,32 +55,50 @@ export const openProposalFormAction: CardActionHandler = async ({ deps, principa
 
 const formIdSchema = z.object({ formId: z.uuid() });
 
-/** The form's submit: invalid input comes back in the same form with the problems shown; valid input gets a receipt. */
-export const submitProposalAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
+/**
+ * The form's submit: invalid input comes back in the same form with the
+ * problems shown; valid input gets a receipt. A redelivered submit writes
+ * nothing: the receipt if the first delivery stored the proposal, else the
+ * form again with what the member typed.
+ */
+export const submitProposalAction: CardActionHandler = async ({ deps, principal, data, turn, duplicate }) => {
+  const locale = turn.activity.locale;
   const parsed = proposalSubmissionSchema.safeParse(data);
   if (!parsed.success) {
     const formId = formIdSchema.safeParse(data);
-    return proposalForm(deps, principal, turn.activity.locale, {
+    return proposalForm(deps, principal, locale, {
       formId: formId.success ? formId.data.formId : undefined,
       values: keptValues(PROPOSAL_FIELDS, data),
       problems: fieldProblems(parsed.error),
     });
   }
   const submission = parsed.data;
-  const receipt = await proposeAgendaItem(deps, principal, {
-    councilId: submission.meeting.councilId,
-    meetingId: submission.meeting.meetingId,
-    formId: submission.formId,
+  const form = { councilId: submission.meeting.councilId, meetingId: submission.meeting.meetingId, formId: submission.formId };
+  if (duplicate) {
+    const stored = await findProposalReceipt(deps, { principal, ...form });
+    if (stored) return receiptCard(deps, principal, locale, stored);
+    return proposalForm(deps, principal, locale, { formId: submission.formId, values: keptValues(PROPOSAL_FIELDS, data) });
+  }
+  const receipt = await proposeAgendaItem(deps, {
+    principal,
+    ...form,
     title: submission.title,
     kind: submission.kind,
     ...(submission.description !== undefined && { description: submission.description }),
     ...(submission.presenter !== undefined && { presenter: submission.presenter }),
     ...(submission.link !== undefined && { link: submission.link }),
   });
-  const language: Language = (
-    await languageFor(deps, { principal, locale: turn.activity.locale, councilId: submission.meeting.councilId })
-  ).language;
+  return receiptCard(deps, principal, locale, receipt);
+};
+
+async function receiptCard(
+  deps: AppDeps,
+  principal: Principal | undefined,
+  locale: string | undefined,
+  receipt: ProposalReceipt,
+): Promise<CardActionResult> {
   const { proposal, meeting, council } = receipt;
+  const language: Language = (await languageFor(deps, { principal, locale, councilId: council.id })).language;
   return {
     card: proposalReceiptCard({
       language,
@@ -93,4 +112,4 @@ export const submitProposalAction: CardActionHandler = async ({ deps, principal,
       ...(proposal.link !== undefined && { link: proposal.link }),
     }),
   };
-};
+}

@@ -2,8 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
 import { languageFor } from '../app/use-cases/language-for';
 import { textsFor, type Catalogue } from '../texts/catalogue';
-import { DomainError, type DomainErrorCode } from '../domain/errors';
-import type { Language } from '../domain/language';
+import { DomainError, StorageUnavailable, type DomainErrorCode } from '../domain/errors';
+import { DEFAULT_LANGUAGE, languageFromLocale, type Language } from '../domain/language';
 import { principalOf } from './activity-principal';
 import { councilIdOfCard } from './card-action-payload';
 import type { CardActionResult } from './card-action';
@@ -21,6 +21,7 @@ const MESSAGE: Record<DomainErrorCode, (t: Texts) => string> = {
   invalidValue: (t) => t.invalid,
   illegalTransition: (t) => t.invalid,
   unauthenticated: (t) => t.notCouncilMember,
+  storageUnavailable: (t) => t.storageUnavailable,
 };
 
 /** The sentence a member sees for a domain error, in their language. */
@@ -29,16 +30,29 @@ export function messageForError(error: DomainError, language: Language): string 
 }
 
 /**
- * Maps a domain error from a card action to a short message for the person
- * who pressed. Anything else is a bug or an outage: rethrown, so it is logged
- * and the handled-activity claim is given back for a retry.
+ * What the person who pressed sees when a card action failed: a domain
+ * error's sentence, or for anything else (a bug) the general apology, in their
+ * language. Never throws. When storage is what failed, the member's stored
+ * language cannot be read: the Teams client's locale speaks for them.
  */
 export async function replyForError(deps: AppDeps, turn: TurnContext, error: unknown): Promise<CardActionResult> {
-  if (!(error instanceof DomainError)) throw error;
-  const speaker = await languageFor(deps, {
-    principal: principalOf(turn.activity),
-    locale: turn.activity.locale,
-    councilId: councilIdOfCard(turn.activity.value),
-  });
-  return { message: messageForError(error, speaker.language) };
+  const language = await speakerLanguage(deps, turn, error);
+  if (error instanceof DomainError) return { message: messageForError(error, language) };
+  return { message: textsFor(language).cards.somethingWentWrong };
+}
+
+async function speakerLanguage(deps: AppDeps, turn: TurnContext, error: unknown): Promise<Language> {
+  const fromLocale = languageFromLocale(turn.activity.locale) ?? DEFAULT_LANGUAGE;
+  if (error instanceof StorageUnavailable) return fromLocale;
+  try {
+    const speaker = await languageFor(deps, {
+      principal: principalOf(turn.activity),
+      locale: turn.activity.locale,
+      councilId: councilIdOfCard(turn.activity.value),
+    });
+    return speaker.language;
+  } catch {
+    // The apology must still go out; the failure itself is logged by whoever caught it.
+    return fromLocale;
+  }
 }

@@ -46,7 +46,10 @@ export function clientLanguage(activity: Partial<Activity>): Language {
 export async function offerCouncilSetup(turn: TurnContext, deps: AppDeps, where: TeamWhere, installer: Installer): Promise<void> {
   const language = clientLanguage(turn.activity);
   const claimId = turn.activity.id ?? randomUUID();
-  const start = await startCouncilSetup(deps, { ...where, installer, language, claimId }, setupCardBoard(turn));
+  const start = await startCouncilSetup(deps, {
+    request: { ...where, installer, language, claimId },
+    board: setupCardBoard(turn),
+  });
   if (start.state === 'linked') {
     await sendCard(turn, linkedCard(await describeLinked(deps, start.council), false));
     return;

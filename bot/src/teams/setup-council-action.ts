@@ -51,7 +51,7 @@ export const setupCouncilAction: CardActionHandler = async ({ turn, deps, princi
   const step = stepSchema.safeParse(data);
   if (!step.success) return { message: textsFor(language).cards.invalid };
 
-  const view = await viewCouncilSetup(deps, principal, where.tenantId, where.teamId);
+  const view = await viewCouncilSetup(deps, { principal, tenantId: where.tenantId, teamId: where.teamId });
   // A redelivered press shows the current state and writes nothing.
   if (step.data.step === 'view' || duplicate || view.state !== 'form') return { card: cardFor(view, language) };
 
@@ -75,7 +75,9 @@ export const setupCouncilAction: CardActionHandler = async ({ turn, deps, princi
     }
     // Someone else asked for setup in the meantime: show this person what they may see now.
     if (error instanceof Forbidden) {
-      return { card: cardFor(await viewCouncilSetup(deps, principal, where.tenantId, where.teamId), language) };
+      return {
+        card: cardFor(await viewCouncilSetup(deps, { principal, tenantId: where.tenantId, teamId: where.teamId }), language),
+      };
     }
     throw error;
   }

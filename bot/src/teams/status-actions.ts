@@ -50,7 +50,7 @@ export function personalStatusCard(view: MemberStatusView, language: Language, r
 /** "Se min status" on the channel card: the member's own status, for them only. */
 export const showStatusAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
   const ref = parseMeetingRef(data);
-  const view = await memberStatusFor(deps, principal, ref.councilId, ref.meetingId);
+  const view = await memberStatusFor(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId });
   const language = (await languageFor(deps, { principal, locale: turn.activity.locale, councilId: ref.councilId })).language;
   return { card: personalStatusCard(view, language) };
 };
@@ -65,7 +65,7 @@ export const refreshMeetingCardAction: CardActionHandler = async ({ deps, princi
   const language = (await languageFor(deps, { principal, locale: turn.activity.locale, councilId: ref.councilId })).language;
   const refreshFor = teamsUserIdOf(turn.activity);
   try {
-    const view = await memberStatusFor(deps, principal, ref.councilId, ref.meetingId);
+    const view = await memberStatusFor(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId });
     return { card: personalStatusCard(view, language, refreshFor) };
   } catch (error) {
     if (!(error instanceof NotCouncilMember)) throw error;

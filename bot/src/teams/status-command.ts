@@ -9,7 +9,7 @@ import { personalStatusCard } from './status-actions';
 /** "min status" / "my status": for each council, the next meeting and what is answered and still open. */
 export const statusCommand: CommandHandler = async ({ turn, deps }) => {
   const principal = principalOf(turn.activity);
-  const overview = await memberOverview(deps, principal);
+  const overview = await memberOverview(deps, { principal });
   const language = (await languageFor(deps, { principal, locale: turn.activity.locale })).language;
   const t = textsFor(language).cards;
   if (overview.length === 0) {

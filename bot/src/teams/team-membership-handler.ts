@@ -26,7 +26,7 @@ export async function onTeamMembersAdded(
     else await sendCard(context, setupCard({ view: 'notStarted', language: clientLanguage(context.activity) }));
   }
   const joined = membersAdded.filter((m) => m.id !== botId).flatMap((m) => teamMemberOf(m) ?? []);
-  await syncTeamRoster(deps, where.tenantId, where.teamId, { joined, left: [] });
+  await syncTeamRoster(deps, { tenantId: where.tenantId, teamId: where.teamId, change: { joined, left: [] } });
 }
 
 /** People left the team: their membership ends at once (the row and its history stay). The bot removed: nothing changes. */
@@ -35,5 +35,5 @@ export async function onTeamMembersRemoved(context: TurnContext, deps: AppDeps, 
   const botId = context.activity.recipient?.id;
   if (!where || membersRemoved.some((m) => m.id === botId)) return;
   const left = membersRemoved.flatMap((m) => (m.aadObjectId ? [m.aadObjectId] : []));
-  await syncTeamRoster(deps, where.tenantId, where.teamId, { joined: [], left });
+  await syncTeamRoster(deps, { tenantId: where.tenantId, teamId: where.teamId, change: { joined: [], left } });
 }

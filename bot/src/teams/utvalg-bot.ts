@@ -1,12 +1,13 @@
 import { TeamsActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
-import { languageFor } from '../app/use-cases/language-for';
-import { textsFor } from '../texts/catalogue';
+import { handleActivityOnce } from '../app/use-cases/handle-activity-once';
 import type { Logger } from '../config/logger';
-import { DomainError } from '../domain/errors';
+import { STORAGE_TIMING } from '../config/settings';
+import { withStorageBudget } from '../config/storage-budget';
+import { DomainError, StorageUnavailable } from '../domain/errors';
 import { principalOf } from './activity-principal';
 import { toInvokeResponse } from './card-action';
-import { councilIdOfCard, isManualCardAction, parseCardAction } from './card-action-payload';
+import { isManualCardAction, parseCardAction } from './card-action-payload';
 import { CARD_ACTION_ROUTES } from './card-action-routes';
 import { COMMAND_ROUTES } from './command-routes';
 import { matchCommand } from './command-table';
@@ -16,7 +17,7 @@ import { onTeamMembersAdded, onTeamMembersRemoved } from './team-membership-hand
 import { replyForError } from './reply-for-error';
 
 const DUPLICATE = Symbol('duplicate delivery');
-/** Set when a card action failed unexpectedly and was answered with an apology. */
+/** Set when a card action failed unexpectedly (a bug, an outage) and was answered with an apology. */
 const FAILED = Symbol('card action failed');
 
 /** The bot: routes each activity family to a small handler. No state on the instance. */
@@ -56,23 +57,42 @@ export class UtvalgBot extends TeamsActivityHandler {
    * Redeliveries (Teams retries a message after 15 s; a button pressed twice)
    * are recognised by the activity id, recorded in storage so a restart in
    * between changes nothing. A repeated message gets no second reply; a
-   * repeated card action shows the current state without writing.
+   * repeated card action shows the current state without writing. The whole
+   * turn waits on storage for at most STORAGE_TIMING.requestBudgetMs, and an
+   * outage is answered with an apology, never left to time out in Teams.
    */
   override async run(context: TurnContext): Promise<void> {
-    const key = handledActivityKey(context.activity, isManualCardAction(context.activity.value));
-    if (!key) return super.run(context);
-    const first = await this.deps.handledActivities.claim(key, this.deps.clock().toISOString());
-    // A repeated message or event changes nothing and gets no second reply.
-    if (!first && context.activity.type !== 'invoke') return;
-    context.turnState.set(DUPLICATE, !first);
-    try {
-      await super.run(context);
-    } catch (error) {
-      // Handling failed: let Teams' retry run it again.
-      if (first) await this.deps.handledActivities.release(key);
-      throw error;
+    await withStorageBudget(STORAGE_TIMING.requestBudgetMs, async () => {
+      const key = handledActivityKey(context.activity, isManualCardAction(context.activity.value));
+      if (!key) return super.run(context);
+      try {
+        await handleActivityOnce(this.deps, {
+          key,
+          work: async (duplicate) => {
+            // A repeated message or event changes nothing and gets no second reply.
+            if (duplicate && context.activity.type !== 'invoke') return 'done';
+            context.turnState.set(DUPLICATE, duplicate);
+            await super.run(context);
+            return context.turnState.get(FAILED) === true ? 'failed' : 'done';
+          },
+        });
+      } catch (error) {
+        if (!(error instanceof StorageUnavailable) || context.responded) throw error;
+        // Storage failed before the turn could start (the duplicate check): say so rather than time out.
+        this.log.warn('turn refused: storage unavailable', { activityId: context.activity.id, error: error.message });
+        await this.apologise(context, error);
+      }
+    });
+  }
+
+  /** The apology as the answer to an invoke, or as a reply to a message. */
+  private async apologise(context: TurnContext, error: StorageUnavailable): Promise<void> {
+    const reply = await replyForError(this.deps, context, error);
+    if (context.activity.type === 'invoke') {
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: toInvokeResponse(reply) } });
+    } else if ('message' in reply) {
+      await context.sendActivity(reply.message);
     }
-    if (first && context.turnState.get(FAILED) === true) await this.deps.handledActivities.release(key);
   }
 
   /** Universal Actions: parse the invoke ourselves so malformed payloads get a 400, never a crash. */
@@ -102,20 +122,12 @@ export class UtvalgBot extends TeamsActivityHandler {
       const body = toInvokeResponse(result);
       return { status: 200, body };
     } catch (error) {
-      if (error instanceof DomainError)
-        return { status: 200, body: toInvokeResponse(await replyForError(this.deps, context, error)) };
-      // A bug or an outage: log it, apologise to the person, and let a new press try again.
-      this.log.error('card action failed', { verb: action.verb, error: String(error), activityId: context.activity.id });
-      context.turnState.set(FAILED, true);
-      const language =
-        (
-          await languageFor(this.deps, {
-            principal,
-            locale: context.activity.locale,
-            councilId: councilIdOfCard(context.activity.value),
-          }).catch(() => undefined)
-        )?.language ?? 'nb';
-      return { status: 200, body: toInvokeResponse({ message: textsFor(language).cards.somethingWentWrong }) };
+      // A bug or an outage: log it and give the claim back, so Teams' retry or a new press tries again.
+      if (!(error instanceof DomainError) || error instanceof StorageUnavailable) {
+        this.log.error('card action failed', { verb: action.verb, error: String(error), activityId: context.activity.id });
+        context.turnState.set(FAILED, true);
+      }
+      return { status: 200, body: toInvokeResponse(await replyForError(this.deps, context, error)) };
     }
   }
 }

@@ -14,6 +14,8 @@ export function problemText(problem: Problem, language: Language): string {
       return t.tooLong(problem.params.max);
     case 'tooMany':
       return t.tooMany(problem.params.max);
+    case 'agendaFull':
+      return t.agendaFull(problem.params.max);
     case 'tooFew':
       return t.tooFew(problem.params.min);
     case 'tooSmall':

@@ -332,7 +332,11 @@ describe('after locking and after the notice', () => {
     for (const title of ['Første', 'Andre']) {
       await api('POST', `${agendaPath(meeting.id)}/items`, { body: { id: randomUUID(), ...fields({ title }) } });
     }
-    await lockAgenda(running.app.deps, { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY }, councilId, meeting.id);
+    await lockAgenda(running.app.deps, {
+      principal: { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY },
+      councilId,
+      meetingId: meeting.id,
+    });
     const stored = (await running.app.deps.meetings.get(councilId, meeting.id))!;
     await running.app.deps.meetings.update({ ...stored.value, status: 'noticeSent' }, stored.etag);
 

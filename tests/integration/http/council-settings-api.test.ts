@@ -87,7 +87,11 @@ describe('council settings API over HTTP, against Azurite', () => {
     expect(saved.status).toBe(200);
     const meetings = (await api.get<{ meetings: Meeting[] }>(`/api/councils/${DEMO_COUNCIL_ID}/meetings`)).body.meetings;
     const upcoming = meetings.find((m) => m.status === 'collecting')!;
-    await lockAgenda(running.app.deps, { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY }, DEMO_COUNCIL_ID, upcoming.id);
+    await lockAgenda(running.app.deps, {
+      principal: { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY },
+      councilId: DEMO_COUNCIL_ID,
+      meetingId: upcoming.id,
+    });
     const pkg = await api.get<MeetingPackage>(`/api/councils/${DEMO_COUNCIL_ID}/meetings/${upcoming.id}/package`);
     expect(pkg.body.agenda.map((i) => i.caseNumber?.sequence)).toEqual([40, 41, 42, 43, 44]);
     expect((await read()).nextFree).toEqual([{ year: 2026, next: 45 }]);

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Language } from '../../../bot/src/domain/language';
 import { ApiError, createApiClient } from '../../../tab/src/api/api-client';
 import { textsFor } from '../../../bot/src/texts/catalogue';
-import { saveFailure } from '../../../tab/src/views/field-problems';
-import { problemsFrom } from '../../../tab/src/views/inputs/form-problems';
+import { saveFailure } from '../../../tab/src/views/editing/save-errors';
+import { inputFieldProblem } from '../../../tab/src/views/inputs/form-problems';
+import { problemOfError } from '../../../tab/src/texts/problem-text';
+import { problemText } from '../../../bot/src/texts/problem-text';
 import { BotHarness, PEOPLE } from '../../support/bot-harness';
 
 /**
@@ -22,6 +24,12 @@ describe('problem codes from a refused request to the words a person reads', () 
     startsAt = (await bot.deps.meetings.get(bot.councilId, meetingId))!.value.startsAt;
   });
   afterAll(() => bot.stop());
+
+  /** What a tab form shows next to the field the server named, as the save hook reads the refusal. */
+  function besideField(error: unknown, language: Language) {
+    const why = saveFailure(error, textsFor(language).editing);
+    return why.kind === 'field' ? { kind: 'field', field: why.field, text: problemText(why.problem, language) } : why;
+  }
 
   /** The refusal as the tab's own API client throws it. */
   async function refusal(body: Record<string, unknown>): Promise<ApiError> {
@@ -51,10 +59,13 @@ describe('problem codes from a refused request to the words a person reads', () 
       const error = await refusal({ questions: [{ text: 'x'.repeat(1001) }] });
       expect(error).toMatchObject({ status: 400, code: 'invalidValue', field: 'questions.0.text' });
       expect(error.problem).toEqual({ problem: 'tooLong', params: { max: 1000 } });
-      expect(saveFailure(error, language)).toEqual({ kind: 'field', field: 'questions.0.text', text });
+      expect(besideField(error, language)).toEqual({ kind: 'field', field: 'questions.0.text', text });
       // The input form words it for its own field, from the same code and limit.
       const m = textsFor(language).inputs;
-      expect(problemsFrom(error, m, language, () => 'fallback').fields).toEqual({ 'question-0': m.questionTooLong(1000) });
+      expect(inputFieldProblem(error.field ?? '', problemOfError(error), m, language)).toEqual({
+        key: 'question-0',
+        text: m.questionTooLong(1000),
+      });
     });
 
     it.each<[Language, string]>([
@@ -64,7 +75,7 @@ describe('problem codes from a refused request to the words a person reads', () 
     ])('a deadline in the past (a domain rule, not a schema) reads in %s', async (language, text) => {
       const error = await refusal({ deadline: new Date(bot.now.getTime() - 60_000).toISOString() });
       expect(error.problem).toEqual({ problem: 'notInFuture' });
-      expect(saveFailure(error, language)).toEqual({ kind: 'field', field: 'deadline', text });
+      expect(besideField(error, language)).toEqual({ kind: 'field', field: 'deadline', text });
     });
 
     it('a reworded English message shows the same text: the tab ignores the message', async () => {
@@ -76,8 +87,8 @@ describe('problem codes from a refused request to the words a person reads', () 
         error.field,
         error.problem,
       );
-      expect(saveFailure(reworded, 'nb')).toEqual(saveFailure(error, 'nb'));
-      expect(saveFailure(reworded, 'nb')).toMatchObject({ text: 'For lang tekst: høyst 1000 tegn.' });
+      expect(besideField(reworded, 'nb')).toEqual(besideField(error, 'nb'));
+      expect(besideField(reworded, 'nb')).toMatchObject({ text: 'For lang tekst: høyst 1000 tegn.' });
     });
   });
 

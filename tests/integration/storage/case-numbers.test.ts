@@ -125,7 +125,7 @@ describe('lockAgenda', () => {
     }
     const totalItems = meetings.reduce((sum, m) => sum + m.ordinary + 2, 0);
 
-    await Promise.all(meetings.map((m) => lockAgenda(deps, secretary, councilId, m.id)));
+    await Promise.all(meetings.map((m) => lockAgenda(deps, { principal: secretary, councilId, meetingId: m.id })));
 
     const all: CaseNumber[] = [];
     for (const m of meetings) {
@@ -154,7 +154,7 @@ describe('lockAgenda', () => {
     const councilId = 'council-relock';
     const { secretary } = await councilWithSecretary(councilId);
     await meetingWithItems(councilId, 'm-relock', 2);
-    await lockAgenda(deps, secretary, councilId, 'm-relock');
+    await lockAgenda(deps, { principal: secretary, councilId, meetingId: 'm-relock' });
     const first = await agendaOf(councilId, 'm-relock');
     expect(first.map((i) => formatCaseNumber(i.caseNumber ?? { sequence: 0, year: 0 }))).toEqual([
       '23/26',
@@ -166,7 +166,7 @@ describe('lockAgenda', () => {
     // Two items are added after the lock; one is placed in the middle of the agenda.
     await deps.work.create(councilId, 'item', anItem('m-relock', 'late-middle', 15, { title: 'Sikkerhet ved NAV-kontorene' }));
     await deps.work.create(councilId, 'item', anItem('m-relock', 'late-end', 900, { title: 'Møtekalender 2027' }));
-    await lockAgenda(deps, secretary, councilId, 'm-relock');
+    await lockAgenda(deps, { principal: secretary, councilId, meetingId: 'm-relock' });
     const second = await agendaOf(councilId, 'm-relock');
     const numberOf = (agenda: AgendaItem[], id: string) => agenda.find((i) => i.id === id)?.caseNumber?.sequence;
     for (const item of first) expect(numberOf(second, item.id)).toBe(item.caseNumber?.sequence);
@@ -174,10 +174,10 @@ describe('lockAgenda', () => {
     expect(numberOf(second, 'late-end')).toBe(28);
 
     // A third lock with nothing new takes no numbers: the next meeting continues at 29.
-    await lockAgenda(deps, secretary, councilId, 'm-relock');
+    await lockAgenda(deps, { principal: secretary, councilId, meetingId: 'm-relock' });
     expect(await agendaOf(councilId, 'm-relock')).toEqual(second);
     await meetingWithItems(councilId, 'm-after', 1, '2026-05-20');
-    await lockAgenda(deps, secretary, councilId, 'm-after');
+    await lockAgenda(deps, { principal: secretary, councilId, meetingId: 'm-after' });
     expect((await agendaOf(councilId, 'm-after')).map((i) => i.caseNumber?.sequence)).toEqual([29, 30, 31]);
   });
 
@@ -186,8 +186,8 @@ describe('lockAgenda', () => {
     const { secretary } = await councilWithSecretary(councilId);
     await meetingWithItems(councilId, 'm-double', 3);
     const results = await Promise.allSettled([
-      lockAgenda(deps, secretary, councilId, 'm-double'),
-      lockAgenda(deps, secretary, councilId, 'm-double'),
+      lockAgenda(deps, { principal: secretary, councilId, meetingId: 'm-double' }),
+      lockAgenda(deps, { principal: secretary, councilId, meetingId: 'm-double' }),
     ]);
     const fulfilled = results.filter((r) => r.status === 'fulfilled');
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -205,11 +205,13 @@ describe('lockAgenda', () => {
     const councilId = 'council-forbidden';
     const { secretary, member } = await councilWithSecretary(councilId);
     await meetingWithItems(councilId, 'm-forbidden', 1);
-    expect(await rejectionOf(lockAgenda(deps, member, councilId, 'm-forbidden'))).toBeInstanceOf(Forbidden);
+    expect(await rejectionOf(lockAgenda(deps, { principal: member, councilId, meetingId: 'm-forbidden' }))).toBeInstanceOf(
+      Forbidden,
+    );
     expect((await agendaOf(councilId, 'm-forbidden')).every((i) => i.caseNumber === undefined)).toBe(true);
     expect((await deps.meetings.get(councilId, 'm-forbidden'))?.value.agendaLockedAt).toBeUndefined();
 
-    await lockAgenda(deps, secretary, councilId, 'm-forbidden');
+    await lockAgenda(deps, { principal: secretary, councilId, meetingId: 'm-forbidden' });
     expect((await agendaOf(councilId, 'm-forbidden')).map((i) => i.caseNumber?.sequence)).toEqual([23, 24, 25]);
   });
 
@@ -232,8 +234,8 @@ describe('lockAgenda', () => {
         value,
       })),
     );
-    await lockAgenda(deps, secretary, councilId, 'm-december');
-    await lockAgenda(deps, secretary, councilId, 'm-new-year');
+    await lockAgenda(deps, { principal: secretary, councilId, meetingId: 'm-december' });
+    await lockAgenda(deps, { principal: secretary, councilId, meetingId: 'm-new-year' });
     expect((await agendaOf(councilId, 'm-december')).map((i) => formatCaseNumber(i.caseNumber!))).toEqual([
       '23/26',
       '24/26',

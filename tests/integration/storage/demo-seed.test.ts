@@ -105,7 +105,7 @@ describe.each([
     expect(upcoming.agendaLockedAt).toBeUndefined();
 
     // What the secretary sees in the tab.
-    const pkg = await loadMeetingPackage(deps, secretary, DEMO_COUNCIL_ID, upcoming.id);
+    const pkg = await loadMeetingPackage(deps, { principal: secretary, councilId: DEMO_COUNCIL_ID, meetingId: upcoming.id });
     expect(pkg.agenda.length).toBeGreaterThanOrEqual(3);
     expect(pkg.agenda[0]?.standard).toBe('approval');
     expect(pkg.agenda[pkg.agenda.length - 1]?.standard).toBe('anyOtherBusiness');
@@ -132,7 +132,7 @@ describe.each([
   it(`numbers the upcoming agenda in its own year's series when it is locked (${upcomingYear})`, async () => {
     const { upcoming } = await meetings();
     const count = (await agenda(upcoming.id)).length;
-    await lockAgenda(deps, secretary, DEMO_COUNCIL_ID, upcoming.id);
+    await lockAgenda(deps, { principal: secretary, councilId: DEMO_COUNCIL_ID, meetingId: upcoming.id });
     const first = pastYear === upcomingYear ? 23 + (await agenda((await meetings()).past.id)).length : 1;
     const yy = String(upcomingYear % 100).padStart(2, '0');
     expect((await agenda(upcoming.id)).map((i) => (i.caseNumber ? formatCaseNumber(i.caseNumber) : 'unnumbered'))).toEqual(

@@ -132,7 +132,7 @@ beforeAll(async () => {
 describe('loadMeetingPackage for a meeting with 1,500 working-set rows', () => {
   it('reads the working set with one query and the roster with one query, plus two point reads', async () => {
     counting.reset();
-    await loadMeetingPackage(deps, secretary, C, M);
+    await loadMeetingPackage(deps, { principal: secretary, councilId: C, meetingId: M });
 
     expect(counting.count('meetingWork.listEntities')).toBe(1);
     expect(counting.count('members.listEntities')).toBe(1);
@@ -152,7 +152,7 @@ describe('loadMeetingPackage for a meeting with 1,500 working-set rows', () => {
   });
 
   it('contains every one of the 1,500 rows', async () => {
-    const pkg = await loadMeetingPackage(deps, secretary, C, M);
+    const pkg = await loadMeetingPackage(deps, { principal: secretary, councilId: C, meetingId: M });
 
     expect(pkg.meeting.id).toBe(M);
     expect(pkg.council.name).toBe('Brukerutvalget i NAV Innlandet');
@@ -193,7 +193,7 @@ describe('loadMeetingPackage for a meeting with 1,500 working-set rows', () => {
       { tenantId: TEST_TENANT, aadObjectId: 'big-former' },
     ]) {
       counting.reset();
-      const error = await rejectionOf(loadMeetingPackage(deps, stranger, C, M));
+      const error = await rejectionOf(loadMeetingPackage(deps, { principal: stranger, councilId: C, meetingId: M }));
       expect(error).toBeInstanceOf(NotCouncilMember);
       expect((error as NotCouncilMember).code).toBe('notCouncilMember');
       expect(counting.count('meetingWork.listEntities')).toBe(0);

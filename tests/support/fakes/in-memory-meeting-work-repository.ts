@@ -21,7 +21,7 @@ import {
   proposalSchema,
   writtenInputSchema,
 } from '../../../bot/src/schemas/domain-schemas';
-import { encodeRow } from '../../../bot/src/storage/json-row';
+import { encodeRow, MAX_SPLIT_JSON_CHARS } from '../../../bot/src/storage/json-row';
 import {
   MAX_BATCH,
   MAX_BATCH_BYTES,
@@ -32,13 +32,15 @@ import {
 import { VersionedRows } from './versioned-rows';
 
 /** Which row of its meeting a value is: the same identity the Table adapter gives it (the contract suite checks). */
-const IDENTITY: { [K in WorkKind]: { schema: z.ZodType<WorkKinds[K]>; id: (value: WorkKinds[K]) => string } } = {
+const IDENTITY: {
+  [K in WorkKind]: { schema: z.ZodType<WorkKinds[K]>; id: (value: WorkKinds[K]) => string; maxChars?: number };
+} = {
   item: { schema: agendaItemSchema, id: (v) => v.id },
   proposal: { schema: proposalSchema, id: (v) => v.id },
   attendance: { schema: attendanceSchema, id: (v) => v.memberId },
   inputRequest: { schema: inputRequestSchema, id: (v) => v.id },
   input: { schema: writtenInputSchema, id: memberAnswerRowId },
-  publication: { schema: agendaPublicationSchema, id: (v) => publicationRowId(v.revision) },
+  publication: { schema: agendaPublicationSchema, id: (v) => publicationRowId(v.revision), maxChars: MAX_SPLIT_JSON_CHARS },
   inputNotice: { schema: inputNoticeSchema, id: memberAnswerRowId },
 };
 const KINDS = Object.keys(IDENTITY) as WorkKind[];
@@ -57,7 +59,7 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     attendance: new VersionedRows(attendanceSchema, 'attendance'),
     inputRequest: new VersionedRows(inputRequestSchema, 'inputRequest'),
     input: new VersionedRows(writtenInputSchema, 'input', maxJsonCharsOf('input')),
-    publication: new VersionedRows(agendaPublicationSchema, 'publication'),
+    publication: new VersionedRows(agendaPublicationSchema, 'publication', MAX_SPLIT_JSON_CHARS),
     inputNotice: new VersionedRows(inputNoticeSchema, 'inputNotice'),
   };
 
@@ -98,8 +100,30 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     return this.table(kind).update(partition, id, value, etag);
   }
 
+  check(councilId: string, meetingId: string, changes: readonly WorkChange[]): void {
+    this.plan(councilId, meetingId, changes);
+  }
+
   async apply(councilId: string, meetingId: string, changes: readonly WorkChange[]): Promise<AppliedRow[]> {
     if (changes.length === 0) return [];
+    const planned = this.plan(councilId, meetingId, changes);
+    // Check every condition before the first write: a refused batch changes nothing.
+    for (const { change, partition, id } of planned) {
+      const table = this.table(change.kind);
+      if (change.op === 'create' && table.has(partition, id)) throw new ConcurrentEdit('agenda');
+      if (change.op === 'update') {
+        try {
+          table.checkUpdate(partition, id, change.etag);
+        } catch (error) {
+          throw error instanceof ConcurrentEdit ? new ConcurrentEdit('agenda') : error;
+        }
+      }
+    }
+    return planned.map(({ change, partition, id }) => this.write(change, partition, id));
+  }
+
+  /** The same shape checks as storage's, before any condition is looked at. */
+  private plan(councilId: string, meetingId: string, changes: readonly WorkChange[]) {
     if (changes.length > MAX_BATCH)
       throw new InvalidValue(
         'changes',
@@ -119,19 +143,7 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     const bytes = planned.reduce((sum, p) => sum + Buffer.byteLength(p.json, 'utf8') + 512, 0);
     if (bytes > MAX_BATCH_BYTES)
       throw new InvalidValue('changes', { problem: 'tooMuchData' }, 'too much to save in one change; save fewer rows at a time');
-    // Check every condition before the first write: a refused batch changes nothing.
-    for (const { change, partition, id } of planned) {
-      const table = this.table(change.kind);
-      if (change.op === 'create' && table.has(partition, id)) throw new ConcurrentEdit('agenda');
-      if (change.op === 'update') {
-        try {
-          table.checkUpdate(partition, id, change.etag);
-        } catch (error) {
-          throw error instanceof ConcurrentEdit ? new ConcurrentEdit('agenda') : error;
-        }
-      }
-    }
-    return planned.map(({ change, partition, id }) => this.write(change, partition, id));
+    return planned;
   }
 
   private write(change: WorkChange, partition: string, id: string): AppliedRow {
@@ -151,7 +163,11 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     kind: K,
     value: WorkKinds[K],
   ): { partition: string; id: string; json: string } {
-    const identity = IDENTITY[kind] as { schema: z.ZodType<WorkKinds[K]>; id: (value: WorkKinds[K]) => string };
+    const identity = IDENTITY[kind] as {
+      schema: z.ZodType<WorkKinds[K]>;
+      id: (value: WorkKinds[K]) => string;
+      maxChars?: number;
+    };
     const { json, stored } = encodeRow(identity.schema, value, maxJsonCharsOf(kind));
     return { partition: partitionOf(councilId, (stored as { meetingId: string }).meetingId), id: identity.id(stored), json };
   }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Versioned } from '../../../bot/src/app/ports';
 import { ConcurrentEdit, NotFound } from '../../../bot/src/domain/errors';
-import { encodeRow, MAX_JSON_CHARS } from '../../../bot/src/storage/json-row';
+import { encodeRow } from '../../../bot/src/storage/json-row';
 
 /** One stored row: the value as JSON text (so callers never share an object with the store) and its ETag. */
 interface Row {
@@ -28,8 +28,7 @@ export class VersionedRows<T> {
   constructor(
     private readonly schema: z.ZodType<T>,
     private readonly what: string,
-    /** The adapter's limit on a row's JSON (json-row.ts; longer for kinds split across properties). */
-    private readonly maxChars: number = MAX_JSON_CHARS,
+    private readonly maxChars?: number,
   ) {}
 
   /** The value as it would be stored (trimmed, canonical instants); throws InvalidValue. */

@@ -1,17 +1,21 @@
-import { ApiError } from '../../../tab/src/api/api-client';
 import type { Problem } from '../../../bot/src/domain/problem';
 import { textsFor } from '../../../bot/src/texts/catalogue';
-import { problemsFrom } from '../../../tab/src/views/inputs/form-problems';
+import { inputFieldProblem } from '../../../tab/src/views/inputs/form-problems';
 import { chooseMeeting } from '../../../tab/src/state/meeting-choice';
 import { aMeeting } from '../domain/builders';
 
 const m = textsFor('nb').inputs;
 const problems = textsFor('nb').problems;
-const fallback = () => 'fallback';
-const invalid = (field: string, reason: string, problem: Problem) =>
-  new ApiError(400, 'invalidValue', `Invalid value for ${field}: ${reason}`, field, problem);
+// The server's refusal as the form gets it: the field it names and the problem code (its English reason is not read).
+const invalid = (field: string, _reason: string, problem: Problem) => ({ field, problem });
+const wording = ({ field, problem }: ReturnType<typeof invalid>, language: 'nb' | 'nn' = 'nb') =>
+  inputFieldProblem(field, problem, textsFor(language).inputs, language);
+const next = (fields: Record<string, string>) => {
+  const [[key, text]] = Object.entries(fields) as [[string, string]];
+  return { key, text };
+};
 
-describe('problemsFrom: the server’s answer next to the right field', () => {
+describe('inputFieldProblem: the server’s answer next to the right field', () => {
   it.each([
     [invalid('questions.1.text', 'required', { problem: 'required' }), { 'question-1': m.questionRequired }],
     [
@@ -41,8 +45,8 @@ describe('problemsFrom: the server’s answer next to the right field', () => {
       { agendaItemId: problems.notOnAgenda },
     ],
     [invalid('askedMemberIds.2', 'not a valid id', { problem: 'invalid' }), { askedMemberIds: problems.notMemberOnDate }],
-  ])('%s', (error, fields) => {
-    expect(problemsFrom(error, m, 'nb', fallback)).toEqual({ fields, form: m.fixBelow });
+  ])('%j', (error, fields) => {
+    expect(wording(error)).toEqual(next(fields));
   });
 
   it('decides on the problem code, not on the words: a reworded or misleading message changes nothing', () => {
@@ -50,29 +54,19 @@ describe('problemsFrom: the server’s answer next to the right field', () => {
       problem: 'tooFew',
       params: { min: 1 },
     });
-    expect(problemsFrom(reworded, m, 'nb', fallback)).toEqual({ fields: { questions: m.atLeastOneQuestion }, form: m.fixBelow });
+    expect(wording(reworded)).toEqual({ key: 'questions', text: m.atLeastOneQuestion });
     const deadline = invalid('deadline', 'must be in the future', { problem: 'afterMeetingStart' });
-    expect(problemsFrom(deadline, m, 'nb', fallback).fields).toEqual({ deadline: problems.afterMeetingStart });
+    expect(wording(deadline)).toEqual({ key: 'deadline', text: problems.afterMeetingStart });
   });
 
   it('a problem on a field the form does not know is said over the form in the person’s language', () => {
     const error = invalid('formId', 'belongs to another proposal', { problem: 'notYours' });
-    expect(problemsFrom(error, m, 'nn', fallback)).toEqual({ fields: {}, form: 'Dette høyrer til eit anna saksforslag.' });
+    expect(wording(error, 'nn')).toEqual({ text: 'Dette høyrer til eit anna saksforslag.' });
   });
 
-  it('412 says "changed by someone else — reload" and offers a reload', () => {
-    expect(problemsFrom(new ApiError(412, 'concurrentEdit', 'x'), m, 'nb', fallback)).toEqual({
-      fields: {},
-      form: 'Endret av noen andre — last inn på nytt.',
-      conflict: true,
-    });
-  });
-
-  it('anything else is said over the form', () => {
-    expect(problemsFrom(new ApiError(403, 'forbidden', 'no'), m, 'nb', fallback)).toEqual({ fields: {}, form: 'fallback' });
-    expect(problemsFrom(invalid('request', 'the request was closed', { problem: 'requestClosed' }), m, 'nb', fallback)).toEqual({
-      fields: {},
-      form: problems.requestClosed,
+  it('a closed request is said over the form', () => {
+    expect(wording(invalid('request', 'the request was closed', { problem: 'requestClosed' }))).toEqual({
+      text: problems.requestClosed,
     });
   });
 });

@@ -36,7 +36,8 @@ export async function notifyProposer(
   if (proposal.proposerNotified) return { proposal: stored, notification: proposal.proposerNotified.result };
 
   const key = noticeClaimKey(ctx.council.value.id, proposal, decision.id);
-  if (!(await deps.handledActivities.claim(key, ctx.now.toISOString()))) return { proposal: stored, notification: 'pending' };
+  if (!(await deps.handledActivities.claim(key, ctx.now.toISOString())).claimed)
+    return { proposal: stored, notification: 'pending' };
 
   let result: NoticeResult;
   try {

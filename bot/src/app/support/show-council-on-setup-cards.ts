@@ -36,7 +36,7 @@ export async function showCouncilOnSetupCards(
     }
   }
   if (waiting.some((c) => shown.has(c.activityId))) {
-    await changePendingSetup(deps, tenantId, teamId, (s) => withCardsConfirmed(s, shown));
+    await changePendingSetup(deps, { tenantId, teamId, change: (s) => withCardsConfirmed(s, shown) });
   }
   if (failure) throw failure.error;
 }

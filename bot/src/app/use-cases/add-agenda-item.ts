@@ -1,5 +1,7 @@
 import {
   assertAgendaEditable,
+  assertRoomOnAgenda,
+  itemsNewOrderDependsOn,
   newAgendaItem,
   orderForNewItem,
   requireRepeatOf,
@@ -20,34 +22,47 @@ export interface NewAgendaItem {
   fields: AgendaItemFields;
 }
 
+export interface AddAgendaItemInput extends NewAgendaItem {
+  principal: Principal;
+}
+
 /** Adds an ordinary item before Eventuelt. It gets a case number when the agenda is (re)locked. */
-export async function addAgendaItem(
-  deps: AppDeps,
-  principal: Principal,
-  request: NewAgendaItem,
-): Promise<{ view: AgendaView; created: boolean }> {
+export async function addAgendaItem(deps: AppDeps, input: AddAgendaItemInput): Promise<{ view: AgendaView; created: boolean }> {
+  const { principal } = input;
   const ctx = await loadScope(deps, {
     principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
+    councilId: input.councilId,
+    meetingId: input.meetingId,
     managerAction: 'compile the agenda',
   });
   assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(request.councilId, request.meetingId);
-  const items = work.item.map((r) => r.value);
-  const item = newAgendaItem(request.itemId, request.meetingId, orderForNewItem(items), request.fields);
-  const existing = items.find((i) => i.id === request.itemId);
-  if (existing) {
-    requireRepeatOf(existing, item);
-    return { view: await agendaViewOf(deps, ctx), created: false };
+  // Items added at the same moment take their places one after the other: a
+  // try that lost its place to another (ConcurrentEdit) reads again and retries.
+  for (let attempt = 1; ; attempt++) {
+    const work = await deps.work.load(input.councilId, input.meetingId);
+    const items = work.item.map((r) => r.value);
+    const item = newAgendaItem(input.itemId, input.meetingId, orderForNewItem(items), input.fields);
+    const existing = items.find((i) => i.id === input.itemId);
+    if (existing) {
+      requireRepeatOf(existing, item);
+      return { view: await agendaViewOf(deps, ctx), created: false };
+    }
+    assertRoomOnAgenda(items, 1);
+    try {
+      await applyAgendaChange(
+        deps,
+        ctx,
+        { action: 'add', before: [], after: [item] },
+        new Map(),
+        itemsNewOrderDependsOn(work.item),
+      );
+      return { view: await agendaViewOf(deps, ctx), created: true };
+    } catch (error) {
+      if (!(error instanceof ConcurrentEdit) || attempt >= MAX_ADD_ATTEMPTS) throw error;
+      // The same request, retried while the first was still running, got there first: the next read finds it.
+    }
   }
-  try {
-    await applyAgendaChange(deps, ctx, { action: 'add', before: [], after: [item] }, new Map());
-  } catch (error) {
-    // The same request, retried while the first was still running, got there first.
-    const raced = error instanceof ConcurrentEdit && (await deps.work.get(request.councilId, request.meetingId, 'item', item.id));
-    if (!raced) throw error;
-    return { view: await agendaViewOf(deps, ctx), created: false };
-  }
-  return { view: await agendaViewOf(deps, ctx), created: true };
 }
+
+/** Enough for every secretary and chair of a council adding at once; past it the agenda is too busy (412). */
+export const MAX_ADD_ATTEMPTS = 30;

@@ -5,6 +5,13 @@ import { loadScope } from '../scope/request-scope';
 import type { AppDeps, Principal } from '../deps';
 import type { Versioned } from '../ports';
 
+export interface AddMemberInput {
+  principal: Principal;
+  councilId: string;
+  /** The new member's details and their Entra object id. */
+  person: MemberDraft & { aadObjectId: string };
+}
+
 /**
  * Adds a person to the roster by their Entra object id. Members normally
  * arrive from the team (the bot syncs joins and leaves); this is for someone
@@ -12,14 +19,10 @@ import type { Versioned } from '../ports';
  * deputy who only attends now and then). Someone already on the roster is
  * edited or reactivated instead, never added twice.
  */
-export async function addMember(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  request: MemberDraft & { aadObjectId: string },
-): Promise<Versioned<Member>> {
+export async function addMember(deps: AppDeps, input: AddMemberInput): Promise<Versioned<Member>> {
+  const { principal, councilId, person } = input;
   const { council, roster, today } = await loadScope(deps, { principal, councilId, managerAction: 'add a member' });
-  const { aadObjectId, ...draft } = request;
+  const { aadObjectId, ...draft } = person;
   if (roster.some((m) => m.value.aadObjectId === aadObjectId)) throw alreadyOnRoster();
   const member = memberFromDraft({ councilId, tenantId: council.value.tenantId, aadObjectId }, draft);
   assertRosterChange(

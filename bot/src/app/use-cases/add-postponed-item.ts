@@ -1,4 +1,10 @@
-import { assertAgendaEditable, orderForNewItem, requireRepeatOf } from '../../domain/agenda-edit';
+import {
+  assertAgendaEditable,
+  assertRoomOnAgenda,
+  itemsNewOrderDependsOn,
+  orderForNewItem,
+  requireRepeatOf,
+} from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { carryOverItem, postponedOffers, previousMeeting } from '../../domain/postponement';
 import { NotFound } from '../../domain/errors';
@@ -16,26 +22,30 @@ export interface PostponedItemRequest {
   itemId: string;
 }
 
+export interface AddPostponedItemInput extends PostponedItemRequest {
+  principal: Principal;
+}
+
 /**
  * Puts an item the previous meeting postponed on this meeting's agenda, with
  * a reference to its old case number; it gets a new number when this agenda is locked.
  */
 export async function addPostponedItem(
   deps: AppDeps,
-  principal: Principal,
-  request: PostponedItemRequest,
+  input: AddPostponedItemInput,
 ): Promise<{ view: AgendaView; created: boolean }> {
+  const { principal } = input;
   const ctx = await loadScope(deps, {
     principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
+    councilId: input.councilId,
+    meetingId: input.meetingId,
     managerAction: 'compile the agenda',
   });
   const meeting = ctx.meeting.value;
   assertAgendaEditable(meeting);
   const [work, meetings] = await Promise.all([
-    deps.work.load(request.councilId, request.meetingId),
-    deps.meetings.list(request.councilId),
+    deps.work.load(input.councilId, input.meetingId),
+    deps.meetings.list(input.councilId),
   ]);
   const items = work.item.map((r) => r.value);
   const previous = previousMeeting(
@@ -43,19 +53,26 @@ export async function addPostponedItem(
     meeting,
   );
   if (!previous) throw new NotFound('postponed item');
-  const previousItems = (await deps.work.load(request.councilId, previous.id)).item.map((r) => r.value);
-  const existing = items.find((i) => i.id === request.itemId);
+  const previousItems = (await deps.work.load(input.councilId, previous.id)).item.map((r) => r.value);
+  const existing = items.find((i) => i.id === input.itemId);
   if (existing) {
     // A retry: the item is already carried over (and so no longer offered). Anything else under this id is an error.
-    const from = previousItems.find((i) => i.id === request.fromItemId);
+    const from = previousItems.find((i) => i.id === input.fromItemId);
     requireRepeatOf(existing, { title: from?.title ?? '', postponedFrom: from?.caseNumber });
     return { view: await agendaViewOf(deps, ctx), created: false };
   }
-  const item = carryOverItem(postponedOffers(previousItems, items), request.fromItemId, {
-    id: request.itemId,
+  const item = carryOverItem(postponedOffers(previousItems, items), input.fromItemId, {
+    id: input.itemId,
     meetingId: meeting.id,
     order: orderForNewItem(items),
   });
-  await applyAgendaChange(deps, ctx, { action: 'addPostponed', before: [], after: [item] }, new Map());
+  assertRoomOnAgenda(items, 1);
+  await applyAgendaChange(
+    deps,
+    ctx,
+    { action: 'addPostponed', before: [], after: [item] },
+    new Map(),
+    itemsNewOrderDependsOn(work.item),
+  );
   return { view: await agendaViewOf(deps, ctx), created: true };
 }

@@ -1,4 +1,4 @@
-import { assertAgendaEditable } from '../../domain/agenda-edit';
+import { assertAgendaEditable, assertRoomOnAgenda } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { ConcurrentEdit } from '../../domain/errors';
 import { missingStandardItems, standardItem } from '../../domain/standard-items';
@@ -7,28 +7,35 @@ import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
 import { loadScope } from '../scope/request-scope';
 
+export interface AddStandardItemsInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+}
+
 /**
  * Adds the standard first and last items (approval of notice and minutes,
  * Eventuelt) to a meeting that lacks them, titled in the council's language.
  * Their ids are fixed per meeting, so doing it twice adds them once.
  */
-export async function addStandardItems(
-  deps: AppDeps,
-  principal: Principal,
-  request: { councilId: string; meetingId: string },
-): Promise<AgendaView> {
+export async function addStandardItems(deps: AppDeps, input: AddStandardItemsInput): Promise<AgendaView> {
+  const { principal } = input;
   const ctx = await loadScope(deps, {
     principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
+    councilId: input.councilId,
+    meetingId: input.meetingId,
     managerAction: 'compile the agenda',
   });
   assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(request.councilId, request.meetingId);
+  const work = await deps.work.load(input.councilId, input.meetingId);
   const missing = missingStandardItems(work.item.map((r) => r.value)).map((s) =>
-    standardItem(s, request.meetingId, ctx.council.value.language),
+    standardItem(s, input.meetingId, ctx.council.value.language),
   );
   if (missing.length > 0) {
+    assertRoomOnAgenda(
+      work.item.map((r) => r.value),
+      missing.length,
+    );
     try {
       await applyAgendaChange(deps, ctx, { action: 'addStandardItems', before: [], after: missing }, new Map());
     } catch (error) {

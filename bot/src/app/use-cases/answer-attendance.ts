@@ -10,16 +10,25 @@ export interface AttendanceResult {
   attendance: Attendance | undefined;
 }
 
+export interface ViewAttendanceInput {
+  principal: Principal | undefined;
+  councilId: string;
+  meetingId: string;
+}
+
 /** The member's current answer, for showing the attendance card. */
-export async function viewAttendance(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  councilId: string,
-  meetingId: string,
-): Promise<AttendanceResult> {
+export async function viewAttendance(deps: AppDeps, input: ViewAttendanceInput): Promise<AttendanceResult> {
+  const { principal, councilId, meetingId } = input;
   const scope = await loadScope(deps, { principal, councilId, meetingId });
   const stored = await deps.work.get(councilId, meetingId, 'attendance', scope.me.aadObjectId);
   return { scope, attendance: stored?.value };
+}
+
+export interface AnswerAttendanceInput {
+  principal: Principal | undefined;
+  councilId: string;
+  meetingId: string;
+  answer: AttendanceAnswer;
 }
 
 /**
@@ -28,13 +37,8 @@ export async function viewAttendance(
  * updated with the ETag it was read with, so an answer given meanwhile on
  * another device is never silently overwritten.
  */
-export async function answerAttendance(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  councilId: string,
-  meetingId: string,
-  answer: AttendanceAnswer,
-): Promise<AttendanceResult> {
+export async function answerAttendance(deps: AppDeps, input: AnswerAttendanceInput): Promise<AttendanceResult> {
+  const { principal, councilId, meetingId, answer } = input;
   const scope = await loadScope(deps, { principal, councilId, meetingId });
   const { me: member, now } = scope;
   const council = scope.council.value;

@@ -8,17 +8,19 @@ export interface AttendanceOverviewView extends AttendanceOverview {
   canManage: boolean;
 }
 
+export interface ViewAttendanceOverviewInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+}
+
 /**
  * Oppmøte for one meeting: every expected member's answer, deputies standing
  * in, who has not answered and the expected quorum. Any member may read it;
  * the reasons for apologies are personal and reach only the secretary and chair.
  */
-export async function viewAttendanceOverview(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-): Promise<AttendanceOverviewView> {
+export async function viewAttendanceOverview(deps: AppDeps, input: ViewAttendanceOverviewInput): Promise<AttendanceOverviewView> {
+  const { principal, councilId, meetingId } = input;
   const scope = await loadScope(deps, { principal, councilId, meetingId, withWork: true });
   const { work } = scope;
   const council = scope.council.value;

@@ -5,15 +5,17 @@ import { requireSameVersion } from '../scope/require-same-version';
 import type { AppDeps, Principal } from '../deps';
 import type { Versioned } from '../ports';
 
+export interface CancelMeetingInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  reason: string;
+  etag: string;
+}
+
 /** Cancels a meeting that has not been held, with a reason members see. Its rows are kept. */
-export async function cancelMeeting(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  reason: string,
-  etag: string,
-): Promise<Versioned<Meeting>> {
+export async function cancelMeeting(deps: AppDeps, input: CancelMeetingInput): Promise<Versioned<Meeting>> {
+  const { principal, councilId, meetingId, reason, etag } = input;
   const { meeting: stored } = await loadScope(deps, { principal, councilId, meetingId, managerAction: 'cancel a meeting' });
   requireSameVersion(stored, etag, 'meeting');
   assertTransition(stored.value.status, 'cancelled', reason);

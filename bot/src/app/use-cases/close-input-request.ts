@@ -5,18 +5,23 @@ import { closedInputRequest } from '../../domain/input-request-rules';
 import type { AppDeps, Principal } from '../deps';
 import { loadScope } from '../scope/request-scope';
 
+export interface CloseInputRequestInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  requestId: string;
+  etag: string;
+}
+
 /**
  * The secretary closes an input request before its deadline: members can no
  * longer give or change input. Closing a closed request changes nothing.
  */
 export async function closeInputRequest(
   deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  requestId: string,
-  etag: string,
+  input: CloseInputRequestInput,
 ): Promise<{ request: InputRequest; etag: string }> {
+  const { principal, councilId, meetingId, requestId, etag } = input;
   const { work, now } = await loadScope(deps, {
     principal,
     councilId,

@@ -13,6 +13,14 @@ export interface SavedInputRequest {
   notified: NoticeReport;
 }
 
+export interface CreateInputRequestInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  id: string;
+  draft: InputRequestDraft;
+}
+
 /**
  * The secretary (or chair) asks for written input for a meeting, and the bot
  * tells each asked member 1:1 with the input card. `id` is made with the form:
@@ -21,12 +29,9 @@ export interface SavedInputRequest {
  */
 export async function createInputRequest(
   deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  id: string,
-  draft: InputRequestDraft,
+  input: CreateInputRequestInput,
 ): Promise<SavedInputRequest & { created: boolean }> {
+  const { principal, councilId, meetingId, id, draft } = input;
   const scope = await loadScope(deps, {
     principal,
     councilId,

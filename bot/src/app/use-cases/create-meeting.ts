@@ -21,6 +21,12 @@ export interface CreatedMeeting {
   created: boolean;
 }
 
+export interface CreateMeetingInput {
+  principal: Principal;
+  councilId: string;
+  request: NewMeeting;
+}
+
 /**
  * Creates a meeting in status `collecting` (members can propose items, answer
  * attendance and give input at once) with the two standard agenda items.
@@ -30,12 +36,8 @@ export interface CreatedMeeting {
  * is what makes the meeting visible, is written last. A retry after a failure
  * part-way completes what is missing and duplicates nothing.
  */
-export async function createMeeting(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  request: NewMeeting,
-): Promise<CreatedMeeting> {
+export async function createMeeting(deps: AppDeps, input: CreateMeetingInput): Promise<CreatedMeeting> {
+  const { principal, councilId, request } = input;
   const { council, now } = await loadScope(deps, { principal, councilId, managerAction: 'create a meeting' });
   const id = meetingIdFor(councilId, request.requestId);
   const earlier = await deps.meetings.get(councilId, id);

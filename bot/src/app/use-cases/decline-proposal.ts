@@ -9,13 +9,18 @@ import {
   type DecisionRequest,
 } from '../support/proposal-decision-steps';
 
+export interface DeclineProposalInput extends DecisionRequest {
+  principal: Principal;
+}
+
 /** Declines a proposal with a reason the proposer is told. */
-export async function declineProposal(deps: AppDeps, principal: Principal, request: DecisionRequest): Promise<DecisionOutcome> {
-  const start = await startDecision(deps, principal, request);
-  if (start.repeat) return finishDecision(deps, start.ctx, request, true);
+export async function declineProposal(deps: AppDeps, input: DeclineProposalInput): Promise<DecisionOutcome> {
+  const { principal } = input;
+  const start = await startDecision(deps, principal, input);
+  if (start.repeat) return finishDecision(deps, start.ctx, input, true);
   const { ctx, proposal } = start;
-  const decided = decideProposal(proposal, newDecision(ctx, request, 'decline'), request.reason);
-  return writeDecision(deps, ctx, request, async () => {
-    await deps.work.update(ctx.council.value.id, 'proposal', decided, request.etag);
+  const decided = decideProposal(proposal, newDecision(ctx, input, 'decline'), input.reason);
+  return writeDecision(deps, ctx, input, async () => {
+    await deps.work.update(ctx.council.value.id, 'proposal', decided, input.etag);
   });
 }

@@ -17,8 +17,13 @@ export interface Me {
   councils: MyCouncil[];
 }
 
+export interface DescribeMeInput {
+  principal: Principal;
+}
+
 /** The councils a person is an active member of, with their role and language. */
-export async function describeMe(deps: AppDeps, principal: Principal): Promise<Me> {
+export async function describeMe(deps: AppDeps, input: DescribeMeInput): Promise<Me> {
+  const { principal } = input;
   const memberships = await findMemberships(deps, principal);
   return {
     aadObjectId: principal.aadObjectId,

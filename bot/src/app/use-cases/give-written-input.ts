@@ -13,14 +13,16 @@ export interface InputView {
   item: AgendaItem | undefined;
 }
 
+export interface ViewWrittenInputInput {
+  principal: Principal | undefined;
+  councilId: string;
+  meetingId: string;
+  requestId: string;
+}
+
 /** An input request the member is asked to answer, with what they wrote so far. */
-export async function viewWrittenInput(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  councilId: string,
-  meetingId: string,
-  requestId: string,
-): Promise<InputView> {
+export async function viewWrittenInput(deps: AppDeps, input: ViewWrittenInputInput): Promise<InputView> {
+  const { principal, councilId, meetingId, requestId } = input;
   const { scope, request, stored, item } = await load(deps, principal, councilId, meetingId, requestId);
   return { scope, request, input: stored?.value, item };
 }
@@ -39,25 +41,27 @@ async function load(deps: AppDeps, principal: Principal | undefined, councilId: 
   return { scope, request: request.value, stored, item };
 }
 
+export interface GiveWrittenInput {
+  principal: Principal | undefined;
+  councilId: string;
+  meetingId: string;
+  requestId: string;
+  answers: Record<string, string>;
+}
+
 /**
  * A member gives (or edits) written input: one answer per question, until the
  * deadline. Questions left blank are kept out; at least one must be answered
  * (the card parser checks that).
  */
-export async function giveWrittenInput(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  councilId: string,
-  meetingId: string,
-  requestId: string,
-  answers: Record<string, string>,
-): Promise<InputView> {
+export async function giveWrittenInput(deps: AppDeps, input: GiveWrittenInput): Promise<InputView> {
+  const { principal, councilId, meetingId, requestId, answers } = input;
   const { scope, request, stored, item } = await load(deps, principal, councilId, meetingId, requestId);
   if (!isOpenForMembers(scope.meeting.value.status)) throw new MeetingClosed(meetingId);
   if (!isInputOpen(request, scope.now)) throw new DeadlinePassed(request.deadline);
   const known = new Set(request.questions.map((q) => q.id));
   const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => known.has(id)));
-  const input: WrittenInput = {
+  const written: WrittenInput = {
     meetingId,
     requestId,
     memberId: scope.me.aadObjectId,
@@ -65,7 +69,7 @@ export async function giveWrittenInput(
     submittedAt: scope.now.toISOString(),
   };
   const saved = stored
-    ? await deps.work.update(councilId, 'input', input, stored.etag)
-    : await deps.work.create(councilId, 'input', input);
+    ? await deps.work.update(councilId, 'input', written, stored.etag)
+    : await deps.work.create(councilId, 'input', written);
   return { scope, request, input: saved.value, item };
 }

@@ -16,12 +16,17 @@ export interface DevCouncilPeople {
   people: DevPerson[];
 }
 
+export interface ListDevPeopleInput {
+  firstCouncilId?: string;
+}
+
 /**
  * Dev mode only: the active people of every council in storage, grouped by
  * council (demo council first, then by name), so a council set up in another
  * tenant can be tried in the tab too.
  */
-export async function listDevPeople(deps: AppDeps, firstCouncilId?: string): Promise<DevCouncilPeople[]> {
+export async function listDevPeople(deps: AppDeps, input: ListDevPeopleInput = {}): Promise<DevCouncilPeople[]> {
+  const { firstCouncilId } = input;
   const councils = await deps.councils.listAll();
   const groups = await Promise.all(
     councils.map(async (council): Promise<DevCouncilPeople> => {

@@ -21,18 +21,20 @@ export interface InputAnswersView extends InputAnswersOverview {
   choices?: InputRequestChoices;
 }
 
+export interface ListInputAnswersInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+}
+
 /**
  * A meeting's input requests with the answers per question, as this member
  * may see them (input privacy is applied in the domain). The secretary and the
  * chair also get who has not answered, whom the bot could not reach, the
  * ETags and the choices for the form.
  */
-export async function listInputAnswers(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-): Promise<InputAnswersView> {
+export async function listInputAnswers(deps: AppDeps, input: ListInputAnswersInput): Promise<InputAnswersView> {
+  const { principal, councilId, meetingId } = input;
   const scope = await loadScope(deps, { principal, councilId, meetingId, withWork: true });
   const { work, me: member, now } = scope;
   const council = scope.council.value;

@@ -3,12 +3,18 @@ import { compareMembers, quorumSummary, readerRoster, type RosterView } from '..
 import type { AppDeps, Principal } from '../deps';
 import { loadScope } from '../scope/request-scope';
 
+export interface ListRosterInput {
+  principal: Principal;
+  councilId: string;
+}
+
 /**
  * The council's roster. Secretary and chair get everyone, former members
  * included, with ETags for editing; other members get today's members with
  * the fields the minutes show anyway.
  */
-export async function listRoster(deps: AppDeps, principal: Principal, councilId: string): Promise<RosterView> {
+export async function listRoster(deps: AppDeps, input: ListRosterInput): Promise<RosterView> {
+  const { principal, councilId } = input;
   const { council, roster, me, today } = await loadScope(deps, { principal, councilId });
   const members = roster.map((r) => r.value);
   const base = {

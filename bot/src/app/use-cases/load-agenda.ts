@@ -3,8 +3,15 @@ import { previousMeeting } from '../../domain/postponement';
 import type { AppDeps, Principal } from '../deps';
 import { loadScope, type MeetingScope } from '../scope/request-scope';
 
+export interface LoadAgendaInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+}
+
 /** The agenda builder's view of a meeting: items with ETags, missing standard items, postponed items offered. */
-export async function loadAgenda(deps: AppDeps, principal: Principal, councilId: string, meetingId: string): Promise<AgendaView> {
+export async function loadAgenda(deps: AppDeps, input: LoadAgendaInput): Promise<AgendaView> {
+  const { principal, councilId, meetingId } = input;
   const ctx = await loadScope(deps, { principal, councilId, meetingId, managerAction: 'compile the agenda' });
   return agendaViewOf(deps, ctx);
 }

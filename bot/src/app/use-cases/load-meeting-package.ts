@@ -5,17 +5,19 @@ import { canManageMeetings } from '../../domain/member';
 import { requireMember } from '../scope/authorize';
 import type { AppDeps, Principal } from '../deps';
 
+export interface LoadMeetingPackageInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+}
+
 /**
  * The meeting package for a council member: point reads of council and
  * meeting, one roster query and one partition query for the working set,
  * whatever its size.
  */
-export async function loadMeetingPackage(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-): Promise<MeetingPackage> {
+export async function loadMeetingPackage(deps: AppDeps, input: LoadMeetingPackageInput): Promise<MeetingPackage> {
+  const { principal, councilId, meetingId } = input;
   const [council, roster] = await Promise.all([deps.councils.get(councilId), deps.members.listRoster(councilId)]);
   if (!council) throw new NotFound('council');
   const now = deps.clock();

@@ -2,13 +2,15 @@ import { buildProposalInbox, type ProposalInbox } from '../../domain/proposal-in
 import type { AppDeps, Principal } from '../deps';
 import { loadScope, membersOf, type MeetingScope } from '../scope/request-scope';
 
+export interface LoadProposalInboxInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+}
+
 /** Every proposal for a meeting, with proposer and date, for the secretary or chair to decide on. */
-export async function loadProposalInbox(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-): Promise<ProposalInbox> {
+export async function loadProposalInbox(deps: AppDeps, input: LoadProposalInboxInput): Promise<ProposalInbox> {
+  const { principal, councilId, meetingId } = input;
   const ctx = await loadScope(deps, { principal, councilId, meetingId, managerAction: 'decide on proposals' });
   return proposalInboxOf(deps, ctx);
 }

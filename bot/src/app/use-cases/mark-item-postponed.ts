@@ -5,24 +5,30 @@ import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
 import { loadScope } from '../scope/request-scope';
 
+export interface MarkItemPostponedInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  itemId: string;
+  etag: string;
+  postponed: boolean;
+}
+
 /** After a meeting is held: marks an item it did not reach as postponed, so the next meeting offers it. */
-export async function markItemPostponed(
-  deps: AppDeps,
-  principal: Principal,
-  request: { councilId: string; meetingId: string; itemId: string; etag: string; postponed: boolean },
-): Promise<AgendaView> {
+export async function markItemPostponed(deps: AppDeps, input: MarkItemPostponedInput): Promise<AgendaView> {
+  const { principal } = input;
   const ctx = await loadScope(deps, {
     principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
+    councilId: input.councilId,
+    meetingId: input.meetingId,
     managerAction: 'compile the agenda',
   });
-  const work = await deps.work.load(request.councilId, request.meetingId);
+  const work = await deps.work.load(input.councilId, input.meetingId);
   const item = itemOnAgenda(
     work.item.map((r) => r.value),
-    request.itemId,
+    input.itemId,
   );
-  const marked = markPostponed(ctx.meeting.value, item, request.postponed);
-  await deps.work.update(request.councilId, 'item', marked, request.etag);
+  const marked = markPostponed(ctx.meeting.value, item, input.postponed);
+  await deps.work.update(input.councilId, 'item', marked, input.etag);
   return agendaViewOf(deps, ctx);
 }

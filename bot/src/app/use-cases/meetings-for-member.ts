@@ -17,12 +17,17 @@ const ACCEPTS: Record<MeetingPurpose, (meeting: Meeting, now: Date) => boolean> 
   attendance: acceptsAttendance,
 };
 
+export interface MeetingsForMemberInput {
+  principal: Principal | undefined;
+  purpose: MeetingPurpose;
+}
+
 /** Across the member's councils, the meetings open for a purpose, earliest first. */
 export async function meetingsForMember(
   deps: AppDeps,
-  principal: Principal | undefined,
-  purpose: MeetingPurpose,
+  input: MeetingsForMemberInput,
 ): Promise<{ memberships: Membership[]; meetings: MemberMeeting[] }> {
+  const { principal, purpose } = input;
   const memberships = await findMemberships(deps, principal);
   const now = deps.clock();
   const perCouncil = await Promise.all(

@@ -20,8 +20,13 @@ export interface MemberStatusView extends CouncilOverview {
   status: MemberStatus;
 }
 
+export interface MemberOverviewInput {
+  principal: Principal | undefined;
+}
+
 /** "Min status": for each of the member's councils, the next meeting and what is still open. */
-export async function memberOverview(deps: AppDeps, principal: Principal | undefined): Promise<CouncilOverview[]> {
+export async function memberOverview(deps: AppDeps, input: MemberOverviewInput): Promise<CouncilOverview[]> {
+  const { principal } = input;
   const memberships = await findMemberships(deps, principal);
   const now = deps.clock();
   return Promise.all(
@@ -40,13 +45,15 @@ export async function memberOverview(deps: AppDeps, principal: Principal | undef
   );
 }
 
+export interface MemberStatusForInput {
+  principal: Principal | undefined;
+  councilId: string;
+  meetingId: string;
+}
+
 /** The member's status for one given meeting (the channel card, refreshed per member). */
-export async function memberStatusFor(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  councilId: string,
-  meetingId: string,
-): Promise<MemberStatusView> {
+export async function memberStatusFor(deps: AppDeps, input: MemberStatusForInput): Promise<MemberStatusView> {
+  const { principal, councilId, meetingId } = input;
   const { council, me, meeting, work, now } = await loadScope(deps, { principal, councilId, meetingId, withWork: true });
   const status = memberStatus(meeting.value, meetingWorkOf(work), me.aadObjectId, now);
   const deputyName = await deputyNameOf(deps, councilId, work, me.aadObjectId);

@@ -26,35 +26,36 @@ export interface ProposalReceipt {
   alreadyReceived: boolean;
 }
 
+export interface ProposeAgendaItemInput extends ProposalDraft {
+  principal: Principal | undefined;
+}
+
 /**
  * A member proposes an agenda item (saksforslag) for an open meeting; the
  * secretary triages it later. Idempotent by form id: a repeated delivery finds
  * the stored proposal (and a race between two is settled by the insert).
  */
-export async function proposeAgendaItem(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  draft: ProposalDraft,
-): Promise<ProposalReceipt> {
-  const scope = await loadScope(deps, { principal, councilId: draft.councilId, meetingId: draft.meetingId });
+export async function proposeAgendaItem(deps: AppDeps, input: ProposeAgendaItemInput): Promise<ProposalReceipt> {
+  const { principal } = input;
+  const scope = await loadScope(deps, { principal, councilId: input.councilId, meetingId: input.meetingId });
   const { me: member, now } = scope;
   const council = scope.council.value;
   const meeting = scope.meeting.value;
-  const existing = await deps.work.get(council.id, meeting.id, 'proposal', draft.formId);
+  const existing = await deps.work.get(council.id, meeting.id, 'proposal', input.formId);
   if (existing) return receiptFor(existing.value, member.aadObjectId, meeting, council);
   if (!acceptsProposals(meeting, now)) throw new MeetingClosed(meeting.id);
 
   const proposal: AgendaProposal = {
-    id: draft.formId,
+    id: input.formId,
     meetingId: meeting.id,
     proposerId: member.aadObjectId,
-    title: draft.title,
-    kind: draft.kind,
+    title: input.title,
+    kind: input.kind,
     status: 'pending',
     createdAt: now.toISOString(),
-    ...(draft.description !== undefined && { description: draft.description }),
-    ...(draft.presenter !== undefined && { presenter: draft.presenter }),
-    ...(draft.link !== undefined && { link: draft.link }),
+    ...(input.description !== undefined && { description: input.description }),
+    ...(input.presenter !== undefined && { presenter: input.presenter }),
+    ...(input.link !== undefined && { link: input.link }),
   };
   try {
     const created = await deps.work.create(council.id, 'proposal', proposal);
@@ -62,7 +63,7 @@ export async function proposeAgendaItem(
   } catch (error) {
     // Two deliveries of the same form raced: the other one stored it.
     if (!(error instanceof ConcurrentEdit)) throw error;
-    const stored = await deps.work.get(council.id, meeting.id, 'proposal', draft.formId);
+    const stored = await deps.work.get(council.id, meeting.id, 'proposal', input.formId);
     if (!stored) throw error;
     return receiptFor(stored.value, member.aadObjectId, meeting, council);
   }

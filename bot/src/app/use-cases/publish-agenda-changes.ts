@@ -1,3 +1,4 @@
+import type { AgendaItem } from '../../domain/agenda';
 import { comparePublications, hasChanges, type AgendaChanges } from '../../domain/agenda-changes';
 import {
   buildPublication,
@@ -21,19 +22,21 @@ export interface PublishAgendaChangesResult {
   failure?: string;
 }
 
+export interface PublishAgendaChangesInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  ifMatch: string;
+}
+
 /**
  * "Send endringer": after the notice, numbers items added since (new numbers
  * from the counter; existing numbers never change), stores the agenda as the
  * next published revision and posts a short list of the changes in the channel.
  * Two secretaries sending at once: one creates the revision, the other gets 412.
  */
-export async function publishAgendaChanges(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  ifMatch: string,
-): Promise<PublishAgendaChangesResult> {
+export async function publishAgendaChanges(deps: AppDeps, input: PublishAgendaChangesInput): Promise<PublishAgendaChangesResult> {
+  const { principal, councilId, meetingId, ifMatch } = input;
   const {
     council: { value: council },
     me: manager,
@@ -55,8 +58,12 @@ export async function publishAgendaChanges(
   if (!history)
     throw new InvalidValue('publication', { problem: 'notPublished' }, 'this meeting has no published notice to change');
 
-  const numbered = await numberNewItems(deps, council, meeting.value, work.item);
-  const next = buildPublication(meeting.value, numbered.agenda, history.latest.revision + 1, manager.aadObjectId, now);
+  const revisionOf = (agenda: AgendaItem[]) =>
+    buildPublication(meeting.value, agenda, history.latest.revision + 1, manager.aadObjectId, now);
+  const numbered = await numberNewItems(deps, council, meeting.value, work.item, (agenda) => [
+    { op: 'create', kind: 'publication', value: revisionOf(agenda) },
+  ]);
+  const next = revisionOf(numbered.agenda);
   const changes = comparePublications(history.latest, next);
   if (!hasChanges(changes))
     throw new InvalidValue('agenda', { problem: 'noChanges' }, 'nothing has changed since the agenda was last published');

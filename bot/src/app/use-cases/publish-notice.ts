@@ -1,4 +1,4 @@
-import { orderAgenda } from '../../domain/agenda';
+import { orderAgenda, type AgendaItem } from '../../domain/agenda';
 import { buildPublication, type AgendaPublication, type ChannelOutcome } from '../../domain/agenda-publication';
 import { IllegalTransition, InvalidValue } from '../../domain/errors';
 import type { Meeting } from '../../domain/meeting';
@@ -26,6 +26,13 @@ const PATH_TO_NOTICE: Partial<Record<MeetingStatus, readonly MeetingStatus[]>> =
   collecting: ['noticeSent'],
 };
 
+export interface PublishNoticeInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  ifMatch: string;
+}
+
 /**
  * "Lås og send innkalling": numbers every item (the standard first item and
  * Eventuelt included, in agenda order), stores the agenda as published, moves
@@ -41,13 +48,8 @@ const PATH_TO_NOTICE: Partial<Record<MeetingStatus, readonly MeetingStatus[]>> =
  *    offers to try the post again.
  * A repeat of a request that got through step 2 is refused (409): the card is not posted twice.
  */
-export async function publishNotice(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  ifMatch: string,
-): Promise<PublishNoticeResult> {
+export async function publishNotice(deps: AppDeps, input: PublishNoticeInput): Promise<PublishNoticeResult> {
+  const { principal, councilId, meetingId, ifMatch } = input;
   const {
     council: { value: council },
     me: manager,
@@ -68,14 +70,16 @@ export async function publishNotice(
     throw new InvalidValue('agenda', { problem: 'nothingToPublish' }, 'the agenda has no items to publish');
   }
 
-  const numbered = await numberNewItems(deps, council, meeting.value, work.item);
-  const publication = buildPublication(meeting.value, numbered.agenda, 0, manager.aadObjectId, now);
   // A notice row is left behind only by an attempt that stopped before step 2: it is replaced.
   const earlier = work.publication.find((r) => r.value.revision === 0);
-  const snapshot: WorkChange<'publication'> = earlier
-    ? { op: 'update', kind: 'publication', value: publication, etag: earlier.etag }
-    : { op: 'create', kind: 'publication', value: publication };
-  const applied = await deps.work.apply(councilId, meetingId, [...numbered.updates, snapshot]);
+  const snapshotOf = (agenda: AgendaItem[]): WorkChange<'publication'> => {
+    const publication = buildPublication(meeting.value, agenda, 0, manager.aadObjectId, now);
+    return earlier
+      ? { op: 'update', kind: 'publication', value: publication, etag: earlier.etag }
+      : { op: 'create', kind: 'publication', value: publication };
+  };
+  const numbered = await numberNewItems(deps, council, meeting.value, work.item, (agenda) => [snapshotOf(agenda)]);
+  const applied = await deps.work.apply(councilId, meetingId, [...numbered.updates, snapshotOf(numbered.agenda)]);
   const notice = applied.find((row) => row.kind === 'publication');
   if (notice?.kind !== 'publication') throw new Error(`the batch for ${meetingId} did not answer with its notice`);
 

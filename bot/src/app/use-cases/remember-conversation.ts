@@ -1,12 +1,14 @@
 import type { AppDeps } from '../deps';
 
+export interface RememberConversationInput {
+  tenantId: string;
+  key: string;
+  reference: Record<string, unknown>;
+}
+
 /** Keeps what the bot needs to message a team channel or a person later (proactive messages). */
-export async function rememberConversation(
-  deps: AppDeps,
-  tenantId: string,
-  key: string,
-  reference: Record<string, unknown>,
-): Promise<void> {
+export async function rememberConversation(deps: AppDeps, input: RememberConversationInput): Promise<void> {
+  const { tenantId, key, reference } = input;
   await deps.conversations.save({ tenantId, key, reference, updatedAt: deps.clock().toISOString() });
 }
 

@@ -4,6 +4,7 @@ import { applyAgendaChange } from '../support/apply-agenda-change';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
 import { loadScope } from '../scope/request-scope';
+import { requireSameVersion } from '../scope/require-same-version';
 
 export interface AgendaOrder {
   councilId: string;
@@ -12,25 +13,36 @@ export interface AgendaOrder {
   items: { id: string; etag: string }[];
 }
 
+export interface ReorderAgendaInput extends AgendaOrder {
+  principal: Principal;
+}
+
 /** Puts the ordinary items in a new order, in one transaction; the standard items stay first and last. */
-export async function reorderAgenda(deps: AppDeps, principal: Principal, request: AgendaOrder): Promise<AgendaView> {
+export async function reorderAgenda(deps: AppDeps, input: ReorderAgendaInput): Promise<AgendaView> {
+  const { principal } = input;
   const ctx = await loadScope(deps, {
     principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
+    councilId: input.councilId,
+    meetingId: input.meetingId,
     managerAction: 'compile the agenda',
   });
   assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(request.councilId, request.meetingId);
+  const work = await deps.work.load(input.councilId, input.meetingId);
   const items = work.item.map((r) => r.value);
   const moved = newAgendaOrder(
     items,
-    request.items.map((i) => i.id),
+    input.items.map((i) => i.id),
   );
+  // The order is of the whole list as the secretary read it: every item must be as read,
+  // and every one is written (moved or not) on its ETag, so of two orders made from one
+  // read exactly one is saved and the other is refused (412), never a mix of both.
+  const etags = new Map(input.items.map((i) => [i.id, i.etag]));
+  const listed = work.item.filter((r) => etags.has(r.value.id));
+  for (const row of listed) requireSameVersion(row, etags.get(row.value.id)!, 'agenda');
   if (moved.length > 0) {
     const before = items.filter((i) => moved.some((m) => m.id === i.id));
-    const etags = new Map(request.items.map((i) => [i.id, i.etag]));
-    await applyAgendaChange(deps, ctx, { action: 'reorder', before, after: moved }, etags);
+    const asRead = listed.map((r) => ({ value: r.value, etag: etags.get(r.value.id)! }));
+    await applyAgendaChange(deps, ctx, { action: 'reorder', before, after: moved }, etags, asRead);
   }
   return agendaViewOf(deps, ctx);
 }

@@ -5,18 +5,20 @@ import { postPublication, type PostResult } from '../support/post-publication';
 import { requireSameVersion } from '../scope/require-same-version';
 import { loadScope } from '../scope/request-scope';
 
+export interface RetryChannelPostInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  ifMatch: string;
+}
+
 /**
  * Tries the channel post of the latest published revision again, after it
  * failed (or the council was linked to a team since). Never posts a revision
  * that was already posted (outcome alreadySent).
  */
-export async function retryChannelPost(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  ifMatch: string,
-): Promise<PostResult> {
+export async function retryChannelPost(deps: AppDeps, input: RetryChannelPostInput): Promise<PostResult> {
+  const { principal, councilId, meetingId, ifMatch } = input;
   const {
     council: { value: council },
     meeting,

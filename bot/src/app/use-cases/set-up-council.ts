@@ -70,7 +70,7 @@ export async function setUpCouncil(deps: AppDeps, request: SetUpCouncilRequest):
     ),
   );
   await applyTeamChange(deps, council, { joined: team, left: [] });
-  await rememberMemberAddresses(deps, tenantId, roster);
+  await rememberMemberAddresses(deps, { tenantId, members: roster });
   await deps.councils.linkTeam(council);
   return showOnCards(deps, request, { view: await describeLinked(deps, council), alreadyDone: false });
 }

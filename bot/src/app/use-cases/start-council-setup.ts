@@ -29,6 +29,11 @@ export type CouncilSetupStart =
 
 const ATTEMPTS = 4;
 
+export interface StartCouncilSetupInput {
+  request: CouncilSetupRequest;
+  board: SetupCardBoard;
+}
+
 /**
  * Someone added Utvalg to a team or asked for setup there. A team that already
  * has a council keeps it. Otherwise there is one setup card per team: the
@@ -39,11 +44,8 @@ const ATTEMPTS = 4;
  * ETag-checked, so of two requests at once one posts; the card is posted;
  * then it is recorded. A claim whose poster died expires (SETUP_CARD_CLAIM_MS).
  */
-export async function startCouncilSetup(
-  deps: AppDeps,
-  request: CouncilSetupRequest,
-  board: SetupCardBoard,
-): Promise<CouncilSetupStart> {
+export async function startCouncilSetup(deps: AppDeps, input: StartCouncilSetupInput): Promise<CouncilSetupStart> {
+  const { request, board } = input;
   for (let attempt = 1; ; attempt++) {
     const linked = await deps.councils.findByTeam(request.tenantId, request.teamId);
     if (linked) return { state: 'linked', council: linked.value };
@@ -92,15 +94,15 @@ async function postCard(deps: AppDeps, board: SetupCardBoard, setup: PendingSetu
   } catch (error) {
     // Give the claim back, so asking again posts a card at once rather than after the claim expires.
     try {
-      await changePendingSetup(deps, tenantId, teamId, (s) => withoutClaim(s, claimId));
+      await changePendingSetup(deps, { tenantId, teamId, change: (s) => withoutClaim(s, claimId) });
     } catch (releaseError) {
       throw new AggregateError([error, releaseError], 'posting the setup card failed, and so did giving back its claim');
     }
     throw error;
   }
-  if (!place) return (await changePendingSetup(deps, tenantId, teamId, (s) => withoutClaim(s, claimId))) ?? setup;
+  if (!place) return (await changePendingSetup(deps, { tenantId, teamId, change: (s) => withoutClaim(s, claimId) })) ?? setup;
   const card = { ...place, postedAt: deps.clock().toISOString() };
-  const recorded = await changePendingSetup(deps, tenantId, teamId, (s) => withCardPosted(s, card, claimId));
+  const recorded = await changePendingSetup(deps, { tenantId, teamId, change: (s) => withCardPosted(s, card, claimId) });
   if (!recorded) return setup;
   // Someone took over while the card was on its way: it must name them.
   if (recorded.installer.aadObjectId !== setup.installer.aadObjectId) {

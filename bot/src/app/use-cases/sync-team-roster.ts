@@ -19,13 +19,15 @@ const WRITE_CONCURRENCY = 24;
 /** A write that lost a race is planned again from a fresh read; after this many rounds we give up. */
 const ATTEMPTS = 4;
 
+export interface SyncTeamRosterInput {
+  tenantId: string;
+  teamId: string;
+  change: TeamChange;
+}
+
 /** Follows a team's joins and leaves in the roster of the council linked to it; a team with no council is left alone. */
-export async function syncTeamRoster(
-  deps: AppDeps,
-  tenantId: string,
-  teamId: string,
-  change: TeamChange,
-): Promise<RosterSyncResult | undefined> {
+export async function syncTeamRoster(deps: AppDeps, input: SyncTeamRosterInput): Promise<RosterSyncResult | undefined> {
+  const { tenantId, teamId, change } = input;
   if (change.joined.length === 0 && change.left.length === 0) return undefined;
   const council = await deps.councils.findByTeam(tenantId, teamId);
   if (!council) return undefined;

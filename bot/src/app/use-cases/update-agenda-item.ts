@@ -1,9 +1,9 @@
-import { assertAgendaEditable, editAgendaItem, itemOnAgenda, type AgendaItemFields } from '../../domain/agenda-edit';
+import { editAgendaItem, itemOnAgenda, type AgendaItemFields } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { applyAgendaChange } from '../support/apply-agenda-change';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { openAgendaForEditing } from '../support/open-agenda-for-editing';
 
 export interface AgendaItemEdit {
   councilId: string;
@@ -14,21 +14,15 @@ export interface AgendaItemEdit {
   fields: AgendaItemFields;
 }
 
+export interface UpdateAgendaItemInput extends AgendaItemEdit {
+  principal: Principal;
+}
+
 /** Edits an item's content; a locked item keeps its case number. */
-export async function updateAgendaItem(deps: AppDeps, principal: Principal, request: AgendaItemEdit): Promise<AgendaView> {
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: request.councilId,
-    meetingId: request.meetingId,
-    managerAction: 'compile the agenda',
-  });
-  assertAgendaEditable(ctx.meeting.value);
-  const work = await deps.work.load(request.councilId, request.meetingId);
-  const item = itemOnAgenda(
-    work.item.map((r) => r.value),
-    request.itemId,
-  );
-  const edited = editAgendaItem(item, request.fields);
-  await applyAgendaChange(deps, ctx, { action: 'edit', before: [item], after: [edited] }, new Map([[item.id, request.etag]]));
+export async function updateAgendaItem(deps: AppDeps, input: UpdateAgendaItemInput): Promise<AgendaView> {
+  const { ctx, items } = await openAgendaForEditing(deps, input);
+  const item = itemOnAgenda(items, input.itemId);
+  const edited = editAgendaItem(item, input.fields);
+  await applyAgendaChange(deps, ctx, { action: 'edit', before: [item], after: [edited] }, new Map([[item.id, input.etag]]));
   return agendaViewOf(deps, ctx);
 }

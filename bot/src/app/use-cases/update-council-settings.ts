@@ -7,17 +7,19 @@ import { requireSameVersion } from '../scope/require-same-version';
 import type { AppDeps, Principal } from '../deps';
 import type { Versioned } from '../ports';
 
+export interface UpdateCouncilSettingsInput {
+  principal: Principal;
+  councilId: string;
+  settings: CouncilSettings;
+  etag: string;
+}
+
 /**
  * Changes the council's language, time zone, quorum threshold, case-number
  * start and who reads written input before the meeting.
  */
-export async function updateCouncilSettings(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  settings: CouncilSettings,
-  etag: string,
-): Promise<Versioned<Council>> {
+export async function updateCouncilSettings(deps: AppDeps, input: UpdateCouncilSettingsInput): Promise<Versioned<Council>> {
+  const { principal, councilId, settings, etag } = input;
   const { council, roster, now, today } = await loadScope(deps, {
     principal,
     councilId,

@@ -7,20 +7,22 @@ import { draftContextOf } from '../scope/draft-context';
 import { loadScope } from '../scope/request-scope';
 import { notifyAskedMembers } from '../support/notify-asked-members';
 
+export interface UpdateInputRequestInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  requestId: string;
+  draft: InputRequestDraft;
+  etag: string;
+}
+
 /**
  * The secretary changes an input request, with the ETag they read (a stale one
  * is 412 before anything else is checked). The edit rule is in
  * editedInputRequest; members newly asked are told 1:1.
  */
-export async function updateInputRequest(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  requestId: string,
-  draft: InputRequestDraft,
-  etag: string,
-): Promise<SavedInputRequest> {
+export async function updateInputRequest(deps: AppDeps, input: UpdateInputRequestInput): Promise<SavedInputRequest> {
+  const { principal, councilId, meetingId, requestId, draft, etag } = input;
   const scope = await loadScope(deps, {
     principal,
     councilId,

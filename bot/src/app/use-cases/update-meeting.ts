@@ -13,19 +13,21 @@ export interface MeetingChanges extends Required<LocalSchedule> {
   onlineLink?: string;
 }
 
+export interface UpdateMeetingInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+  changes: MeetingChanges;
+  etag: string;
+}
+
 /**
  * Changes a meeting's date, times, place, link and deadlines, until it is
  * held or cancelled. Once the agenda is numbered, the meeting stays in the
  * calendar year its case numbers belong to.
  */
-export async function updateMeeting(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-  changes: MeetingChanges,
-  etag: string,
-): Promise<Versioned<Meeting>> {
+export async function updateMeeting(deps: AppDeps, input: UpdateMeetingInput): Promise<Versioned<Meeting>> {
+  const { principal, councilId, meetingId, changes, etag } = input;
   const {
     council,
     now,

@@ -13,13 +13,15 @@ export type CouncilSetupView =
   | { state: 'someoneElse'; setup: PendingSetup }
   | { state: 'notStarted' };
 
+export interface ViewCouncilSetupInput {
+  principal: Principal | undefined;
+  tenantId: string;
+  teamId: string;
+}
+
 /** The setup state of a team's council as `principal` may see it (anyone in the team sees who is setting it up). */
-export async function viewCouncilSetup(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  tenantId: string,
-  teamId: string,
-): Promise<CouncilSetupView> {
+export async function viewCouncilSetup(deps: AppDeps, input: ViewCouncilSetupInput): Promise<CouncilSetupView> {
+  const { principal, tenantId, teamId } = input;
   const [linked, stored] = await Promise.all([
     deps.councils.findByTeam(tenantId, teamId),
     deps.councils.getPendingSetup(tenantId, teamId),

@@ -20,13 +20,15 @@ export interface PublicationStatus {
   publication?: PublicationSummary;
 }
 
+export interface ViewPublicationInput {
+  principal: Principal;
+  councilId: string;
+  meetingId: string;
+}
+
 /** The publishing state of a meeting, for the secretary and the chair (members get 403). */
-export async function viewPublication(
-  deps: AppDeps,
-  principal: Principal,
-  councilId: string,
-  meetingId: string,
-): Promise<PublicationStatus> {
+export async function viewPublication(deps: AppDeps, input: ViewPublicationInput): Promise<PublicationStatus> {
+  const { principal, councilId, meetingId } = input;
   const {
     council: { value: council },
     meeting,

@@ -33,7 +33,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     base,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return { agenda: await loadAgenda(ctx.deps, principal, councilId, meetingId) } satisfies AgendaReply;
+      return { agenda: await loadAgenda(ctx.deps, { principal, councilId, meetingId }) } satisfies AgendaReply;
     }),
   );
 
@@ -42,7 +42,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const { id, ...fields } = parseBody(newAgendaItemSchema, req);
-      const { view, created } = await addAgendaItem(ctx.deps, principal, { councilId, meetingId, itemId: id, fields });
+      const { view, created } = await addAgendaItem(ctx.deps, { principal, councilId, meetingId, itemId: id, fields });
       return answer(created ? 201 : 200, withItem(view, id));
     }),
   );
@@ -53,7 +53,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
       const { councilId, meetingId, itemId } = parseParams(itemParams, req);
       const etag = requireIfMatch(req);
       const fields = parseBody(agendaItemFieldsSchema, req);
-      const view = await updateAgendaItem(ctx.deps, principal, { councilId, meetingId, itemId, etag, fields });
+      const view = await updateAgendaItem(ctx.deps, { principal, councilId, meetingId, itemId, etag, fields });
       return withItem(view, itemId);
     }),
   );
@@ -65,7 +65,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
       const { councilId, meetingId, itemId } = parseParams(itemParams, req);
       const etag = requireIfMatch(req);
       return {
-        agenda: await removeAgendaItem(ctx.deps, principal, { councilId, meetingId, itemId, etag }),
+        agenda: await removeAgendaItem(ctx.deps, { principal, councilId, meetingId, itemId, etag }),
       } satisfies AgendaReply;
     }),
   );
@@ -75,7 +75,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const { items } = parseBody(agendaOrderSchema, req);
-      return { agenda: await reorderAgenda(ctx.deps, principal, { councilId, meetingId, items }) } satisfies AgendaReply;
+      return { agenda: await reorderAgenda(ctx.deps, { principal, councilId, meetingId, items }) } satisfies AgendaReply;
     }),
   );
 
@@ -83,7 +83,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     `${base}/standard-items`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return { agenda: await addStandardItems(ctx.deps, principal, { councilId, meetingId }) } satisfies AgendaReply;
+      return { agenda: await addStandardItems(ctx.deps, { principal, councilId, meetingId }) } satisfies AgendaReply;
     }),
   );
 
@@ -92,7 +92,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const { id, fromItemId } = parseBody(postponedItemSchema, req);
-      const { view, created } = await addPostponedItem(ctx.deps, principal, { councilId, meetingId, fromItemId, itemId: id });
+      const { view, created } = await addPostponedItem(ctx.deps, { principal, councilId, meetingId, fromItemId, itemId: id });
       return answer(created ? 201 : 200, withItem(view, id));
     }),
   );
@@ -103,7 +103,7 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
       const { councilId, meetingId, itemId } = parseParams(itemParams, req);
       const etag = requireIfMatch(req);
       const { postponed } = parseBody(postponedMarkSchema, req);
-      const view = await markItemPostponed(ctx.deps, principal, { councilId, meetingId, itemId, etag, postponed });
+      const view = await markItemPostponed(ctx.deps, { principal, councilId, meetingId, itemId, etag, postponed });
       return withItem(view, itemId);
     }),
   );

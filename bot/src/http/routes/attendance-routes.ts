@@ -8,7 +8,7 @@ export function registerAttendanceRoutes(ctx: RouteContext): void {
     '/api/councils/:councilId/meetings/:meetingId/attendance',
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return viewAttendanceOverview(ctx.deps, principal, councilId, meetingId) satisfies Promise<AttendanceOverviewResponse>;
+      return viewAttendanceOverview(ctx.deps, { principal, councilId, meetingId }) satisfies Promise<AttendanceOverviewResponse>;
     }),
   );
 }

@@ -13,7 +13,7 @@ export function registerCouncilSettingsRoutes(ctx: RouteContext): void {
     path,
     handle(ctx, async (req, principal) => {
       const { councilId } = parseParams(councilParams, req);
-      return getCouncilSettings(ctx.deps, principal, councilId) satisfies Promise<CouncilSettingsView>;
+      return getCouncilSettings(ctx.deps, { principal, councilId }) satisfies Promise<CouncilSettingsView>;
     }),
   );
 
@@ -23,7 +23,7 @@ export function registerCouncilSettingsRoutes(ctx: RouteContext): void {
       const { councilId } = parseParams(councilParams, req);
       const etag = requireIfMatch(req);
       const body = parseBody(councilSettingsSchema, req);
-      const council = await updateCouncilSettings(ctx.deps, principal, councilId, body, etag);
+      const council = await updateCouncilSettings(ctx.deps, { principal, councilId, settings: body, etag });
       return { settings: settingsOf(council.value), etag: council.etag } satisfies SavedSettings;
     }),
   );

@@ -17,7 +17,7 @@ export function registerInputRequestRoutes(ctx: RouteContext): void {
     base,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return listInputAnswers(ctx.deps, principal, councilId, meetingId) satisfies Promise<InputRequestsResponse>;
+      return listInputAnswers(ctx.deps, { principal, councilId, meetingId }) satisfies Promise<InputRequestsResponse>;
     }),
   );
 
@@ -26,7 +26,13 @@ export function registerInputRequestRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const body = parseBody(createInputRequestSchema, req);
-      const { created, ...saved } = await createInputRequest(ctx.deps, principal, councilId, meetingId, body.id, toDraft(body));
+      const { created, ...saved } = await createInputRequest(ctx.deps, {
+        principal,
+        councilId,
+        meetingId,
+        id: body.id,
+        draft: toDraft(body),
+      });
       // A retried create (same id) answers 200 with what the first one stored.
       return answer(created ? 201 : 200, saved satisfies SavedInputRequestResponse);
     }),
@@ -38,15 +44,14 @@ export function registerInputRequestRoutes(ctx: RouteContext): void {
       const { councilId, meetingId, requestId } = parseParams(requestParams, req);
       const etag = requireIfMatch(req);
       const body = parseBody(inputRequestDraftSchema, req);
-      return updateInputRequest(
-        ctx.deps,
+      return updateInputRequest(ctx.deps, {
         principal,
         councilId,
         meetingId,
         requestId,
-        toDraft(body),
+        draft: toDraft(body),
         etag,
-      ) satisfies Promise<SavedInputRequestResponse>;
+      }) satisfies Promise<SavedInputRequestResponse>;
     }),
   );
 
@@ -56,14 +61,13 @@ export function registerInputRequestRoutes(ctx: RouteContext): void {
       const { councilId, meetingId, requestId } = parseParams(requestParams, req);
       const etag = requireIfMatch(req);
       parseBody(z.strictObject({}), req);
-      return closeInputRequest(
-        ctx.deps,
+      return closeInputRequest(ctx.deps, {
         principal,
         councilId,
         meetingId,
         requestId,
         etag,
-      ) satisfies Promise<ClosedInputRequestResponse>;
+      }) satisfies Promise<ClosedInputRequestResponse>;
     }),
   );
 }

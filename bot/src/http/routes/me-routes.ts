@@ -11,7 +11,7 @@ export function registerMeRoutes(ctx: RouteContext, dev: DevTools | undefined): 
   ctx.server.get(
     '/api/me',
     handle(ctx, async (_req, principal) => {
-      const me = await describeMe(ctx.deps, principal);
+      const me = await describeMe(ctx.deps, { principal });
       return {
         devMode: ctx.auth.devMode,
         user: { aadObjectId: me.aadObjectId, name: me.name, tenantId: me.tenantId },

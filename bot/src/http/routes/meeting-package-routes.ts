@@ -10,7 +10,7 @@ export function registerMeetingPackageRoutes(ctx: RouteContext): void {
     '/api/councils/:councilId/meetings',
     handle(ctx, async (req, principal) => {
       const { councilId } = parseParams(councilParams, req);
-      return { meetings: await listMeetings(ctx.deps, principal, councilId) } satisfies MeetingsResponse;
+      return { meetings: await listMeetings(ctx.deps, { principal, councilId }) } satisfies MeetingsResponse;
     }),
   );
 
@@ -18,7 +18,7 @@ export function registerMeetingPackageRoutes(ctx: RouteContext): void {
     '/api/councils/:councilId/meetings/:meetingId/package',
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return loadMeetingPackage(ctx.deps, principal, councilId, meetingId) satisfies Promise<MeetingPackage>;
+      return loadMeetingPackage(ctx.deps, { principal, councilId, meetingId }) satisfies Promise<MeetingPackage>;
     }),
   );
 }

@@ -27,7 +27,7 @@ export function registerMeetingRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId } = parseParams(councilParams, req);
       const body = parseBody(createMeetingSchema, req);
-      const { meeting, created } = await createMeeting(ctx.deps, principal, councilId, body);
+      const { meeting, created } = await createMeeting(ctx.deps, { principal, councilId, request: body });
       return answer(created ? 201 : 200, { meeting: meeting.value, etag: meeting.etag } satisfies SavedMeeting);
     }),
   );
@@ -36,7 +36,7 @@ export function registerMeetingRoutes(ctx: RouteContext): void {
     `${base}/:meetingId`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      const meeting = await getMeeting(ctx.deps, principal, councilId, meetingId);
+      const meeting = await getMeeting(ctx.deps, { principal, councilId, meetingId });
       return { meeting: meeting.value, etag: meeting.etag } satisfies SavedMeeting;
     }),
   );
@@ -47,7 +47,7 @@ export function registerMeetingRoutes(ctx: RouteContext): void {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const etag = requireIfMatch(req);
       const body = parseBody(updateMeetingSchema, req);
-      const meeting = await updateMeeting(ctx.deps, principal, councilId, meetingId, body, etag);
+      const meeting = await updateMeeting(ctx.deps, { principal, councilId, meetingId, changes: body, etag });
       return { meeting: meeting.value, etag: meeting.etag } satisfies SavedMeeting;
     }),
   );
@@ -58,7 +58,7 @@ export function registerMeetingRoutes(ctx: RouteContext): void {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const etag = requireIfMatch(req);
       const { reason } = parseBody(cancelMeetingSchema, req);
-      const meeting = await cancelMeeting(ctx.deps, principal, councilId, meetingId, reason, etag);
+      const meeting = await cancelMeeting(ctx.deps, { principal, councilId, meetingId, reason, etag });
       return { meeting: meeting.value, etag: meeting.etag } satisfies SavedMeeting;
     }),
   );

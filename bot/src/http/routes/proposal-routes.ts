@@ -24,7 +24,7 @@ export function registerProposalRoutes(ctx: RouteContext): void {
     base,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return { inbox: await loadProposalInbox(ctx.deps, principal, councilId, meetingId) } satisfies InboxReply;
+      return { inbox: await loadProposalInbox(ctx.deps, { principal, councilId, meetingId }) } satisfies InboxReply;
     }),
   );
 
@@ -55,7 +55,7 @@ export function registerProposalRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const target = request(req);
       const body = parseBody(acceptProposalSchema, req);
-      return answerWith(await acceptProposal(ctx.deps, principal, { ...target, ...body }));
+      return answerWith(await acceptProposal(ctx.deps, { principal, ...target, ...body }));
     }),
   );
 
@@ -64,7 +64,7 @@ export function registerProposalRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const target = request(req);
       const body = parseBody(deferProposalSchema, req);
-      return answerWith(await deferProposal(ctx.deps, principal, { ...target, ...body }));
+      return answerWith(await deferProposal(ctx.deps, { principal, ...target, ...body }));
     }),
   );
 
@@ -73,7 +73,7 @@ export function registerProposalRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const target = request(req);
       const body = parseBody(mergeProposalSchema, req);
-      return answerWith(await mergeProposal(ctx.deps, principal, { ...target, ...body }));
+      return answerWith(await mergeProposal(ctx.deps, { principal, ...target, ...body }));
     }),
   );
 
@@ -82,7 +82,7 @@ export function registerProposalRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const target = request(req);
       const body = parseBody(declineProposalSchema, req);
-      return answerWith(await declineProposal(ctx.deps, principal, { ...target, ...body }));
+      return answerWith(await declineProposal(ctx.deps, { principal, ...target, ...body }));
     }),
   );
 }

@@ -17,7 +17,7 @@ export function registerPublishRoutes(ctx: RouteContext): void {
     `${base}/publication`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      return viewPublication(ctx.deps, principal, councilId, meetingId) satisfies Promise<PublicationStatus>;
+      return viewPublication(ctx.deps, { principal, councilId, meetingId }) satisfies Promise<PublicationStatus>;
     }),
   );
 
@@ -25,7 +25,7 @@ export function registerPublishRoutes(ctx: RouteContext): void {
     `${base}/notice`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      const result = await publishNotice(ctx.deps, principal, councilId, meetingId, requireIfMatch(req));
+      const result = await publishNotice(ctx.deps, { principal, councilId, meetingId, ifMatch: requireIfMatch(req) });
       logFailure(ctx, result, { councilId, meetingId, revision: 0 });
       return {
         meeting: result.meeting,
@@ -40,7 +40,7 @@ export function registerPublishRoutes(ctx: RouteContext): void {
     `${base}/agenda-changes`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      const result = await publishAgendaChanges(ctx.deps, principal, councilId, meetingId, requireIfMatch(req));
+      const result = await publishAgendaChanges(ctx.deps, { principal, councilId, meetingId, ifMatch: requireIfMatch(req) });
       logFailure(ctx, result, { councilId, meetingId, revision: result.publication.revision });
       return {
         publication: result.publication,
@@ -54,7 +54,7 @@ export function registerPublishRoutes(ctx: RouteContext): void {
     `${base}/channel-post`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      const result = await retryChannelPost(ctx.deps, principal, councilId, meetingId, requireIfMatch(req));
+      const result = await retryChannelPost(ctx.deps, { principal, councilId, meetingId, ifMatch: requireIfMatch(req) });
       logFailure(ctx, result, { councilId, meetingId, revision: result.publication.value.revision });
       return { publication: result.publication.value, channel: result.outcome } satisfies ChannelPostResponse;
     }),

@@ -18,7 +18,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
     `${base}/roster`,
     handle(ctx, async (req, principal) => {
       const { councilId } = parseParams(councilParams, req);
-      return listRoster(ctx.deps, principal, councilId) satisfies Promise<RosterView>;
+      return listRoster(ctx.deps, { principal, councilId }) satisfies Promise<RosterView>;
     }),
   );
 
@@ -27,7 +27,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
     handle(ctx, async (req, principal) => {
       const { councilId } = parseParams(councilParams, req);
       const body = parseBody(addMemberSchema, req);
-      const member = await addMember(ctx.deps, principal, councilId, body);
+      const member = await addMember(ctx.deps, { principal, councilId, person: body });
       return answer(201, { member: member.value, etag: member.etag } satisfies SavedMember);
     }),
   );
@@ -38,7 +38,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
       const { councilId, memberId } = parseParams(memberParams, req);
       const etag = requireIfMatch(req);
       const body = parseBody(memberDraftSchema, req);
-      const member = await updateMember(ctx.deps, principal, councilId, memberId, body, etag);
+      const member = await updateMember(ctx.deps, { principal, councilId, memberId, draft: body, etag });
       return { member: member.value, etag: member.etag } satisfies SavedMember;
     }),
   );
@@ -49,7 +49,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
       const { councilId, memberId } = parseParams(memberParams, req);
       const etag = requireIfMatch(req);
       const { activeTo } = parseBody(endMembershipSchema, req);
-      const member = await endMembership(ctx.deps, principal, councilId, memberId, activeTo, etag);
+      const member = await endMembership(ctx.deps, { principal, councilId, memberId, activeTo, etag });
       return { member: member.value, etag: member.etag } satisfies SavedMember;
     }),
   );
@@ -60,7 +60,7 @@ export function registerRosterRoutes(ctx: RouteContext): void {
       const { councilId, memberId } = parseParams(memberParams, req);
       const etag = requireIfMatch(req);
       const body = parseBody(memberDraftSchema, req);
-      const member = await reactivateMember(ctx.deps, principal, councilId, memberId, body, etag);
+      const member = await reactivateMember(ctx.deps, { principal, councilId, memberId, draft: body, etag });
       return { member: member.value, etag: member.etag } satisfies SavedMember;
     }),
   );

@@ -6,10 +6,7 @@ export const agenda: Catalogue['agenda'] = {
   meetingLabel: 'Meeting',
   meetingOption: (time, status) => `${time} (${status})`,
   noMeetings: 'The council has no meetings yet.',
-  changedBySomeoneElse: 'Changed by someone else — reload',
-  reload: 'Reload',
   cancel: 'Cancel',
-  saving: 'Saving …',
 
   inboxTitle: 'Proposals',
   inboxIntro: 'Members’ proposals for this meeting. Utvalg tells the proposer in Teams what you decide.',
@@ -127,5 +124,4 @@ export const agenda: Catalogue['agenda'] = {
   legalBasis: 'Legal basis',
   legalBasisHint: 'For example “offl. § 13, jf. fvl. § 13”. The public version leaves out the content and the attachments.',
   save: 'Save',
-  formHasProblems: 'Something needs fixing before the item can be saved.',
 };

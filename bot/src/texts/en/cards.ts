@@ -7,6 +7,7 @@ export const cards: Catalogue['cards'] = {
   helpFooter: 'The secretary sees your answers in the "Utvalg" tab in the channel.',
   notMemberHint: 'You are not registered as a member of a user council yet. Ask the secretary to add you.',
   somethingWentWrong: 'Sorry, something went wrong on my side. Please try again shortly.',
+  storageUnavailable: "I can't reach my storage just now, so this may not have been saved. Please try again in a few minutes.",
   notCouncilMember:
     "You are not registered as a member of this user council, so I can't accept this. Ask the secretary if you should be.",
   meetingClosed: 'This meeting no longer accepts answers.',

@@ -5,7 +5,7 @@ export const editing: Catalogue['editing'] = {
   saving: 'Saving …',
   cancel: 'Cancel',
   close: 'Close',
-  changedByOthers: 'Changed by someone else — reload',
+  changedByOthers: 'Changed by someone else — reload.',
   reload: 'Reload',
   reloaded: 'Reloaded. Make your change again and save.',
   checkFields: 'Something needs fixing. See the marked fields.',

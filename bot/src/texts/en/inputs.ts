@@ -9,8 +9,6 @@ export const inputs: Catalogue['inputs'] = {
   noMeetings: 'The council has no meetings yet.',
   refresh: 'Refresh',
   refreshed: 'Refreshed.',
-  changedBySomeoneElse: 'Changed by someone else — reload.',
-  reload: 'Reload',
 
   attendanceTitle: 'Attendance',
   quorumHeading: 'Expected quorum',
@@ -69,13 +67,11 @@ export const inputs: Catalogue['inputs'] = {
   send: 'Send request',
   save: 'Save changes',
   cancel: 'Cancel',
-  saving: 'Saving …',
   created: (count) => `The request is saved and sent to ${count} ${plural('en', count, { one: 'member', other: 'members' })}.`,
   updated: 'The changes are saved.',
   newlyTold: (count) =>
     `${count} newly asked ${plural('en', count, { one: 'member has', other: 'members have' })} received the questions.`,
   couldNotReachSentence: (names) => `The bot could not reach: ${names}. Please contact them another way.`,
-  fixBelow: 'Something needs fixing before the request can be saved.',
   questionRequired: 'Write the question, or remove the field.',
   questionTooLong: (max) => `Too long: at most ${max} characters.`,
   atLeastOneQuestion: 'Write at least one question.',

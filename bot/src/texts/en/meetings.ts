@@ -14,7 +14,7 @@ export const meetings: Catalogue['meetings'] = {
   edit: 'Edit',
   editFor: (when) => `Edit the meeting ${when}`,
   cancelMeeting: 'Cancel meeting',
-  cancelFor: (when) => `Cancel the meeting ${when}`,
+  cancelFor: (when) => `Cancel meeting ${when}`,
   viewFor: (view, when) => `${view} for the meeting ${when}`,
   createHeading: 'New meeting',
   createIntro:

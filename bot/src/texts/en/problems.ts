@@ -22,6 +22,8 @@ export const problems: Catalogue['problems'] = {
   tooMuchData: 'That is too much to save at once.',
   tooMuchText: (max) => `Too much text in all: at most ${max} characters together.`,
   ifMatchRequired: 'Reload the page and try again.',
+  ifMatchMalformed: 'This page sent a version Utvalg never gave out. Reload the page and try again.',
+  agendaFull: (max) => `An agenda can have at most ${max} items. Remove an item or move it to a later meeting first.`,
   timeDoesNotExist: 'This time does not exist on that day (the clocks go forward).',
   endNotAfterStart: 'The end must be after the start.',
   deadlineNotBeforeStart: 'The deadline must be before the meeting starts.',

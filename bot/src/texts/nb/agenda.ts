@@ -8,10 +8,7 @@ export interface AgendaTexts {
   meetingLabel: string;
   meetingOption: (time: string, status: string) => string;
   noMeetings: string;
-  changedBySomeoneElse: string;
-  reload: string;
   cancel: string;
-  saving: string;
 
   // Saksforslag
   inboxTitle: string;
@@ -100,7 +97,6 @@ export interface AgendaTexts {
   legalBasis: string;
   legalBasisHint: string;
   save: string;
-  formHasProblems: string;
 }
 
 export const agenda: AgendaTexts = {
@@ -109,10 +105,7 @@ export const agenda: AgendaTexts = {
   meetingLabel: 'Møte',
   meetingOption: (time, status) => `${time} (${status})`,
   noMeetings: 'Utvalget har ingen møter ennå.',
-  changedBySomeoneElse: 'Endret av noen andre — last inn på nytt',
-  reload: 'Last inn på nytt',
   cancel: 'Avbryt',
-  saving: 'Lagrer …',
 
   inboxTitle: 'Saksforslag',
   inboxIntro: 'Forslag fra medlemmene til dette møtet. Forslagsstilleren får beskjed fra Utvalg i Teams om det du bestemmer.',
@@ -230,5 +223,4 @@ export const agenda: AgendaTexts = {
   legalBasis: 'Hjemmel',
   legalBasisHint: 'For eksempel «offl. § 13, jf. fvl. § 13». Den offentlige versjonen viser ikke innholdet eller vedleggene.',
   save: 'Lagre',
-  formHasProblems: 'Noe må rettes før saken kan lagres.',
 };

@@ -6,6 +6,8 @@ export const cards = {
   helpFooter: 'Sekretæren ser svarene dine i fanen «Utvalg» i kanalen.',
   notMemberHint: 'Du er ikke registrert som medlem av et brukerutvalg ennå. Spør sekretæren om å bli lagt til.',
   somethingWentWrong: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt.',
+  storageUnavailable:
+    'Jeg får ikke kontakt med lagringen akkurat nå, så det er ikke sikkert at dette ble lagret. Prøv igjen om noen minutter.',
   notCouncilMember:
     'Du er ikke registrert som medlem av dette brukerutvalget, så jeg kan ikke ta imot dette. Spør sekretæren hvis du skal være med.',
   meetingClosed: 'Dette møtet tar ikke imot svar lenger.',

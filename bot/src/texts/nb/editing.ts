@@ -27,7 +27,7 @@ export const editing: EditingTexts = {
   saving: 'Lagrer …',
   cancel: 'Avbryt',
   close: 'Lukk',
-  changedByOthers: 'Endret av noen andre — last inn på nytt',
+  changedByOthers: 'Endret av noen andre — last inn på nytt.',
   reload: 'Last inn på nytt',
   reloaded: 'Lastet inn på nytt. Gjør endringen din igjen og lagre.',
   checkFields: 'Noe må rettes. Se feltene som er merket.',

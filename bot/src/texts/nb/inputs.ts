@@ -10,8 +10,6 @@ export interface InputsTexts {
   noMeetings: string;
   refresh: string;
   refreshed: string;
-  changedBySomeoneElse: string;
-  reload: string;
 
   attendanceTitle: string;
   quorumHeading: string;
@@ -62,12 +60,10 @@ export interface InputsTexts {
   send: string;
   save: string;
   cancel: string;
-  saving: string;
   created: (count: number) => string;
   updated: string;
   newlyTold: (count: number) => string;
   couldNotReachSentence: (names: string) => string;
-  fixBelow: string;
   questionRequired: string;
   questionTooLong: (max: number) => string;
   atLeastOneQuestion: string;
@@ -115,8 +111,6 @@ export const inputs: InputsTexts = {
   noMeetings: 'Utvalget har ingen møter ennå.',
   refresh: 'Oppdater',
   refreshed: 'Oppdatert.',
-  changedBySomeoneElse: 'Endret av noen andre — last inn på nytt.',
-  reload: 'Last inn på nytt',
 
   attendanceTitle: 'Oppmøte',
   quorumHeading: 'Forventet vedtaksførhet',
@@ -175,14 +169,12 @@ export const inputs: InputsTexts = {
   send: 'Send forespørsel',
   save: 'Lagre endringer',
   cancel: 'Avbryt',
-  saving: 'Lagrer …',
   created: (count) =>
     `Forespørselen er lagret og sendt til ${count} ${plural('nb', count, { one: 'medlem', other: 'medlemmer' })}.`,
   updated: 'Endringene er lagret.',
   newlyTold: (count) =>
     `${count} ${plural('nb', count, { one: 'nytt medlem har', other: 'nye medlemmer har' })} fått spørsmålene.`,
   couldNotReachSentence: (names) => `Boten fikk ikke kontakt med: ${names}. Ta kontakt med dem på en annen måte.`,
-  fixBelow: 'Noe må rettes før forespørselen kan lagres.',
   questionRequired: 'Skriv spørsmålet, eller fjern feltet.',
   questionTooLong: (max) => `For langt: høyst ${max} tegn.`,
   atLeastOneQuestion: 'Skriv minst ett spørsmål.',

@@ -26,6 +26,8 @@ export const problems = {
   tooMuchData: 'Det er for mye å lagre på én gang.',
   tooMuchText: (max: number) => `For mye tekst til sammen: høyst ${max} tegn i alt.`,
   ifMatchRequired: 'Last inn siden på nytt og prøv igjen.',
+  ifMatchMalformed: 'Siden sendte en versjon Utvalg aldri har gitt ut. Last inn siden på nytt og prøv igjen.',
+  agendaFull: (max: number) => `En saksliste kan ha høyst ${max} saker. Fjern en sak eller flytt den til et senere møte først.`,
   timeDoesNotExist: 'Dette klokkeslettet finnes ikke den dagen (klokken stilles fram).',
   endNotAfterStart: 'Sluttid må være etter starttid.',
   deadlineNotBeforeStart: 'Fristen må være før møtet begynner.',

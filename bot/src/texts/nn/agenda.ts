@@ -6,10 +6,7 @@ export const agenda: Catalogue['agenda'] = {
   meetingLabel: 'Møte',
   meetingOption: (time, status) => `${time} (${status})`,
   noMeetings: 'Utvalet har ingen møte enno.',
-  changedBySomeoneElse: 'Endra av nokon andre — last inn på nytt',
-  reload: 'Last inn på nytt',
   cancel: 'Avbryt',
-  saving: 'Lagrar …',
 
   inboxTitle: 'Saksforslag',
   inboxIntro: 'Forslag frå medlemmene til dette møtet. Forslagsstillaren får melding frå Utvalg i Teams om det du avgjer.',
@@ -127,5 +124,4 @@ export const agenda: Catalogue['agenda'] = {
   legalBasis: 'Heimel',
   legalBasisHint: 'Til dømes «offl. § 13, jf. fvl. § 13». Den offentlege versjonen viser ikkje innhaldet eller vedlegga.',
   save: 'Lagre',
-  formHasProblems: 'Noko må rettast før saka kan lagrast.',
 };

@@ -6,6 +6,8 @@ export const cards: Catalogue['cards'] = {
   helpFooter: 'Sekretæren ser svara dine i fana «Utvalg» i kanalen.',
   notMemberHint: 'Du er ikkje registrert som medlem av eit brukarutval enno. Spør sekretæren om å bli lagd til.',
   somethingWentWrong: 'Orsak, noko gjekk gale hos meg. Prøv igjen om litt.',
+  storageUnavailable:
+    'Eg får ikkje kontakt med lagringa akkurat no, så det er ikkje sikkert at dette vart lagra. Prøv igjen om nokre minutt.',
   notCouncilMember:
     'Du er ikkje registrert som medlem av dette brukarutvalet, så eg kan ikkje ta imot dette. Spør sekretæren om du skal vere med.',
   meetingClosed: 'Dette møtet tek ikkje imot svar lenger.',

@@ -5,7 +5,7 @@ export const editing: Catalogue['editing'] = {
   saving: 'Lagrar …',
   cancel: 'Avbryt',
   close: 'Lukk',
-  changedByOthers: 'Endra av nokon andre — last inn på nytt',
+  changedByOthers: 'Endra av nokon andre — last inn på nytt.',
   reload: 'Last inn på nytt',
   reloaded: 'Lasta inn på nytt. Gjer endringa di igjen og lagre.',
   checkFields: 'Noko må rettast. Sjå felta som er merkte.',

@@ -9,8 +9,6 @@ export const inputs: Catalogue['inputs'] = {
   noMeetings: 'Utvalet har ingen møte enno.',
   refresh: 'Oppdater',
   refreshed: 'Oppdatert.',
-  changedBySomeoneElse: 'Endra av nokon andre — last inn på nytt.',
-  reload: 'Last inn på nytt',
 
   attendanceTitle: 'Oppmøte',
   quorumHeading: 'Venta vedtaksføre',
@@ -69,13 +67,11 @@ export const inputs: Catalogue['inputs'] = {
   send: 'Send førespurnad',
   save: 'Lagre endringane',
   cancel: 'Avbryt',
-  saving: 'Lagrar …',
   created: (count) =>
     `Førespurnaden er lagra og send til ${count} ${plural('nn', count, { one: 'medlem', other: 'medlemmer' })}.`,
   updated: 'Endringane er lagra.',
   newlyTold: (count) => `${count} ${plural('nn', count, { one: 'nytt medlem har', other: 'nye medlemmer har' })} fått spørsmåla.`,
   couldNotReachSentence: (names) => `Boten fekk ikkje kontakt med: ${names}. Ta kontakt med dei på ein annan måte.`,
-  fixBelow: 'Noko må rettast før førespurnaden kan lagrast.',
   questionRequired: 'Skriv spørsmålet, eller fjern feltet.',
   questionTooLong: (max) => `For langt: høgst ${max} teikn.`,
   atLeastOneQuestion: 'Skriv minst eitt spørsmål.',

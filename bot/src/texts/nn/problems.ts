@@ -22,6 +22,8 @@ export const problems: Catalogue['problems'] = {
   tooMuchData: 'Det er for mykje å lagre på ein gong.',
   tooMuchText: (max) => `For mykje tekst til saman: høgst ${max} teikn i alt.`,
   ifMatchRequired: 'Last inn sida på nytt og prøv igjen.',
+  ifMatchMalformed: 'Sida sende ein versjon Utvalg aldri har gjeve ut. Last inn sida på nytt og prøv igjen.',
+  agendaFull: (max) => `Ei sakliste kan ha høgst ${max} saker. Fjern ei sak eller flytt ho til eit seinare møte først.`,
   timeDoesNotExist: 'Dette klokkeslettet finst ikkje den dagen (klokka blir stilt fram).',
   endNotAfterStart: 'Sluttida må vere etter starttida.',
   deadlineNotBeforeStart: 'Fristen må vere før møtet byrjar.',

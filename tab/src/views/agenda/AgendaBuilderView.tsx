@@ -12,15 +12,18 @@ import { moveItem } from '../../../../bot/src/domain/agenda-edit';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import { agendaApi } from '../../api/agenda-api';
-import type { AgendaItemInput, AgendaReply } from '../../../../bot/src/contracts/agenda';
+import type { AgendaReply } from '../../../../bot/src/contracts/agenda';
 import type { AgendaView } from '../../../../bot/src/domain/agenda-view';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
-import { ConflictBar } from '../ConflictBar';
 import { PerMeetingView, type MeetingShown } from '../PerMeetingView';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
-import { saveFailure, type SaveFailure } from '../field-problems';
+import { ApiError } from '../../api/api-client';
+import { problemOfError } from '../../texts/problem-text';
+import { problemText } from '../../../../bot/src/texts/problem-text';
+import { SaveOutcome } from '../editing/SaveOutcome';
+import { useSave } from '../editing/use-save';
 import { LoadingView } from '../LoadingView';
 import { MeetingPicker } from '../MeetingPicker';
 import { Section } from '../Section';
@@ -88,9 +91,9 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
   // A new item's id is made when its form opens, so a retried save adds it once.
   const [newItemId, setNewItemId] = useState(newId);
   const [removing, setRemoving] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<SaveFailure>();
-  const [conflict, setConflict] = useState(false);
+  // Moves, removals and the offers: changes made from the list, each saved at once (the item form has its own save).
+  const rows = useSave();
+  const busy = rows.busy;
   const [focus, setFocus] = useState<{ id: string; n: number }>();
   const live = useAnnouncer();
 
@@ -101,11 +104,16 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
 
   const reload = () => {
     setLatest(undefined);
-    setConflict(false);
-    setFailure(undefined);
     setEditing(undefined);
     setRemoving(undefined);
     setAttempt((n) => n + 1);
+  };
+  // After a conflict: the agenda as stored, in place.
+  const refresh = async () => {
+    const fresh = (await api.load()).agenda;
+    setLatest(fresh);
+    setRemoving(undefined);
+    return fresh;
   };
 
   const view = latest ?? (loaded.status === 'ok' ? loaded.value.agenda : undefined);
@@ -119,21 +127,17 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
   const ordinary = items.filter((e) => e.item.standard === undefined);
   const etagOf = new Map(items.map((e) => [e.item.id, e.etag]));
 
-  const run = async (work: () => Promise<AgendaReply>, after: (reply: AgendaReply) => void) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const reply = await work();
-      setLatest(reply.agenda);
-      after(reply);
-    } catch (error) {
-      const problem = saveFailure(error, language);
-      if (problem.kind === 'conflict') setConflict(true);
-      else setFailure(problem);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (work: () => Promise<AgendaReply>, after: (reply: AgendaReply) => void) =>
+    rows.save(work, {
+      onSaved: (reply) => {
+        setLatest(reply.agenda);
+        after(reply);
+      },
+      onFieldProblem: () => undefined,
+      // A list has no fields: the refusal is said above it.
+      explain: (error) =>
+        error instanceof ApiError && error.code === 'invalidValue' ? problemText(problemOfError(error), language) : undefined,
+    });
 
   const move = (itemId: string, title: string, direction: 'up' | 'down') => {
     const ids = moveItem(
@@ -151,32 +155,12 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
     );
   };
 
-  const save = (itemId: string | undefined, fields: AgendaItemInput) => {
-    if (itemId === undefined) {
-      const id = newItemId;
-      void run(
-        () => api.add(id, fields),
-        () => {
-          setEditing(undefined);
-          setNewItemId(newId());
-          live.announce(a.added(fields.title));
-          focusOn(`item-${id}`);
-        },
-      );
-      return;
-    }
-    void run(
-      () => api.update(itemId, etagOf.get(itemId) ?? '', fields),
-      () => {
-        setEditing(undefined);
-        live.announce(a.saved(fields.title));
-        focusOn(`item-${itemId}`);
-      },
-    );
+  const saved = (reply: AgendaReply, itemId: string, message: string) => {
+    setLatest(reply.agenda);
+    setEditing(undefined);
+    live.announce(message);
+    focusOn(`item-${itemId}`);
   };
-
-  const formFailure = editing !== undefined ? failure : undefined;
-  const rowFailure = editing === undefined ? failure : undefined;
 
   return (
     <>
@@ -187,14 +171,7 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
       <p className={styles.live} role="status" aria-live="polite" data-testid="live">
         <span key={live.key}>{live.message}</span>
       </p>
-      {conflict && <ConflictBar onReload={reload} />}
-      {rowFailure && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            {rowFailure.kind === 'other' ? errorText(rowFailure.error, t) : rowFailure.kind === 'field' ? rowFailure.text : ''}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <SaveOutcome status={rows.status} onReload={() => void rows.reload(refresh, () => undefined)} />
       {view.changesRecorded && (
         <MessageBar intent="warning" layout="multiline" data-testid="changes-recorded">
           <MessageBarBody>{a.changesRecordedNote}</MessageBarBody>
@@ -283,10 +260,7 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
                 busy={busy}
                 confirmingRemoval={removing === id}
                 onMove={(direction) => move(id, entry.item.title, direction)}
-                onEdit={() => {
-                  setFailure(undefined);
-                  setEditing(id);
-                }}
+                onEdit={() => setEditing(id)}
                 onAskRemove={() => setRemoving(id)}
                 onCancelRemove={() => setRemoving(undefined)}
                 onRemove={() =>
@@ -311,9 +285,9 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
                     heading={a.editItemHeading(entry.item.title)}
                     item={entry.item}
                     attachmentNumbers={entry.attachmentNumbers}
-                    busy={busy}
-                    failure={formFailure}
-                    onSave={(fields) => save(id, fields)}
+                    send={(fields) => api.update(id, etagOf.get(id) ?? '', fields)}
+                    onSaved={(reply, fields) => saved(reply, id, a.saved(fields.title))}
+                    reload={refresh}
                     onCancel={() => {
                       setEditing(undefined);
                       focusOn(`item-${id}`);
@@ -329,19 +303,19 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
             {editing === '' ? (
               <AgendaItemForm
                 heading={a.newItemHeading}
-                busy={busy}
-                failure={formFailure}
-                onSave={(fields) => save(undefined, fields)}
+                send={(fields) => api.add(newItemId, fields)}
+                onSaved={(reply, fields) => {
+                  setNewItemId(newId());
+                  saved(reply, newItemId, a.added(fields.title));
+                }}
+                reload={refresh}
                 onCancel={() => setEditing(undefined)}
               />
             ) : (
               <Button
                 appearance="primary"
                 disabled={busy || editing !== undefined}
-                onClick={() => {
-                  setFailure(undefined);
-                  setEditing('');
-                }}
+                onClick={() => setEditing('')}
                 id="add-item-button"
                 data-testid="add-item"
               >

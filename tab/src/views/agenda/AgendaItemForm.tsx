@@ -3,8 +3,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Select,
   Textarea,
   makeStyles,
@@ -16,23 +14,16 @@ import { ITEM_KINDS, type AgendaItem, type ItemKind } from '../../../../bot/src/
 import { SUGGESTED_EXEMPT_LEGAL_BASIS } from '../../../../bot/src/domain/agenda-edit';
 import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../../../../bot/src/domain/attachments';
 import { LIMITS } from '../../../../bot/src/domain/limits';
-import type { AgendaItemInput } from '../../../../bot/src/contracts/agenda';
-import { errorText } from '../error-text';
-import { useFieldProblems } from '../../state/use-field-problems';
-import type { SaveFailure } from '../field-problems';
+import type { AgendaItemInput, AgendaReply } from '../../../../bot/src/contracts/agenda';
+import type { AgendaView } from '../../../../bot/src/domain/agenda-view';
 import { problemText } from '../../../../bot/src/texts/problem-text';
+import { SaveOutcome } from '../editing/SaveOutcome';
+import { useFormStyles } from '../editing/form-styles';
+import { useFieldErrors } from '../editing/use-field-errors';
+import { useSave } from '../editing/use-save';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   h3: { ...typographyStyles.subtitle2, margin: 0 },
   row: {
     display: 'flex',
@@ -69,44 +60,73 @@ export interface AgendaItemFormProps {
   /** The item being edited; absent for a new one. */
   item?: AgendaItem;
   attachmentNumbers?: readonly number[];
-  busy: boolean;
-  failure?: SaveFailure;
-  onSave: (fields: AgendaItemInput) => void;
+  /** Adds or updates the item with what the form holds. */
+  send: (fields: AgendaItemInput) => Promise<AgendaReply>;
+  onSaved: (reply: AgendaReply, fields: AgendaItemInput) => void;
   onCancel: () => void;
+  /** After a 412: reads the agenda again; the form then holds the item as stored. */
+  reload: () => Promise<AgendaView>;
 }
 
 let draftKeys = 0;
 const draftKey = () => `a${(draftKeys += 1)}`;
 
+/** What the form holds, as typed: numbers stay text until they are sent. */
+interface Draft {
+  title: string;
+  kind: ItemKind;
+  responsible: string;
+  minutes: string;
+  description: string;
+  attachments: AttachmentDraft[];
+  exempt: boolean;
+  legalBasis: string;
+}
+
+function draftOf(item: AgendaItem | undefined, attachmentNumbers: readonly number[] | undefined): Draft {
+  return {
+    title: item?.title ?? '',
+    kind: item?.kind ?? 'discussion',
+    responsible: item?.responsible ?? '',
+    minutes: item?.plannedMinutes !== undefined ? String(item.plannedMinutes) : '',
+    description: item?.description ?? '',
+    attachments: (item?.attachments ?? []).map((att, i) => ({ ...att, number: attachmentNumbers?.[i], key: draftKey() })),
+    exempt: item?.exempt !== undefined,
+    legalBasis: item?.exempt?.legalBasis ?? SUGGESTED_EXEMPT_LEGAL_BASIS,
+  };
+}
+
+const FORM = 'item-form';
+
 /** Add or edit an item: every field labelled, problems shown next to the field the server names. */
-export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure, onSave, onCancel }: AgendaItemFormProps) {
+export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved, onCancel, reload }: AgendaItemFormProps) {
   const t = useTexts().app;
   const a = useTexts().agenda;
+  const e = useTexts().editing;
   const language = useLanguage();
   const styles = useStyles();
+  const panel = useFormStyles();
   const standard = item?.standard !== undefined;
-  const [title, setTitle] = useState(item?.title ?? '');
-  const [kind, setKind] = useState<ItemKind>(item?.kind ?? 'discussion');
-  const [responsible, setResponsible] = useState(item?.responsible ?? '');
-  const [minutes, setMinutes] = useState(item?.plannedMinutes !== undefined ? String(item.plannedMinutes) : '');
-  const [description, setDescription] = useState(item?.description ?? '');
-  const [attachments, setAttachments] = useState<AttachmentDraft[]>(
-    (item?.attachments ?? []).map((att, i) => ({ ...att, number: attachmentNumbers?.[i], key: draftKey() })),
-  );
-  const [exempt, setExempt] = useState(item?.exempt !== undefined);
-  const [legalBasis, setLegalBasis] = useState(item?.exempt?.legalBasis ?? SUGGESTED_EXEMPT_LEGAL_BASIS);
+  const [draft, setDraft] = useState(() => draftOf(item, attachmentNumbers));
+  const { title, kind, responsible, minutes, description, attachments, exempt, legalBasis } = draft;
   const [badUrls, setBadUrls] = useState<ReadonlySet<string>>(new Set());
-
-  const { problem, touch } = useFieldProblems(failure);
-  const field = (name: string, local?: string) => {
-    const message = local ?? problem(name);
-    return { validationMessage: message, validationState: message ? ('error' as const) : ('none' as const) };
+  const { field, show, touch } = useFieldErrors();
+  // The server names attachments by position (attachments.2.url); their inputs are named by their row's key.
+  const idOf = (name: string): string => {
+    const attachment = /^attachments\.(\d+)\.(title|url)$/.exec(name);
+    const key = attachment ? attachments[Number(attachment[1])]?.key : undefined;
+    return attachment && key ? `attachment-${attachment[2]}-${key}` : `${FORM}-${name.replace('.', '-')}`;
   };
-  const checkUrl = (draft: AttachmentDraft) =>
+  const save = useSave(idOf);
+
+  const set = <K extends keyof Draft>(name: K, value: Draft[K]) => setDraft((old) => ({ ...old, [name]: value }));
+  const setAttachments = (change: (list: AttachmentDraft[]) => AttachmentDraft[]) =>
+    setDraft((old) => ({ ...old, attachments: change(old.attachments) }));
+  const checkUrl = (row: AttachmentDraft) =>
     setBadUrls((bad) => {
       const next = new Set(bad);
-      if (draft.url.trim() === '' || isAllowedAttachmentUrl(draft.url.trim())) next.delete(draft.key);
-      else next.add(draft.key);
+      if (row.url.trim() === '' || isAllowedAttachmentUrl(row.url.trim())) next.delete(row.key);
+      else next.add(row.key);
       return next;
     });
   const change = (key: string, patch: Partial<AttachmentDraft>) => {
@@ -115,7 +135,9 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
     if (patch.url !== undefined && badUrls.has(key)) checkUrl({ key, title: '', url: patch.url });
   };
 
-  const submit = () => {
+  const submit = async () => {
+    if (save.busy) return;
+    save.clear();
     const bad = attachments.filter((d) => d.url.trim() !== '' && !isAllowedAttachmentUrl(d.url.trim()));
     if (bad.length > 0) {
       setBadUrls(new Set(bad.map((d) => d.key)));
@@ -132,32 +154,43 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
     if (description.trim() !== '') fields.description = description;
     if (minutes.trim() !== '') fields.plannedMinutes = Number(minutes);
     if (exempt) fields.exempt = { legalBasis };
-    onSave(fields);
+    show({});
+    await save.save(() => send(fields), {
+      onSaved: (reply) => onSaved(reply, fields),
+      onFieldProblem: (name, problem) => show({ [name]: problemText(problem, language) }),
+    });
   };
+
+  const reloadNow = () =>
+    save.reload(reload, (fresh) => {
+      if (item === undefined) return undefined;
+      const again = fresh.items.find((x) => x.item.id === item.id);
+      if (!again) return e.notFound;
+      setDraft(draftOf(again.item, again.attachmentNumbers));
+      show({});
+      setBadUrls(new Set());
+      return undefined;
+    });
 
   return (
     // noValidate: the server's problems, in the person's language, show next to the fields (not the browser's bubbles).
     <form
       noValidate
-      className={styles.form}
+      className={panel.panel}
       aria-label={heading}
       data-testid="item-form"
       onSubmit={(event) => {
         event.preventDefault();
-        submit();
+        void submit();
       }}
     >
       <h3 className={styles.h3}>{heading}</h3>
-      {failure && failure.kind !== 'conflict' && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{failure.kind === 'other' ? errorText(failure.error, t) : a.formHasProblems}</MessageBarBody>
-        </MessageBar>
-      )}
       <Field label={a.title} required {...field('title')}>
         <Input
+          id={idOf('title')}
           value={title}
           onChange={(_e, d) => {
-            setTitle(d.value);
+            set('title', d.value);
             touch('title');
           }}
           maxLength={LIMITS.title}
@@ -169,9 +202,10 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
         {!standard && (
           <Field label={a.kind} {...field('kind')}>
             <Select
+              id={idOf('kind')}
               value={kind}
               onChange={(_e, d) => {
-                setKind(d.value as ItemKind);
+                set('kind', d.value as ItemKind);
                 touch('kind');
               }}
               data-testid="item-kind"
@@ -186,13 +220,14 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
         )}
         <Field label={a.minutesLabel} {...field('plannedMinutes')}>
           <Input
+            id={idOf('plannedMinutes')}
             type="number"
             inputMode="numeric"
             min={1}
             max={600}
             value={minutes}
             onChange={(_e, d) => {
-              setMinutes(d.value);
+              set('minutes', d.value);
               touch('plannedMinutes');
             }}
             data-testid="item-minutes"
@@ -201,9 +236,10 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
       </div>
       <Field label={a.responsibleLabel} {...field('responsible')}>
         <Input
+          id={idOf('responsible')}
           value={responsible}
           onChange={(_e, d) => {
-            setResponsible(d.value);
+            set('responsible', d.value);
             touch('responsible');
           }}
           maxLength={LIMITS.name}
@@ -212,9 +248,10 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
       </Field>
       <Field label={a.description} {...field('description')}>
         <Textarea
+          id={idOf('description')}
           value={description}
           onChange={(_e, d) => {
-            setDescription(d.value);
+            set('description', d.value);
             touch('description');
           }}
           maxLength={LIMITS.description}
@@ -231,6 +268,7 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
             <legend className={styles.legend}>{a.attachmentLegend(d.number)}</legend>
             <Field label={a.attachmentTitle} required {...field(`attachments.${i}.title`)}>
               <Input
+                id={`attachment-title-${d.key}`}
                 value={d.title}
                 onChange={(_e, v) => {
                   change(d.key, { title: v.value });
@@ -286,13 +324,19 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
         )}
       </fieldset>
 
-      <Checkbox checked={exempt} onChange={(_e, d) => setExempt(d.checked === true)} label={a.exempt} data-testid="item-exempt" />
+      <Checkbox
+        checked={exempt}
+        onChange={(_e, d) => set('exempt', d.checked === true)}
+        label={a.exempt}
+        data-testid="item-exempt"
+      />
       {exempt && (
         <Field label={a.legalBasis} required hint={a.legalBasisHint} {...field('exempt.legalBasis')}>
           <Input
+            id={idOf('exempt.legalBasis')}
             value={legalBasis}
             onChange={(_e, d) => {
-              setLegalBasis(d.value);
+              set('legalBasis', d.value);
               touch('exempt.legalBasis');
             }}
             maxLength={LIMITS.reason}
@@ -300,11 +344,12 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, busy, failure
           />
         </Field>
       )}
+      <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy} data-testid="item-save">
-          {busy ? a.saving : a.save}
+        <Button appearance="primary" type="submit" disabled={save.busy} data-testid="item-save">
+          {save.status.state === 'saving' ? e.saving : a.save}
         </Button>
-        <Button type="button" onClick={onCancel} disabled={busy}>
+        <Button type="button" onClick={onCancel} disabled={save.status.state === 'saving'}>
           {a.cancel}
         </Button>
       </div>

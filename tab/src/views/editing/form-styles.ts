@@ -9,6 +9,16 @@ export const useFormStyles = makeStyles({
     maxWidth: '40rem',
     minWidth: 0,
   },
+  /** A form opened inside a list (an agenda item, a decision), set off from the list around it. */
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   heading: { ...typographyStyles.title3, margin: 0, ':focus-visible': { outlineOffset: '2px' } },
   intro: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
   row: {

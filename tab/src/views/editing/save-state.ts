@@ -31,6 +31,12 @@ export interface SaveHandlers<T> {
   summary?: boolean;
   /** General failures are also read out (forms whose successes are announced in the same place). */
   announce?: (intent: 'success' | 'error', text: string) => void;
+  /**
+   * The form's own sentence for a refusal it can say more precisely than the
+   * shared wording (a closed meeting, a field it does not show); undefined
+   * leaves the refusal to the shared wording.
+   */
+  explain?: (error: unknown) => string | undefined;
 }
 
 /** Sends a save and turns its outcome into the form's state: saved, a field's problem, a conflict, or a sentence. */
@@ -40,7 +46,8 @@ export async function runSave<T>(send: () => Promise<T>, handlers: SaveHandlers<
   try {
     saved = await send();
   } catch (error) {
-    const why = saveFailure(error, texts);
+    const own = handlers.explain?.(error);
+    const why = own === undefined ? saveFailure(error, texts) : { kind: 'general' as const, text: own };
     if (why.kind === 'conflict') {
       set({ state: 'conflict' });
     } else if (why.kind === 'field') {

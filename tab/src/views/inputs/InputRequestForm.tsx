@@ -3,9 +3,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -22,10 +19,15 @@ import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { instantFromLocal, localDateAndTime } from '../../../../bot/src/domain/zoned-time';
 import type { InputsApi } from '../../api/inputs-api';
 import type { InputRequestBody, InputRequestChoices, SavedInputRequestResponse } from '../../../../bot/src/contracts/inputs';
-import { errorText } from '../error-text';
+import { ApiError } from '../../api/api-client';
+import { problemOfError } from '../../texts/problem-text';
+import { SaveOutcome } from '../editing/SaveOutcome';
+import { focusField } from '../editing/save-errors';
+import { useFieldErrors } from '../editing/use-field-errors';
+import { useSave } from '../editing/use-save';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-context';
-import { problemsFrom, type FormProblems } from './form-problems';
+import { inputFieldProblem } from './form-problems';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 import { tabNow } from '../../state/tab-clock';
 
@@ -100,7 +102,7 @@ export function InputRequestForm({
   onCancel,
   onReload,
 }: InputRequestFormProps) {
-  const { app: t, inputs: m } = useTexts();
+  const { inputs: m, editing: e } = useTexts();
   const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -114,8 +116,8 @@ export function InputRequestForm({
   const [agendaItemId, setAgendaItemId] = useState(existing?.agendaItemId ?? '');
   const [who, setWho] = useState<'everyone' | 'chosen'>(existing && existing.askedMemberIds.length > 0 ? 'chosen' : 'everyone');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(existing?.askedMemberIds ?? []));
-  const [problems, setProblems] = useState<FormProblems>({ fields: {} });
-  const [saving, setSaving] = useState(false);
+  // Problems next to the fields, by the form's own keys (`question-2`, `deadline`, …).
+  const { errors: problems, show: setProblems, field } = useFieldErrors();
   const firstQuestion = useRef<HTMLTextAreaElement>(null);
   const focusAfterRender = useRef<string | undefined>(undefined);
 
@@ -141,24 +143,27 @@ export function InputRequestForm({
     if (question) return ids.question(Number(question[1]));
     return { questions: ids.add, deadline: ids.date, agendaItemId: ids.item, askedMemberIds: ids.who }[key] ?? ids.add;
   };
-  const show = (next: FormProblems) => {
-    setProblems(next);
-    const first = Object.keys(next.fields)[0];
-    if (first) focusAfterRender.current = fieldIdOf(first);
-  };
+  const save = useSave((field) => {
+    const key = inputFieldProblem(field, { problem: 'invalid' }, m, language).key;
+    return key === undefined ? '' : fieldIdOf(key);
+  });
 
   const meetingStart = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (saving) return;
+    if (save.busy) return;
+    save.clear();
     const fields: Record<string, string> = {};
     const deadline = instantFromLocal(deadlineDate, deadlineTime, timeZone);
     if (deadline === undefined) fields['deadline'] = m.deadlineInvalid;
     // An empty list means "everyone" to the server, so "chosen" with nobody picked must stop here.
     if (who === 'chosen' && chosen.size === 0) fields['askedMemberIds'] = m.chooseMembers;
-    if (deadline === undefined || Object.keys(fields).length > 0) {
-      show({ fields, form: m.fixBelow });
+    setProblems(fields);
+    const first = Object.keys(fields)[0];
+    if (deadline === undefined || first !== undefined) {
+      save.refuse();
+      if (first !== undefined) focusField(fieldIdOf(first));
       return;
     }
     const body: InputRequestBody = {
@@ -167,23 +172,28 @@ export function InputRequestForm({
       ...(agendaItemId !== '' && { agendaItemId }),
       askedMemberIds: who === 'everyone' ? [] : choices.members.filter((c) => chosen.has(c.memberId)).map((c) => c.memberId),
     };
-    setSaving(true);
-    setProblems({ fields: {} });
-    try {
-      const saved =
+    await save.save(
+      () =>
         mode.kind === 'new'
-          ? await api.create(ctx.council.id, meeting.id, requestId, body)
-          : await api.update(ctx.council.id, meeting.id, mode.request.id, body, mode.etag);
-      onSaved(saved, mode);
-    } catch (error) {
-      show(problemsFrom(error, m, language, (e) => errorText(e, t)));
-    } finally {
-      setSaving(false);
-    }
+          ? api.create(ctx.council.id, meeting.id, requestId, body)
+          : api.update(ctx.council.id, meeting.id, mode.request.id, body, mode.etag),
+      {
+        onSaved: (saved) => onSaved(saved, mode),
+        onFieldProblem: (field, problem) => {
+          const shown = inputFieldProblem(field, problem, m, language);
+          if (shown.key !== undefined) setProblems({ [shown.key]: shown.text });
+        },
+        // A closed meeting, a closed request, a field this form does not show: said over the form.
+        explain: (error) => {
+          if (!(error instanceof ApiError)) return undefined;
+          if (error.code === 'meetingClosed') return m.meetingClosed;
+          if (error.code !== 'invalidValue' || error.field === undefined) return undefined;
+          const shown = inputFieldProblem(error.field, problemOfError(error), m, language);
+          return shown.key === undefined ? shown.text : undefined;
+        },
+      },
+    );
   };
-
-  const fieldProps = (key: string) =>
-    problems.fields[key] ? { validationMessage: problems.fields[key], validationState: 'error' as const } : {};
 
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate data-testid="input-request-form">
@@ -192,11 +202,7 @@ export function InputRequestForm({
         {fixed && <p className={shared.note}>{m.answersArrivedNote}</p>}
         {questions.map((q, i) => (
           <div key={q.key} className={styles.question}>
-            <Field
-              label={{ children: m.questionLabel(i + 1), htmlFor: ids.question(i) }}
-              required
-              {...fieldProps(`question-${i}`)}
-            >
+            <Field label={{ children: m.questionLabel(i + 1), htmlFor: ids.question(i) }} required {...field(`question-${i}`)}>
               <Textarea
                 id={ids.question(i)}
                 ref={i === 0 ? firstQuestion : undefined}
@@ -225,9 +231,9 @@ export function InputRequestForm({
             )}
           </div>
         ))}
-        {problems.fields['questions'] && (
+        {problems['questions'] && (
           <p className={styles.groupError} role="alert">
-            {problems.fields['questions']}
+            {problems['questions']}
           </p>
         )}
         <div hidden={fixed}>
@@ -247,12 +253,7 @@ export function InputRequestForm({
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{m.deadline}</legend>
         <div className={styles.row}>
-          <Field
-            className={styles.grow}
-            label={{ children: m.deadlineDate, htmlFor: ids.date }}
-            required
-            {...fieldProps('deadline')}
-          >
+          <Field className={styles.grow} label={{ children: m.deadlineDate, htmlFor: ids.date }} required {...field('deadline')}>
             <Input
               id={ids.date}
               aria-describedby="iq-deadline-hint"
@@ -276,7 +277,7 @@ export function InputRequestForm({
         </p>
       </fieldset>
 
-      <Field label={{ children: m.itemLabel, htmlFor: ids.item }} {...fieldProps('agendaItemId')}>
+      <Field label={{ children: m.itemLabel, htmlFor: ids.item }} {...field('agendaItemId')}>
         <Select
           id={ids.item}
           className={styles.select}
@@ -294,7 +295,7 @@ export function InputRequestForm({
         </Select>
       </Field>
 
-      <Field label={m.whoLegend} {...fieldProps('askedMemberIds')}>
+      <Field label={m.whoLegend} {...field('askedMemberIds')}>
         <RadioGroup value={who} onChange={(_e, data) => setWho(data.value === 'chosen' ? 'chosen' : 'everyone')}>
           <Radio id={ids.who} value="everyone" label={m.askEveryone} />
           <Radio value="chosen" label={m.askChosen} />
@@ -325,20 +326,12 @@ export function InputRequestForm({
 
       <p className={shared.note}>{m.botHint}</p>
 
-      {problems.form && (
-        <MessageBar intent={problems.conflict ? 'warning' : 'error'} layout="multiline" role="alert" data-testid="form-problem">
-          <MessageBarBody>{problems.form}</MessageBarBody>
-          {problems.conflict && (
-            <MessageBarActions>
-              <Button onClick={onReload}>{m.reload}</Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
+      {/* After a 412 the form closes and the list is read again: the secretary starts from what is stored. */}
+      <SaveOutcome status={save.status} onReload={onReload} testId="form-problem" />
 
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={saving} data-testid="submit-request">
-          {saving ? m.saving : mode.kind === 'new' ? m.send : m.save}
+        <Button appearance="primary" type="submit" disabled={save.busy} data-testid="submit-request">
+          {save.status.state === 'saving' ? e.saving : mode.kind === 'new' ? m.send : m.save}
         </Button>
         <Button onClick={onCancel}>{m.cancel}</Button>
       </div>

@@ -61,7 +61,7 @@ function PrivacyNote({ data }: { data: InputRequestsResponse }) {
  * not answered.
  */
 export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
-  const { app: t, inputs: m } = useTexts();
+  const { app: t, inputs: m, editing: e } = useTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
   const api = inputsApi(ctx.client);
@@ -186,7 +186,7 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
                         },
                         (error: unknown) => {
                           const conflict = error instanceof ApiError && (error.status === 412 || error.code === 'concurrentEdit');
-                          setAnnouncement({ text: conflict ? m.changedBySomeoneElse : errorText(error, t), intent: 'error' });
+                          setAnnouncement({ text: conflict ? e.changedByOthers : errorText(error, t), intent: 'error' });
                         },
                       );
                     },

@@ -1,83 +1,64 @@
 import type { Catalogue } from '../../../../bot/src/texts/catalogue';
-import { ApiError } from '../../api/api-client';
 import type { Language } from '../../../../bot/src/domain/language';
+import type { Problem } from '../../../../bot/src/domain/problem';
 import { problemText } from '../../../../bot/src/texts/problem-text';
-import { apiProblemText, problemOfError } from '../../texts/problem-text';
 
-/** Where a problem is shown: next to a field (`question-2`, `deadline`, `agendaItemId`, `askedMemberIds`) or over the form. */
-export interface FormProblems {
-  fields: Record<string, string>;
-  form?: string;
-  /** 412: someone else changed the request since it was read. */
-  conflict?: boolean;
+/** Where a refused field's problem is shown: next to a field of the form (`question-2`, `deadline`, …), or over it. */
+export interface InputFieldProblem {
+  /** The form's field: `question-N`, `questions`, `deadline`, `agendaItemId`, `askedMemberIds`; absent: over the form. */
+  key?: string;
+  text: string;
 }
 
 /**
- * Turns the server's answer into words next to the right field. The server
+ * The server's refusal of one field (`questions.1.text`, `askedMemberIds.2`)
+ * in words next to the right field of the input-request form. The server
  * decides what is valid; the tab only translates its problem code (never its
  * English message). This form words its own fields more precisely; anything
  * else reads as the shared problem text.
  */
-export function problemsFrom(
-  error: unknown,
+export function inputFieldProblem(
+  field: string,
+  problem: Problem,
   m: Catalogue['inputs'],
   language: Language,
-  fallback: (error: unknown) => string,
-): FormProblems {
-  if (!(error instanceof ApiError)) return { fields: {}, form: fallback(error) };
-  if (error.code === 'concurrentEdit' || error.status === 412)
-    return { fields: {}, form: m.changedBySomeoneElse, conflict: true };
-  if (error.code === 'meetingClosed') return { fields: {}, form: m.meetingClosed };
-  if (error.code !== 'invalidValue' || error.field === undefined) return { fields: {}, form: fallback(error) };
-
-  const problem = problemOfError(error);
+): InputFieldProblem {
   const locked = problem.problem === 'lockedByAnswers';
-  const question = /^questions\.(\d+)\.text$/.exec(error.field);
+  const question = /^questions\.(\d+)\.text$/.exec(field);
   if (question) {
     const text =
       problem.problem === 'tooLong'
         ? m.questionTooLong(problem.params.max)
         : problem.problem === 'required'
           ? m.questionRequired
-          : apiProblemText(error, language);
-    return { fields: { [`question-${question[1]}`]: text }, form: m.fixBelow };
+          : problemText(problem, language);
+    return { key: `question-${question[1]}`, text };
   }
-  const field = error.field.replace(/\.\d+$/, '');
-  switch (field) {
+  switch (field.replace(/\.\d+$/, '')) {
     case 'questions':
       return {
-        fields: {
-          questions: locked
-            ? m.questionsLocked
-            : problem.problem === 'tooMany'
-              ? m.tooManyQuestions(problem.params.max)
-              : m.atLeastOneQuestion,
-        },
-        form: m.fixBelow,
+        key: 'questions',
+        text: locked
+          ? m.questionsLocked
+          : problem.problem === 'tooMany'
+            ? m.tooManyQuestions(problem.params.max)
+            : m.atLeastOneQuestion,
       };
     case 'deadline':
       return {
-        fields: {
-          deadline:
-            problem.problem === 'notInFuture' || problem.problem === 'afterMeetingStart'
-              ? problemText(problem, language)
-              : m.deadlineInvalid,
-        },
-        form: m.fixBelow,
+        key: 'deadline',
+        text:
+          problem.problem === 'notInFuture' || problem.problem === 'afterMeetingStart'
+            ? problemText(problem, language)
+            : m.deadlineInvalid,
       };
     case 'agendaItemId':
-      return {
-        fields: { agendaItemId: locked ? m.itemLocked : problemText({ problem: 'notOnAgenda' }, language) },
-        form: m.fixBelow,
-      };
+      return { key: 'agendaItemId', text: locked ? m.itemLocked : problemText({ problem: 'notOnAgenda' }, language) };
     case 'askedMemberIds':
-      return {
-        fields: { askedMemberIds: locked ? m.askedLocked : problemText({ problem: 'notMemberOnDate' }, language) },
-        form: m.fixBelow,
-      };
+      return { key: 'askedMemberIds', text: locked ? m.askedLocked : problemText({ problem: 'notMemberOnDate' }, language) };
     case 'request':
-      return { fields: {}, form: problemText({ problem: 'requestClosed' }, language) };
+      return { text: problemText({ problem: 'requestClosed' }, language) };
     default:
-      return { fields: {}, form: apiProblemText(error, language) };
+      return { text: problemText(problem, language) };
   }
 }

@@ -1,8 +1,8 @@
-import { Button, Field, Textarea } from '@fluentui/react-components';
+import { Field, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
-import { SaveOutcome } from '../editing/SaveOutcome';
+import { SaveBar } from '../editing/SaveBar';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField } from '../editing/save-errors';
@@ -84,15 +84,14 @@ export function CancelMeetingForm({ entry, heading, councilId, api, onSaved, onC
           }}
         />
       </Field>
-      <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={save.busy} data-testid="cancel-meeting-save">
-          {save.status.state === 'saving' ? e.saving : m.cancelButton}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {m.keepMeeting}
-        </Button>
-      </div>
+      <SaveBar
+        save={save}
+        onReload={() => void reloadNow()}
+        label={m.cancelButton}
+        testId="cancel-meeting-save"
+        onCancel={onCancel}
+        cancelLabel={m.keepMeeting}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { localInstant } from '../../../../bot/src/domain/meeting-schedule';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
-import { SaveOutcome } from '../editing/SaveOutcome';
+import { SaveBar } from '../editing/SaveBar';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField } from '../editing/save-errors';
@@ -195,15 +195,13 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
           </Button>
         </div>
       </fieldset>
-      <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={save.busy} data-testid="meeting-save">
-          {save.status.state === 'saving' ? e.saving : current ? e.save : m.createButton}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {e.cancel}
-        </Button>
-      </div>
+      <SaveBar
+        save={save}
+        onReload={() => void reloadNow()}
+        label={current ? e.save : m.createButton}
+        testId="meeting-save"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -4,22 +4,16 @@ import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import type { DecisionAction } from '../../../../bot/src/domain/proposal';
 import type { ProposalInbox } from '../../../../bot/src/domain/proposal-inbox';
+import type { DecisionReply } from '../../../../bot/src/contracts/agenda';
+import { problemText } from '../../../../bot/src/texts/problem-text';
 import type { DecisionBody } from '../../api/proposal-api';
-import { useFieldProblems } from '../../state/use-field-problems';
-import type { SaveFailure } from '../field-problems';
-import { errorText } from '../error-text';
+import { SaveOutcome } from '../editing/SaveOutcome';
+import { useFormStyles } from '../editing/form-styles';
+import { useFieldErrors } from '../editing/use-field-errors';
+import { useSave } from '../editing/use-save';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   explain: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -27,45 +21,61 @@ const useStyles = makeStyles({
 export interface DecisionFormProps {
   inbox: ProposalInbox;
   action: DecisionAction;
+  proposalId: string;
   proposalTitle: string;
-  busy: boolean;
-  failure?: SaveFailure;
-  onSubmit: (body: DecisionBody) => void;
+  /** Sends the decision; `decisionId` is the same for every retry of this form. */
+  send: (decisionId: string, body: DecisionBody) => Promise<DecisionReply>;
+  onDecided: (reply: DecisionReply) => void;
   onCancel: () => void;
+  /** After a 412: reads the inbox again (the entry then shows what was decided meanwhile). */
+  reload: () => Promise<unknown>;
 }
 
+const newId = () => crypto.randomUUID();
+
 /** What one decision needs before it is sent: the later meeting, the item, the reason the proposer reads. */
-export function DecisionForm({ inbox, action, proposalTitle, busy, failure, onSubmit, onCancel }: DecisionFormProps) {
-  const { app: t, agenda: a } = useTexts();
+export function DecisionForm({ inbox, action, proposalId, proposalTitle, send, onDecided, onCancel, reload }: DecisionFormProps) {
+  const { agenda: a, editing: e } = useTexts();
   const language = useLanguage();
   const styles = useStyles();
+  const panel = useFormStyles();
   const [reason, setReason] = useState('');
   const [toMeetingId, setToMeetingId] = useState(inbox.deferTargets[0]?.id ?? '');
   const [itemId, setItemId] = useState(inbox.agendaItems.find((i) => i.id !== 'approval')?.id ?? inbox.agendaItems[0]?.id ?? '');
+  // One id per decision: a retry after a lost answer sends the same, so the server decides (and tells) once.
+  const [decisionId] = useState(newId);
+  const { field: problem, show, touch } = useFieldErrors();
+  const idOf = (field: string) => `decision-${proposalId}-${field}`;
+  const save = useSave(idOf);
   const needsReason = action === 'decline' || action === 'merge';
   const cannotDefer = action === 'defer' && inbox.deferTargets.length === 0;
   const zone = inbox.council.timeZone;
-  const { problem, touch } = useFieldProblems(failure);
 
-  const submit = () => {
+  const submit = async () => {
+    if (save.busy) return;
+    save.clear();
+    show({});
     const body: DecisionBody = {};
     if (action !== 'accept' && reason.trim() !== '') body.reason = reason;
     if (needsReason) body.reason = reason;
     if (action === 'defer') body.toMeetingId = toMeetingId;
     if (action === 'merge') body.itemId = itemId;
-    onSubmit(body);
+    await save.save(() => send(decisionId, body), {
+      onSaved: onDecided,
+      onFieldProblem: (field, refused) => show({ [field]: problemText(refused, language) }),
+    });
   };
 
   return (
     // noValidate: the server's problems, in the person's language, show next to the fields (not the browser's bubbles).
     <form
       noValidate
-      className={styles.root}
+      className={panel.panel}
       aria-label={a.actionLabel[action](proposalTitle)}
       data-testid={`decision-form-${action}`}
       onSubmit={(event) => {
         event.preventDefault();
-        submit();
+        void submit();
       }}
     >
       <p className={styles.explain}>{a.explain[action]}</p>
@@ -75,12 +85,9 @@ export function DecisionForm({ inbox, action, proposalTitle, busy, failure, onSu
             <MessageBarBody>{a.noDeferTargets}</MessageBarBody>
           </MessageBar>
         ) : (
-          <Field
-            label={a.deferTo}
-            validationMessage={problem('toMeetingId')}
-            validationState={problem('toMeetingId') ? 'error' : 'none'}
-          >
+          <Field label={a.deferTo} {...problem('toMeetingId')}>
             <Select
+              id={idOf('toMeetingId')}
               value={toMeetingId}
               onChange={(_e, data) => {
                 setToMeetingId(data.value);
@@ -98,8 +105,9 @@ export function DecisionForm({ inbox, action, proposalTitle, busy, failure, onSu
           </Field>
         ))}
       {action === 'merge' && (
-        <Field label={a.mergeInto} validationMessage={problem('itemId')} validationState={problem('itemId') ? 'error' : 'none'}>
+        <Field label={a.mergeInto} {...problem('itemId')}>
           <Select
+            id={idOf('itemId')}
             value={itemId}
             onChange={(_e, data) => {
               setItemId(data.value);
@@ -121,10 +129,10 @@ export function DecisionForm({ inbox, action, proposalTitle, busy, failure, onSu
           label={needsReason ? a.reason : a.reasonOptional}
           required={needsReason}
           hint={a.reasonHint}
-          validationMessage={problem('reason')}
-          validationState={problem('reason') ? 'error' : 'none'}
+          {...problem('reason')}
         >
           <Textarea
+            id={idOf('reason')}
             value={reason}
             onChange={(_e, data) => {
               setReason(data.value);
@@ -137,22 +145,18 @@ export function DecisionForm({ inbox, action, proposalTitle, busy, failure, onSu
           />
         </Field>
       )}
-      {failure?.kind === 'other' && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{errorText(failure.error, t)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SaveOutcome status={save.status} onReload={() => void save.reload(reload, () => undefined)} />
       <div className={styles.actions}>
         <Button
           appearance="primary"
           type="submit"
-          disabled={busy || cannotDefer}
+          disabled={save.busy || cannotDefer}
           autoFocus={action === 'accept'}
           data-testid="decision-confirm"
         >
-          {busy ? a.saving : a.confirm[action]}
+          {save.status.state === 'saving' ? e.saving : a.confirm[action]}
         </Button>
-        <Button type="button" onClick={onCancel} disabled={busy}>
+        <Button type="button" onClick={onCancel} disabled={save.status.state === 'saving'}>
           {a.cancel}
         </Button>
       </div>

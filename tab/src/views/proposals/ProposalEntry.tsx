@@ -1,12 +1,15 @@
-import { Badge, Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatDate, formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import { DECISION_ACTIONS, type DecisionAction } from '../../../../bot/src/domain/proposal';
 import type { DecisionReply } from '../../../../bot/src/contracts/agenda';
 import type { InboxEntry, ProposalInbox } from '../../../../bot/src/domain/proposal-inbox';
-import type { DecisionBody, ProposalApi } from '../../api/proposal-api';
-import { errorText } from '../error-text';
-import { saveFailure, type SaveFailure } from '../field-problems';
+import type { ProposalApi } from '../../api/proposal-api';
+import { problemText } from '../../../../bot/src/texts/problem-text';
+import { ApiError } from '../../api/api-client';
+import { problemOfError } from '../../texts/problem-text';
+import { SaveOutcome } from '../editing/SaveOutcome';
+import { useSave } from '../editing/use-save';
 import { useSharedStyles } from '../shared-styles';
 import { DecisionForm } from './DecisionForm';
 import { useLanguage, useTexts } from '../../texts/texts-context';
@@ -23,13 +26,12 @@ export interface ProposalEntryProps {
   inbox: ProposalInbox;
   api: ProposalApi;
   onDecided: (reply: DecisionReply, action: DecisionAction) => void;
-  onConflict: () => void;
+  /** After a 412: reads the inbox again. */
+  reload: () => Promise<unknown>;
 }
 
-const newId = () => crypto.randomUUID();
-
 /** One proposal: what was proposed, by whom and when; for a pending one the four decisions, for a decided one the outcome. */
-export function ProposalEntry({ entry, inbox, api, onDecided, onConflict }: ProposalEntryProps) {
+export function ProposalEntry({ entry, inbox, api, onDecided, reload }: ProposalEntryProps) {
   const t = useTexts().app;
   const a = useTexts().agenda;
   const language = useLanguage();
@@ -38,34 +40,27 @@ export function ProposalEntry({ entry, inbox, api, onDecided, onConflict }: Prop
   const { proposal } = entry;
   const zone = inbox.council.timeZone;
   const [action, setAction] = useState<DecisionAction>();
-  // One id per decision: a retry after a lost answer sends the same, so the server decides (and tells) once.
-  const [decisionId, setDecisionId] = useState(newId);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<SaveFailure>();
+  // Telling the proposer again, for a decision whose message did not arrive; the decision form has its own save.
+  const notify = useSave();
   const pending = proposal.status === 'pending';
   const headingId = `proposal-${proposal.id}`;
 
-  const open = (next: DecisionAction) => {
-    setAction(next);
-    setDecisionId(newId());
-    setFailure(undefined);
-  };
-
-  const send = async (chosen: DecisionAction, id: string, body: DecisionBody) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      const reply = await api.decide(chosen, proposal.id, entry.etag, id, body);
-      setAction(undefined);
-      onDecided(reply, chosen);
-    } catch (error) {
-      const problem = saveFailure(error, language);
-      if (problem.kind === 'conflict') onConflict();
-      else setFailure(problem);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const notifyAgain = (decided: NonNullable<typeof proposal.decision>) =>
+    notify.save(
+      () =>
+        api.decide(decided.action, proposal.id, entry.etag, decided.id, {
+          reason: proposal.decisionReason,
+          toMeetingId: decided.deferredTo?.meetingId,
+          itemId: decided.action === 'merge' ? decided.agendaItemId : undefined,
+        }),
+      {
+        onSaved: (reply) => onDecided(reply, decided.action),
+        onFieldProblem: () => undefined,
+        // No field to show it next to: the refusal is said above the button.
+        explain: (error) =>
+          error instanceof ApiError && error.code === 'invalidValue' ? problemText(problemOfError(error), language) : undefined,
+      },
+    );
 
   const decision = proposal.decision;
   const meetingText = (m: { startsAt: string; endsAt: string }) => formatMeetingTime(m.startsAt, m.endsAt, zone, language);
@@ -114,22 +109,12 @@ export function ProposalEntry({ entry, inbox, api, onDecided, onConflict }: Prop
               {proposal.proposerNotified ? a.notification[proposal.proposerNotified.result] : a.notification.failed}
             </p>
           )}
-          {!action && failure?.kind === 'other' && (
-            <MessageBar intent="error" layout="multiline" role="alert">
-              <MessageBarBody>{errorText(failure.error, t)}</MessageBarBody>
-            </MessageBar>
-          )}
+          <SaveOutcome status={notify.status} onReload={() => void notify.reload(reload, () => undefined)} />
           {decision && !proposal.proposerNotified && (
             <div className={styles.actions}>
               <Button
-                onClick={() =>
-                  void send(decision.action, decision.id, {
-                    reason: proposal.decisionReason,
-                    toMeetingId: decision.deferredTo?.meetingId,
-                    itemId: decision.action === 'merge' ? decision.agendaItemId : undefined,
-                  })
-                }
-                disabled={busy}
+                onClick={() => void notifyAgain(decision)}
+                disabled={notify.busy}
                 aria-label={a.notifyAgainLabel(proposal.title)}
               >
                 {a.notifyAgain}
@@ -145,7 +130,7 @@ export function ProposalEntry({ entry, inbox, api, onDecided, onConflict }: Prop
             <Button
               key={d}
               appearance={d === 'accept' ? 'primary' : 'secondary'}
-              onClick={() => open(d)}
+              onClick={() => setAction(d)}
               aria-label={a.actionLabel[d](proposal.title)}
               data-testid={`decide-${d}`}
             >
@@ -158,11 +143,15 @@ export function ProposalEntry({ entry, inbox, api, onDecided, onConflict }: Prop
         <DecisionForm
           inbox={inbox}
           action={action}
+          proposalId={proposal.id}
           proposalTitle={proposal.title}
-          busy={busy}
-          failure={failure}
-          onSubmit={(body) => void send(action, decisionId, body)}
+          send={(decisionId, body) => api.decide(action, proposal.id, entry.etag, decisionId, body)}
+          onDecided={(reply) => {
+            setAction(undefined);
+            onDecided(reply, action);
+          }}
           onCancel={() => setAction(undefined)}
+          reload={reload}
         />
       )}
     </li>

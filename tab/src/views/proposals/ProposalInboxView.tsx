@@ -6,7 +6,6 @@ import type { ProposalInbox } from '../../../../bot/src/domain/proposal-inbox';
 import { proposalApi } from '../../api/proposal-api';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
-import { ConflictBar } from '../ConflictBar';
 import { PerMeetingView, type MeetingShown } from '../PerMeetingView';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
@@ -47,7 +46,6 @@ function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
   const [attempt, setAttempt] = useState(0);
   const loaded = useAsync(() => api.load(), [api, attempt]);
   const [latest, setLatest] = useState<ProposalInbox>();
-  const [conflict, setConflict] = useState(false);
   const [focusId, setFocusId] = useState<string>();
   const live = useAnnouncer();
 
@@ -57,9 +55,10 @@ function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
 
   const reload = () => {
     setLatest(undefined);
-    setConflict(false);
     setAttempt((n) => n + 1);
   };
+  // After a conflict: the fresh inbox in place, so the entries show what others decided meanwhile.
+  const refresh = async () => setLatest(await api.load());
 
   const inbox = latest ?? (loaded.status === 'ok' ? loaded.value : undefined);
   if (!inbox) {
@@ -76,14 +75,7 @@ function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
   const pending = inbox.proposals.filter((e) => e.proposal.status === 'pending');
   const done = inbox.proposals.filter((e) => e.proposal.status !== 'pending');
   const entry = (e: (typeof inbox.proposals)[number]) => (
-    <ProposalEntry
-      key={`${e.proposal.id}|${e.etag}`}
-      entry={e}
-      inbox={inbox}
-      api={api}
-      onDecided={decided}
-      onConflict={() => setConflict(true)}
-    />
+    <ProposalEntry key={`${e.proposal.id}|${e.etag}`} entry={e} inbox={inbox} api={api} onDecided={decided} reload={refresh} />
   );
 
   return (
@@ -95,7 +87,6 @@ function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
       <p className={styles.live} role="status" aria-live="polite" data-testid="live">
         <span key={live.key}>{live.message}</span>
       </p>
-      {conflict && <ConflictBar onReload={reload} />}
       {!inbox.agendaEditable && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{a.agendaClosed}</MessageBarBody>

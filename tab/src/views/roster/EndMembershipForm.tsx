@@ -1,10 +1,10 @@
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { isCalendarDate } from '../../../../bot/src/domain/meeting-schedule';
 import { rosterChangeProblems } from '../../../../bot/src/domain/roster-rules';
 import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
-import { SaveOutcome } from '../editing/SaveOutcome';
+import { SaveBar } from '../editing/SaveBar';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField } from '../editing/save-errors';
@@ -84,15 +84,13 @@ export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reloa
           }}
         />
       </Field>
-      <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={save.busy} data-testid="end-membership-save">
-          {save.status.state === 'saving' ? e.saving : r.endButton}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {e.cancel}
-        </Button>
-      </div>
+      <SaveBar
+        save={save}
+        onReload={() => void reloadNow()}
+        label={r.endButton}
+        testId="end-membership-save"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { Checkbox, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { ROLES, type Member } from '../../../../bot/src/domain/member';
 import { LANGUAGES } from '../../../../bot/src/domain/language';
@@ -6,7 +6,7 @@ import { deputyTargets, memberFromDraft, type MemberDraft } from '../../../../bo
 import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import { ApiError } from '../../api/api-client';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
-import { SaveOutcome } from '../editing/SaveOutcome';
+import { SaveBar } from '../editing/SaveBar';
 import { FormHeading } from '../editing/FormHeading';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField } from '../editing/save-errors';
@@ -221,15 +221,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
         </MessageBar>
       )}
 
-      <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={save.busy} data-testid="member-save">
-          {save.status.state === 'saving' ? e.saving : e.save}
-        </Button>
-        <Button type="button" onClick={onCancel}>
-          {e.cancel}
-        </Button>
-      </div>
+      <SaveBar save={save} onReload={() => void reloadNow()} label={e.save} testId="member-save" onCancel={onCancel} />
     </form>
   );
 }

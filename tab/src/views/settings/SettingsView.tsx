@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Input,
@@ -19,7 +18,7 @@ import type { CouncilSettingsView } from '../../../../bot/src/domain/council-set
 import { LANGUAGES, type Language } from '../../../../bot/src/domain/language';
 import { councilSettingsApi } from '../../api/council-settings-api';
 import { useAsync } from '../../state/use-async';
-import { SaveOutcome } from '../editing/SaveOutcome';
+import { SaveBar } from '../editing/SaveBar';
 import { useFormStyles } from '../editing/form-styles';
 import { LiveStatus } from '../editing/LiveStatus';
 import { focusField } from '../editing/save-errors';
@@ -277,12 +276,7 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
           </div>
         </Section>
 
-        <SaveOutcome status={save.status} onReload={() => void reloadNow()} />
-        <div className={form.actions}>
-          <Button type="submit" appearance="primary" disabled={save.busy} data-testid="settings-save">
-            {save.status.state === 'saving' ? e.saving : e.save}
-          </Button>
-        </div>
+        <SaveBar save={save} onReload={() => void reloadNow()} label={e.save} testId="settings-save" />
       </form>
     </div>
   );

@@ -38,6 +38,18 @@ describe('runSave: what a form shows after a save', () => {
     expect(calls.saved).toEqual([]);
   });
 
+  it('says a refusal in the form’s own words when it has them, and leaves conflicts and the rest to the shared ones', async () => {
+    const closed = new ApiError(409, 'meetingClosed', 'closed');
+    const explain = (error: unknown) =>
+      error instanceof ApiError && error.code === 'meetingClosed' ? 'Møtet er stengt.' : undefined;
+    const own = recorder();
+    await runSave(() => Promise.reject(closed), handlers({ explain }).h, own.steps);
+    expect(own.seen.at(-1)).toEqual({ state: 'idle', message: { intent: 'error', text: 'Møtet er stengt.' } });
+    const shared = recorder();
+    await runSave(() => Promise.reject(new ApiError(412, 'concurrentEdit', 'changed')), handlers({ explain }).h, shared.steps);
+    expect(shared.seen.at(-1)).toEqual({ state: 'conflict' });
+  });
+
   it('puts a field the server refused next to that field, says so above the buttons, and moves focus there', async () => {
     const { seen, steps } = recorder();
     const { h, calls } = handlers();

@@ -1,0 +1,155 @@
+import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
+import { calendarDate } from '../../../bot/src/domain/calendar-date';
+import { OTHER_TENANT } from '../../support/other-tenant-council';
+import {
+  makeSigningKey,
+  serveJwks,
+  signToken,
+  TEST_APP_ID_URI,
+  TEST_CLIENT_ID,
+  type JwksServer,
+  type SigningKey,
+} from '../../support/sso-tokens';
+import { snapshotStorage, storageChanges } from '../../support/storage-snapshot';
+import { startSsoTestApp, type RunningTestApp } from '../../support/test-app';
+import { API_ROUTES, expectationFor, type CallContext, type Expected, type PreparedCall } from './api-route-table';
+import { assertDemoRoles, IDENTITIES, PEOPLE_BY_IDENTITY, seedNeighbours, type Identity } from './identities';
+
+/**
+ * Every tab API route × every identity, from the one table in
+ * api-route-table.ts, on the production server (Teams SSO tokens signed by a
+ * local key). Refused calls carry a valid body and a fresh ETag, so nothing
+ * but authorization can refuse them, and storage must be unchanged after them.
+ */
+
+const NOW = new Date();
+let key: SigningKey;
+let jwks: JwksServer;
+let running: RunningTestApp;
+const tokens = new Map<Identity, string | undefined>();
+let ctx: CallContext;
+
+async function tokenFor(identity: Identity): Promise<string | undefined> {
+  switch (identity) {
+    case 'noToken':
+      return undefined;
+    case 'expiredToken': {
+      const exp = Math.floor(NOW.getTime() / 1000) - 600;
+      return signToken(key, { now: NOW, aadObjectId: DEMO_SECRETARY, claims: { iat: exp - 3600, nbf: exp - 3600, exp } });
+    }
+    case 'wrongAudience':
+      return signToken(key, { now: NOW, aadObjectId: DEMO_SECRETARY, claims: { aud: 'api://another-app.example.org/x' } });
+    default: {
+      const person = PEOPLE_BY_IDENTITY[identity];
+      return signToken(key, {
+        now: NOW,
+        tenantId: person.tenantId,
+        aadObjectId: person.aadObjectId,
+        claims: { name: person.name },
+      });
+    }
+  }
+}
+
+async function call(identity: Identity, method: string, prepared: PreparedCall): Promise<{ status: number; body: unknown }> {
+  const token = tokens.get(identity);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers['Authorization'] = `Bearer ${token}`;
+  if (prepared.etag !== undefined) headers['If-Match'] = prepared.etag;
+  if (prepared.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${running.baseUrl}${prepared.path}`, {
+    method,
+    headers,
+    ...(prepared.body !== undefined && { body: JSON.stringify(prepared.body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+/** The tab API routes the server registered, as "METHOD /path" (the bot's endpoint has its own matrix). */
+function registeredApiRoutes(): string[] {
+  // restify's typings say an array; at runtime it is an object keyed by route name. Both have the same values.
+  const routes: unknown = running.app.server.router.getRoutes();
+  return Object.values(routes as Record<string, { method: string; path: string }>)
+    .filter((r) => r.path.startsWith('/api/') && r.path !== '/api/messages')
+    .map((r) => `${r.method.toUpperCase()} ${r.path}`)
+    .sort();
+}
+
+beforeAll(async () => {
+  key = await makeSigningKey('matrix-key');
+  jwks = await serveJwks([key.publicJwk]);
+  running = await startSsoTestApp({
+    jwksUrl: jwks.url,
+    sso: {
+      clientId: TEST_CLIENT_ID,
+      tenantId: DEMO_TENANT_ID,
+      appIdUri: TEST_APP_ID_URI,
+      allowedTenants: [OTHER_TENANT.tenantId],
+    },
+    clock: () => NOW,
+  });
+  const deps = running.app.deps;
+  await seedNeighbours(deps);
+  await assertDemoRoles(deps, calendarDate(NOW, 'Europe/Oslo'));
+  for (const identity of IDENTITIES) tokens.set(identity, await tokenFor(identity));
+  const meetings = (await deps.meetings.list(DEMO_COUNCIL_ID)).map((m) => m.value);
+  const upcoming = meetings
+    .filter((m) => Date.parse(m.startsAt) > NOW.getTime())
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const past = meetings.find((m) => Date.parse(m.startsAt) < NOW.getTime());
+  if (!upcoming[0] || !past) throw new Error('the demo seed has no upcoming or no past meeting');
+  const later = upcoming[1]?.id ?? `m-matrix-later`;
+  if (!upcoming[1]) {
+    const { aMeeting } = await import('../../support/storage-builders');
+    await deps.meetings.create(aMeeting(DEMO_COUNCIL_ID, later, '2031-09-10'));
+  }
+  ctx = {
+    deps,
+    councilId: DEMO_COUNCIL_ID,
+    meetingId: upcoming[0].id,
+    laterMeetingId: later,
+    pastMeetingId: past.id,
+    asSecretary: async <T>(method: string, path: string, options: { body?: unknown; etag?: string } = {}) =>
+      (await call('secretary', method, { path, ...options })) as { status: number; body: T },
+  };
+}, 30_000);
+
+afterAll(async () => {
+  await running?.close();
+  await jwks?.close();
+});
+
+it('has an entry for exactly the routes the server registers', () => {
+  expect(Object.keys(API_ROUTES).sort()).toEqual(registeredApiRoutes());
+});
+
+const statusOf = (expected: Expected): string => (expected === 'allowed' ? 'allowed' : String(expected));
+
+describe.each(Object.entries(API_ROUTES))('%s', (route, entry) => {
+  const method = route.split(' ')[0]!;
+  const refused = IDENTITIES.filter((identity) => expectationFor(entry.who, identity) !== 'allowed');
+  const allowed = IDENTITIES.filter((identity) => expectationFor(entry.who, identity) === 'allowed');
+
+  if (refused.length > 0) {
+    it(`refuses ${refused.join(', ')} as the table says, and writes nothing`, async () => {
+      const prepared = await entry.prepare(ctx);
+      const before = await snapshotStorage(running.settings.storage);
+      const answers: Record<string, string> = {};
+      const wanted: Record<string, string> = {};
+      for (const identity of refused) {
+        const reply = await call(identity, method, prepared);
+        answers[identity] = String(reply.status);
+        wanted[identity] = statusOf(expectationFor(entry.who, identity));
+      }
+      expect(answers).toEqual(wanted);
+      expect(storageChanges(before, await snapshotStorage(running.settings.storage))).toEqual([]);
+    });
+  }
+
+  it.each(allowed)(`lets %s through`, async (identity) => {
+    const reply = await call(identity, method, await entry.prepare(ctx));
+    const passed = (reply.status >= 200 && reply.status < 300) || (entry.alsoAllowed?.statuses.includes(reply.status) ?? false);
+    if (!passed) throw new Error(`${identity} got ${reply.status}: ${JSON.stringify(reply.body)}`);
+  });
+});

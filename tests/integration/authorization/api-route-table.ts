@@ -1,0 +1,390 @@
+import { randomUUID } from 'node:crypto';
+import type { AppDeps } from '../../../bot/src/app/deps';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../../bot/src/dev/demo-ids';
+import { aMeeting, aMember, anItem, aProposal } from '../../support/storage-builders';
+import type { Identity } from './identities';
+
+/**
+ * The one table of who may call which tab API route. Its keys must be exactly
+ * the routes the production server registers: a new route without an entry
+ * fails the matrix, and so does an entry for a route that is gone.
+ *
+ * `who`: `public` — anyone, even without a token; `signedIn` — anyone with a valid token (their own data only);
+ * `members` — the council's active members, any role; `managers` — the
+ * secretary and the chair. Everything else is refused: 401 without a valid
+ * token, 403 for a valid token of someone who may not.
+ */
+export type Audience = 'public' | 'signedIn' | 'members' | 'managers';
+
+export interface PreparedCall {
+  path: string;
+  body?: unknown;
+  etag?: string;
+}
+
+/** What a request builder may use: the app's storage and an API client as the secretary. */
+export interface CallContext {
+  deps: AppDeps;
+  councilId: string;
+  meetingId: string;
+  /** A later meeting of the council (a target for "defer"). */
+  laterMeetingId: string;
+  /** The past (held) meeting with a postponed item. */
+  pastMeetingId: string;
+  asSecretary<T>(method: string, path: string, options?: { body?: unknown; etag?: string }): Promise<{ status: number; body: T }>;
+}
+
+export interface RouteEntry {
+  who: Audience;
+  /** A valid request (body, fresh ETag), made afresh for each allowed call and once for all refused ones. */
+  prepare(ctx: CallContext): Promise<PreparedCall>;
+  /**
+   * Statuses besides 2xx that still show an allowed caller got past
+   * authorization, when a valid request cannot be made from the demo alone. Say why.
+   */
+  alsoAllowed?: { statuses: number[]; why: string };
+}
+
+export type Expected = 'allowed' | 401 | 403 | 404;
+
+const noTokenIdentities: readonly Identity[] = ['noToken', 'expiredToken', 'wrongAudience'];
+
+/** The expectation for one identity on one route, derived from the route's audience. */
+export function expectationFor(who: Audience, identity: Identity): Expected {
+  if (who === 'public') return 'allowed';
+  if (noTokenIdentities.includes(identity)) return 401;
+  if (who === 'signedIn') return 'allowed';
+  if (identity === 'secretary' || identity === 'chair') return 'allowed';
+  if (identity === 'member' || identity === 'observer' || identity === 'deputy') return who === 'members' ? 'allowed' : 403;
+  return 403;
+}
+
+const council = '/api/councils/:councilId';
+const meeting = `${council}/meetings/:meetingId`;
+
+const at = (ctx: CallContext, template: string, extra: Record<string, string> = {}): string =>
+  template
+    .replace(':councilId', ctx.councilId)
+    .replace(':meetingId', ctx.meetingId)
+    .replace(/:(\w+)/g, (whole, name: string) => extra[name] ?? whole);
+
+const get = (template: string) => (ctx: CallContext) => Promise.resolve({ path: at(ctx, template) });
+
+/** A fresh meeting far ahead, so every allowed call changes its own (cancel, publish, edit). */
+async function freshMeeting(ctx: CallContext): Promise<{ id: string; etag: string }> {
+  const id = `m-matrix-${randomUUID().slice(0, 8)}`;
+  const created = await ctx.deps.meetings.create(
+    aMeeting(ctx.councilId, id, '2031-05-14', {
+      proposalDeadline: '2031-04-30T21:59:00.000Z',
+      noticeDeadline: '2031-05-07T08:00:00.000Z',
+    }),
+  );
+  return { id, etag: created.etag };
+}
+
+async function freshProposal(ctx: CallContext): Promise<{ id: string; etag: string }> {
+  const id = randomUUID();
+  const created = await ctx.deps.work.create(ctx.councilId, 'proposal', aProposal(ctx.meetingId, id, DEMO_MEMBERS.adele));
+  return { id, etag: created.etag };
+}
+
+async function freshMember(ctx: CallContext, overrides: { activeTo?: string } = {}): Promise<{ id: string; etag: string }> {
+  const id = `matrix-${randomUUID().slice(0, 8)}`;
+  const created = await ctx.deps.members.create(
+    aMember(ctx.councilId, id, { tenantId: '00000000-0000-0000-0000-0000000000001', ...overrides }),
+  );
+  return { id, etag: created.etag };
+}
+
+interface AgendaBody {
+  agenda: { items: { item: { id: string; standard?: string; removedAt?: string }; etag: string }[] };
+  item?: { id: string };
+  etag?: string;
+}
+
+async function freshItem(ctx: CallContext): Promise<{ id: string; etag: string }> {
+  const id = `item-${randomUUID().slice(0, 8)}`;
+  const reply = await ctx.asSecretary<AgendaBody>('POST', at(ctx, `${meeting}/agenda/items`), {
+    body: { id, title: 'Sak fra matrisen', kind: 'discussion' },
+  });
+  if (reply.status !== 201 || !reply.body.etag) throw new Error(`could not add an agenda item: ${reply.status}`);
+  return { id, etag: reply.body.etag };
+}
+
+async function freshInputRequest(ctx: CallContext): Promise<{ id: string; etag: string }> {
+  const id = randomUUID();
+  const reply = await ctx.asSecretary<{ etag: string }>('POST', at(ctx, `${meeting}/input-requests`), {
+    body: inputRequestBody(id),
+  });
+  if (reply.status >= 300) throw new Error(`could not create an input request: ${reply.status}`);
+  return { id, etag: reply.body.etag };
+}
+
+const inputRequestBody = (id?: string) => ({
+  ...(id && { id }),
+  questions: [{ text: 'Hva bør vi spørre NAV om?' }],
+  // Tomorrow: before the upcoming meeting starts.
+  deadline: new Date(Date.now() + 24 * 3600 * 1000).toISOString(),
+  askedMemberIds: [DEMO_MEMBERS.adele],
+});
+
+const memberDraft = {
+  name: 'Mari Matrise',
+  role: 'member',
+  organisation: 'FFO',
+  inDeputyPool: false,
+  editorialBoard: false,
+  activeFrom: '2024-01-01',
+};
+
+let nextNumber = 0;
+
+const meetingDetails = { date: '2031-06-11', startTime: '10:00', endTime: '12:30', place: 'NAV Tønsberg' };
+
+export const API_ROUTES: Record<string, RouteEntry> = {
+  'GET /api/health': { who: 'public', prepare: () => Promise.resolve({ path: '/api/health' }) },
+  'GET /api/me': { who: 'signedIn', prepare: () => Promise.resolve({ path: '/api/me' }) },
+
+  'GET /api/councils/:councilId/meetings': { who: 'members', prepare: get(`${council}/meetings`) },
+  'POST /api/councils/:councilId/meetings': {
+    who: 'managers',
+    prepare: (ctx) =>
+      Promise.resolve({ path: at(ctx, `${council}/meetings`), body: { ...meetingDetails, requestId: randomUUID() } }),
+  },
+  'GET /api/councils/:councilId/meetings/:meetingId': { who: 'members', prepare: get(meeting) },
+  'PUT /api/councils/:councilId/meetings/:meetingId': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMeeting(ctx);
+      return {
+        path: at(ctx, `${council}/meetings/${m.id}`),
+        etag: m.etag,
+        body: { ...meetingDetails, proposalDeadline: '2031-05-28T23:59', noticeDeadline: '2031-06-04T10:00' },
+      };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/cancel': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMeeting(ctx);
+      return { path: at(ctx, `${council}/meetings/${m.id}/cancel`), etag: m.etag, body: { reason: 'Flyttet' } };
+    },
+  },
+  'GET /api/councils/:councilId/meetings/:meetingId/package': { who: 'members', prepare: get(`${meeting}/package`) },
+
+  'GET /api/councils/:councilId/meetings/:meetingId/proposals': { who: 'managers', prepare: get(`${meeting}/proposals`) },
+  'POST /api/councils/:councilId/meetings/:meetingId/proposals/:proposalId/accept': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const p = await freshProposal(ctx);
+      return { path: at(ctx, `${meeting}/proposals/${p.id}/accept`), etag: p.etag, body: { decisionId: randomUUID() } };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/proposals/:proposalId/defer': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const p = await freshProposal(ctx);
+      return {
+        path: at(ctx, `${meeting}/proposals/${p.id}/defer`),
+        etag: p.etag,
+        body: { decisionId: randomUUID(), toMeetingId: ctx.laterMeetingId },
+      };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/proposals/:proposalId/merge': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const [p, item] = await Promise.all([freshProposal(ctx), freshItem(ctx)]);
+      return {
+        path: at(ctx, `${meeting}/proposals/${p.id}/merge`),
+        etag: p.etag,
+        body: { decisionId: randomUUID(), itemId: item.id, reason: 'Hører til samme sak' },
+      };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/proposals/:proposalId/decline': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const p = await freshProposal(ctx);
+      return {
+        path: at(ctx, `${meeting}/proposals/${p.id}/decline`),
+        etag: p.etag,
+        body: { decisionId: randomUUID(), reason: 'Utenfor mandatet' },
+      };
+    },
+  },
+
+  'GET /api/councils/:councilId/meetings/:meetingId/agenda': { who: 'managers', prepare: get(`${meeting}/agenda`) },
+  'POST /api/councils/:councilId/meetings/:meetingId/agenda/items': {
+    who: 'managers',
+    prepare: (ctx) =>
+      Promise.resolve({
+        path: at(ctx, `${meeting}/agenda/items`),
+        body: { id: `item-${randomUUID().slice(0, 8)}`, title: 'Ny sak', kind: 'briefing' },
+      }),
+  },
+  'PUT /api/councils/:councilId/meetings/:meetingId/agenda/items/:itemId': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const item = await freshItem(ctx);
+      return {
+        path: at(ctx, `${meeting}/agenda/items/${item.id}`),
+        etag: item.etag,
+        body: { title: 'Endret sak', kind: 'decision' },
+      };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/agenda/items/:itemId/remove': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const item = await freshItem(ctx);
+      return { path: at(ctx, `${meeting}/agenda/items/${item.id}/remove`), etag: item.etag, body: {} };
+    },
+  },
+  'PUT /api/councils/:councilId/meetings/:meetingId/agenda/items/:itemId/postponed': {
+    who: 'managers',
+    // Marking "not reached" belongs to a held meeting: the past one's item, with its ETag read afresh.
+    prepare: async (ctx) => {
+      const path = at(ctx, `${council}/meetings/${ctx.pastMeetingId}/agenda`);
+      const read = await ctx.asSecretary<AgendaBody>('GET', path);
+      const entry = read.body.agenda.items.find((e) => e.item.id === 'strategy');
+      if (!entry) throw new Error(`the past meeting has no item "strategy" (${read.status})`);
+      return { path: `${path}/items/strategy/postponed`, etag: entry.etag, body: { postponed: true } };
+    },
+  },
+  'PUT /api/councils/:councilId/meetings/:meetingId/agenda/order': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      // The order names every ordinary item, as the agenda builder sends it: here reversed.
+      const read = await ctx.asSecretary<AgendaBody>('GET', at(ctx, `${meeting}/agenda`));
+      const ordinary = read.body.agenda.items.filter((e) => e.item.standard === undefined && !e.item.removedAt);
+      const items = ordinary.reverse().map((e) => ({ id: e.item.id, etag: e.etag }));
+      return { path: at(ctx, `${meeting}/agenda/order`), body: { items } };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/agenda/standard-items': {
+    who: 'managers',
+    prepare: get(`${meeting}/agenda/standard-items`),
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/agenda/postponed-items': {
+    who: 'managers',
+    // Each call takes up its own numbered item left "not reached" at the past meeting.
+    prepare: async (ctx) => {
+      const fromItemId = `not-reached-${randomUUID().slice(0, 8)}`;
+      await ctx.deps.work.create(
+        ctx.councilId,
+        'item',
+        anItem(ctx.pastMeetingId, fromItemId, 90, {
+          postponed: true,
+          caseNumber: { year: 2025, sequence: 500 + (nextNumber += 1) },
+        }),
+      );
+      return { path: at(ctx, `${meeting}/agenda/postponed-items`), body: { id: `item-${randomUUID().slice(0, 8)}`, fromItemId } };
+    },
+  },
+
+  'GET /api/councils/:councilId/roster': { who: 'members', prepare: get(`${council}/roster`) },
+  'POST /api/councils/:councilId/members': {
+    who: 'managers',
+    prepare: (ctx) =>
+      Promise.resolve({
+        path: at(ctx, `${council}/members`),
+        body: { ...memberDraft, aadObjectId: `matrix-${randomUUID().slice(0, 8)}` },
+      }),
+  },
+  'PUT /api/councils/:councilId/members/:memberId': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMember(ctx);
+      return { path: at(ctx, `${council}/members/${m.id}`), etag: m.etag, body: memberDraft };
+    },
+  },
+  'POST /api/councils/:councilId/members/:memberId/end': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMember(ctx);
+      return { path: at(ctx, `${council}/members/${m.id}/end`), etag: m.etag, body: { activeTo: '2026-12-31' } };
+    },
+  },
+  'POST /api/councils/:councilId/members/:memberId/reactivate': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMember(ctx, { activeTo: '2025-01-01' });
+      return {
+        path: at(ctx, `${council}/members/${m.id}/reactivate`),
+        etag: m.etag,
+        body: { ...memberDraft, activeFrom: '2026-01-01' },
+      };
+    },
+  },
+
+  'GET /api/councils/:councilId/settings': { who: 'members', prepare: get(`${council}/settings`) },
+  'PUT /api/councils/:councilId/settings': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const read = await ctx.asSecretary<{ settings: Record<string, unknown>; etag: string }>(
+        'GET',
+        at(ctx, `${council}/settings`),
+      );
+      const { language, timeZone, quorumRule, inputVisibility } = read.body.settings;
+      return {
+        path: at(ctx, `${council}/settings`),
+        etag: read.body.etag,
+        body: { language, timeZone, quorumRule, inputVisibility },
+      };
+    },
+  },
+
+  'GET /api/councils/:councilId/meetings/:meetingId/publication': { who: 'managers', prepare: get(`${meeting}/publication`) },
+  'POST /api/councils/:councilId/meetings/:meetingId/notice': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMeeting(ctx);
+      await ctx.deps.work.create(ctx.councilId, 'item', anItem(m.id, 'item-1', 10));
+      return { path: at(ctx, `${council}/meetings/${m.id}/notice`), etag: m.etag, body: {} };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/agenda-changes': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMeeting(ctx);
+      return { path: at(ctx, `${council}/meetings/${m.id}/agenda-changes`), etag: m.etag, body: {} };
+    },
+    alsoAllowed: { statuses: [409], why: 'a fresh meeting has no notice yet, so there are no changes to send' },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/channel-post': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMeeting(ctx);
+      return { path: at(ctx, `${council}/meetings/${m.id}/channel-post`), etag: m.etag, body: {} };
+    },
+    alsoAllowed: { statuses: [409], why: 'a fresh meeting has no failed channel post to retry' },
+  },
+
+  'GET /api/councils/:councilId/meetings/:meetingId/attendance': { who: 'members', prepare: get(`${meeting}/attendance`) },
+
+  'GET /api/councils/:councilId/meetings/:meetingId/input-requests': {
+    who: 'members',
+    prepare: get(`${meeting}/input-requests`),
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/input-requests': {
+    who: 'managers',
+    prepare: (ctx) => Promise.resolve({ path: at(ctx, `${meeting}/input-requests`), body: inputRequestBody(randomUUID()) }),
+  },
+  'PUT /api/councils/:councilId/meetings/:meetingId/input-requests/:requestId': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const r = await freshInputRequest(ctx);
+      return { path: at(ctx, `${meeting}/input-requests/${r.id}`), etag: r.etag, body: inputRequestBody() };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/input-requests/:requestId/close': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const r = await freshInputRequest(ctx);
+      return { path: at(ctx, `${meeting}/input-requests/${r.id}/close`), etag: r.etag, body: {} };
+    },
+  },
+};
+
+export const MATRIX_COUNCIL_ID = DEMO_COUNCIL_ID;

@@ -1,0 +1,184 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_MEMBERS, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
+import type { Language } from '../../bot/src/domain/language';
+import { textsFor } from '../../bot/src/texts/catalogue';
+import { ARTIFACTS, browserAvailability, launchChromium } from './browser';
+import { horizontalOverflow, wcagViolations } from './secretary-tab';
+import { startTestApp, type RunningTestApp } from './test-app';
+
+/**
+ * The tab's one accessibility matrix: axe-core on every view, as the
+ * secretary (who sees every view) and as a member, in the three Teams themes,
+ * at phone and desktop width; the secretary's forms open, with their field
+ * messages; and the channel tab's settings page. The views are read from the
+ * tab's own navigation, so a view added later is checked without changing
+ * this file. Every view and form must fit 320 px without sideways scrolling.
+ *
+ * Each theme speaks another catalogue (default bokmål, dark nynorsk, high
+ * contrast English), so every language meets axe and the narrow width too.
+ * One test file per theme (accessibility-*-theme.test.ts) lets the two
+ * workers share the matrix, the largest browser job of the run.
+ */
+export const THEMES = { default: 'nb', dark: 'nn', contrast: 'en' } as const satisfies Record<string, Language>;
+export type Theme = keyof typeof THEMES;
+
+const WIDTHS = [320, 1280] as const;
+const PEOPLE = [
+  { who: 'secretary', aadObjectId: DEMO_SECRETARY },
+  { who: 'member', aadObjectId: DEMO_MEMBERS.lynne },
+] as const;
+
+/** States inside a view that only the secretary reaches: opened after the view itself is checked. */
+const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language: Language) => Promise<void> }[] = [
+  {
+    name: 'meeting-form',
+    view: 'meetings',
+    open: async (p, language) => {
+      await p.getByTestId('meeting-create').click();
+      await p.getByTestId('meeting-save').click(); // shows the field messages too
+      await p.getByText(textsFor(language).editing.required, { exact: true }).first().waitFor();
+    },
+  },
+  {
+    name: 'agenda-item-form',
+    view: 'agenda',
+    open: async (p) => {
+      await p.getByTestId('add-item').click();
+    },
+  },
+  {
+    name: 'input-request-form',
+    view: 'inputs',
+    open: async (p, language) => {
+      await p.getByTestId('new-request').click();
+      await p.getByTestId('submit-request').click(); // an empty question: its field message shows
+      await p.getByText(textsFor(language).inputs.questionRequired).first().waitFor();
+    },
+  },
+  {
+    name: 'member-form',
+    view: 'roster',
+    open: async (p) => {
+      await p.getByTestId('member-edit').first().click();
+      await p.getByTestId('member-form').waitFor();
+    },
+  },
+];
+
+/** Opens the tab as a demo person; sessionStorage is where the dev picker keeps the choice. */
+async function openTab(browser: Browser, baseUrl: string, aadObjectId: string, query: string): Promise<Page> {
+  // One context per page, so the dev users' sessions stay apart.
+  const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript((id) => sessionStorage.setItem('utvalg.devUser', id), aadObjectId);
+  await page.goto(`${baseUrl}/tab/${query}`);
+  await settle(page);
+  return page;
+}
+
+/** Waits until the view has loaded its data (no spinner left). */
+async function settle(page: Page): Promise<void> {
+  await page.locator('main').waitFor();
+  await page.waitForFunction(() => document.querySelector('main [role="progressbar"]') === null, undefined, {
+    timeout: 15_000,
+  });
+}
+
+async function viewIds(page: Page): Promise<string[]> {
+  const ids = await page.locator('[data-testid^="nav-"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-testid')));
+  return ids.filter((id): id is string => id !== null).map((id) => id.slice('nav-'.length));
+}
+
+/** Whatever sticks out past the window, named so a failure says where to look (empty when it fits). */
+async function sticksOut(page: Page): Promise<string[]> {
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
+      .slice(0, 5),
+  );
+  const scroll = await horizontalOverflow(page);
+  return scroll > 0 ? [`scrolls ${scroll}px sideways`, ...wide] : wide;
+}
+
+/** The matrix for one theme: one test per person, each view at both widths. */
+export function describeAccessibilityMatrix(theme: Theme): void {
+  const browserTests = browserAvailability();
+  const language = THEMES[theme];
+  const query = `?theme=${theme}&lang=${language}`;
+
+  (browserTests.run ? describe : describe.skip)(
+    `accessibility of every tab view in the ${theme} theme (axe-core, WCAG 2.1 A/AA)`,
+    () => {
+      let running: RunningTestApp;
+      let browser: Browser;
+
+      beforeAll(async () => {
+        running = await startTestApp();
+        browser = await launchChromium();
+      });
+      afterAll(async () => {
+        await browser?.close();
+        await running?.close();
+      });
+
+      for (const person of PEOPLE) {
+        it(`as the ${person.who} in ${language}: no violations and nothing sideways in any view at either width`, async () => {
+          const findings: { where: string; violations: string[] }[] = [];
+          const overflows: { where: string; elements: string[] }[] = [];
+          const audited: string[] = [];
+          // One page per person, narrowed and widened: each view in the same state at both widths.
+          const page = await openTab(browser, running.baseUrl, person.aadObjectId, query);
+          const check = async (name: string): Promise<void> => {
+            for (const width of WIDTHS) {
+              await page.setViewportSize({ width, height: 900 });
+              const where = `${person.who} ${name} ${theme} ${width}px`;
+              audited.push(where);
+              const violations = await wcagViolations(page);
+              if (violations.length > 0) findings.push({ where, violations });
+              const elements = await sticksOut(page);
+              if (elements.length > 0) overflows.push({ where, elements });
+              await page.screenshot({
+                path: path.join(ARTIFACTS, `a11y-${person.who}-${name}-${theme}-${width}.png`),
+                fullPage: true,
+              });
+            }
+          };
+          const views = await viewIds(page);
+          // With a single view there is no navigation; the page itself is that view.
+          for (const view of views.length > 0 ? views : ['start']) {
+            if (views.length > 0) {
+              // A hash change, as the navigation does: no reload of the bundle.
+              await page.evaluate((id) => (window.location.hash = `#/${id}`), view);
+              // The navigation shows the view chosen before its data is read; then wait for the data.
+              await page.locator(`[data-testid="nav-${view}"][aria-selected="true"]`).waitFor();
+              await settle(page);
+            }
+            await check(view);
+            for (const form of person.who === 'secretary' ? SECRETARY_FORMS.filter((f) => f.view === view) : []) {
+              await form.open(page, language);
+              await check(form.name);
+            }
+          }
+          if (person.who === 'secretary') {
+            // The channel tab's settings page, outside Teams as a browser shows it.
+            await page.goto(`${running.baseUrl}/tab/${query}&page=config`);
+            await page.getByTestId('tab-name').waitFor();
+            await check('tab-config-page');
+          }
+          await page.context().close();
+          // The secretary sees more views than a member; both see at least the upcoming meeting.
+          expect(audited.length).toBeGreaterThanOrEqual(WIDTHS.length);
+          if (person.who === 'secretary') {
+            expect(audited.filter((w) => w.includes('-form ') || w.includes('-page '))).toHaveLength(
+              (SECRETARY_FORMS.length + 1) * WIDTHS.length,
+            );
+          }
+          expect(findings).toEqual([]);
+          expect(overflows).toEqual([]);
+        }, 600_000);
+      }
+    },
+  );
+}
