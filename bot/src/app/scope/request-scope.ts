@@ -57,6 +57,8 @@ const NOBODY: Principal = { tenantId: '', aadObjectId: '' };
  * what stops a crafted request reaching another council; a meeting id is only
  * looked up inside the named council, and a refused request learns nothing of
  * it (the council and membership checks come first, whatever was read).
+ * Nothing is cached across requests: with two instances, a member removed on
+ * one must be refused on the other at once, and this round trip is the check.
  */
 export async function loadScope(deps: AppDeps, request: MeetingScopeRequest & { withWork: true }): Promise<WorkScope>;
 export async function loadScope(deps: AppDeps, request: MeetingScopeRequest): Promise<MeetingScope>;
