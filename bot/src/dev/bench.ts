@@ -310,7 +310,7 @@ async function bench(): Promise<void> {
 
     const figures: BenchFigures = {
       machine,
-      meetingWorkTable: `${storage.tablePrefix}MeetingWork`,
+      tablePrefix: storage.tablePrefix,
       operations,
       cardPress,
       bareEcho,
