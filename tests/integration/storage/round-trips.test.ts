@@ -53,6 +53,19 @@ describe('storage round trips per operation', () => {
     expect(press.to('meetingWork')).toBe(2);
   });
 
+  it('a redelivered press shows the stored answer in at most 3 round trips and writes nothing', async () => {
+    const data = { ...ref, choice: 'attend' };
+    await bot.press(PEOPLE.adele, 'answerAttendance', data, { id: 'press-delivered-twice' });
+    const again = await counted(async () => {
+      const reply = await bot.press(PEOPLE.adele, 'answerAttendance', data, { id: 'press-delivered-twice' });
+      expect(reply.card?.texts).toContain('Svaret ditt nå: kommer');
+    });
+    // Before: 9 round trips. The refused claim, reading it, then the scope with the answer together.
+    expect(again.roundTrips).toBeLessThanOrEqual(3);
+    expect(again.to('meetingWork')).toBe(1);
+    expect(tables.requests.filter((r) => r.table === 'meetingWork' && r.method !== 'GET')).toEqual([]);
+  });
+
   it('a tab start (GET /api/me) takes at most 2 round trips', async () => {
     const me = await counted(async () => {
       const answer = await tabApiCall<{ councils: { id: string }[] }>(bot.running.baseUrl, 'GET', '/api/me', {
