@@ -368,6 +368,29 @@ export function describePortContract(implementation: string, makePorts: () => Pr
       });
     });
 
+    describe('long written input (split across properties in one row)', () => {
+      const tenLong = (letter: string) =>
+        Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`q${i + 1}`, `${letter}ø🙂`.repeat(2666) + 'æø']));
+
+      it('stores ten answers of 8,000 characters, and an edit from a stale read is refused', async () => {
+        const key = { requestId: 'ir-long', memberId: 'kari' };
+        const first = tenLong('a');
+        for (const text of Object.values(first)) expect([...text]).toHaveLength(8000);
+        const created = await deps.work.create(C, 'input', aWrittenInput('m-long', 'ir-long', 'kari', first));
+        expect((await deps.work.get(C, 'm-long', 'input', key))?.value.answers).toEqual(first);
+
+        const second = tenLong('b');
+        const updated = await deps.work.update(C, 'input', aWrittenInput('m-long', 'ir-long', 'kari', second), created.etag);
+        await expectConcurrentEdit(deps.work.update(C, 'input', aWrittenInput('m-long', 'ir-long', 'kari', first), created.etag));
+        expect(await deps.work.get(C, 'm-long', 'input', key)).toEqual(updated);
+        expect(updated.value.answers).toEqual(second);
+
+        await expectConcurrentEdit(deps.work.create(C, 'input', aWrittenInput('m-long', 'ir-long', 'kari', first)));
+        const missing = deps.work.update(C, 'input', aWrittenInput('m-long', 'ir-long', 'nobody', first), updated.etag);
+        expect(await rejectionOf(missing)).toBeInstanceOf(NotFound);
+      });
+    });
+
     describe('lists and indexes', () => {
       it("lists a council's meetings and roster by id, and a working set by kind and id", async () => {
         const council = 'council-lists';

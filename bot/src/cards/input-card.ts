@@ -6,6 +6,7 @@ import type { FieldProblem } from '../schemas/field-problems';
 import { textsFor } from '../texts/catalogue';
 import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import { fieldErrorTexts } from './field-errors';
+import { problemText } from '../texts/problem-text';
 import template from './input-card.json';
 
 export interface InputCardData {
@@ -40,6 +41,8 @@ export function inputCard(data: InputCardData): AdaptiveCard {
   const { inputCard: t, cards: common } = textsFor(data.language);
   const fieldIds = data.questions.map((q) => answerFieldId(q.id));
   const errors = fieldErrorTexts(fieldIds, data.problems, data.language);
+  // A problem with the answers as a whole (too much text in all) is said at the top, in full.
+  const formLevel = data.problems.find((p) => !fieldIds.includes(p.field));
   return bindCard(template, {
     lang: data.language,
     t: textData(t),
@@ -52,7 +55,7 @@ export function inputCard(data: InputCardData): AdaptiveCard {
     open: data.open,
     savedText: data.saved ? (data.edited ? t.savedChanges : t.saved) : '',
     closedText: data.open ? '' : t.deadlinePassed(data.deadlineText, data.secretaryName ?? t.theSecretary),
-    formProblem: data.problems.length > 0 ? common.fixBelow : '',
+    formProblem: formLevel ? problemText(formLevel, data.language) : data.problems.length > 0 ? common.fixBelow : '',
     privacyText: data.visibility === 'allMembers' ? t.visibleToAll : t.visibleToSecretary,
     maxAnswer: LIMITS.answer,
     questions: data.questions.map((q) => ({

@@ -5,15 +5,18 @@ import { loadSettings, SettingsError } from '../config/settings';
 import { dropTables, ensureTables } from '../storage/table-storage';
 import { startAzurite } from './azurite';
 import { DEV_BANNER, devClockLine } from './dev-banner';
-import { clockEnv, FlagError } from './dev-flags';
+import { clockEnv, flagValue, FlagError } from './dev-flags';
 import { seedDemoCouncil } from './seed-demo';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
 /**
- * `npm start`: Azurite (data in .data/azurite, or in memory with
- * --in-memory), tables, the demo council on first start, then the server.
+ * `npm start`: Azurite (data in .data/azurite, another folder with
+ * --data-dir <folder>, or in memory with --in-memory), tables, the demo council
+ * on first start, then the server. An Azurite already serving the folder (left
+ * by a start that was killed) is reused, never a second one started beside it.
  * `--clock-start <ISO time>` and `--clock-speed <N>` run it at another time and speed.
+ * UTVALG_AZURITE_DEBUG=1 writes Azurite's debug log (debug.log in the data folder).
  * Ctrl-C stops the server and Azurite.
  */
 async function start(): Promise<void> {
@@ -29,12 +32,24 @@ async function start(): Promise<void> {
     return;
   }
   const inMemory = args.has('--in-memory') || process.env['UTVALG_AZURITE_IN_MEMORY'] === '1';
+  const dataDir = flagValue(argv, '--data-dir');
+  if (dataDir === '') {
+    console.error('--data-dir needs a folder, e.g. --data-dir .data/azurite-try');
+    process.exitCode = 1;
+    return;
+  }
+  const location = path.resolve(dataDir ?? path.join(ROOT, '.data', 'azurite'));
   const log = consoleLogger({ service: 'utvalg-dev' });
 
   const azurite = await startAzurite({
     port: process.env['UTVALG_AZURITE_PORT'] ? Number(process.env['UTVALG_AZURITE_PORT']) : undefined,
-    location: inMemory ? undefined : path.join(ROOT, '.data', 'azurite'),
+    location: inMemory ? undefined : location,
+    debugLog: process.env['UTVALG_AZURITE_DEBUG'] === '1',
   });
+  const storageLine = inMemory
+    ? `Azurite on port ${azurite.port}, in memory`
+    : `Azurite on port ${azurite.port}, ${path.relative(process.cwd(), location) || location}` +
+      (azurite.reused ? `, reused: it was already serving the folder (pid ${String(azurite.pid)})` : '');
   const stopAll = async (app?: { close(): Promise<void> }): Promise<void> => {
     await app?.close();
     await azurite.stop();
@@ -65,7 +80,7 @@ async function start(): Promise<void> {
     const clockLine = devClockLine(settings.devClock);
     if (clockLine) console.warn(`\n  ${clockLine}`);
     console.log(`
-  Utvalg is running (${seeded === 'seeded' ? 'demo council seeded' : 'demo council kept from last start'}; storage: Azurite on port ${azurite.port}${inMemory ? ', in memory' : ', .data/azurite'}).
+  Utvalg is running (${seeded === 'seeded' ? 'demo council seeded' : 'demo council kept from last start'}; storage: ${storageLine}).
 
     Tab:           http://localhost:${port}/tab/   (as the demo secretary; pick another member at the top)
     Bot endpoint:  http://localhost:${port}/api/messages

@@ -23,6 +23,8 @@ export type Problem =
   // The request itself
   | { problem: 'notJson' }
   | { problem: 'tooMuchData' }
+  /** A value too large to store as a whole, though each of its fields is within its own limit. */
+  | { problem: 'tooMuchText'; params: { max: number } }
   | { problem: 'ifMatchRequired' }
   | { problem: 'ifMatchMalformed' }
   | { problem: 'agendaFull'; params: { max: number } }
@@ -100,6 +102,7 @@ export const PROBLEM_CODES = [
   'invalid',
   'notJson',
   'tooMuchData',
+  'tooMuchText',
   'ifMatchRequired',
   'ifMatchMalformed',
   'agendaFull',
@@ -150,6 +153,7 @@ const PARAM_KINDS: { [C in ProblemCode]?: Record<string, 'number' | 'strings'> }
   tooFew: { min: 'number' },
   tooSmall: { min: 'number' },
   tooLarge: { max: 'number' },
+  tooMuchText: { max: 'number' },
   tooFarAhead: { maxYears: 'number' },
   yearLocked: { year: 'number' },
   hasPersonalDeputies: { names: 'strings' },

@@ -2,7 +2,7 @@ import { odata, type TableClient } from '@azure/data-tables';
 import type { z } from 'zod';
 import type { Versioned } from '../app/ports';
 import { ConcurrentEdit, NotFound } from '../domain/errors';
-import { decodeValue, encodeRow, etagOf, type JsonRow } from './json-row';
+import { dataProperties, decodeValue, encodeRow, etagOf, type JsonRow } from './json-row';
 import { isConflict, isNotFound } from './storage-errors';
 
 /**
@@ -34,7 +34,7 @@ export class JsonTable<T> {
 
   async create(partitionKey: string, rowKey: string, value: T): Promise<Versioned<T>> {
     const { json, stored } = encodeRow(this.schema, value);
-    const row: JsonRow = { partitionKey, rowKey, kind: this.what, data: json };
+    const row: JsonRow = { partitionKey, rowKey, kind: this.what, ...dataProperties(json) };
     try {
       const result = await this.client.createEntity(row);
       return { value: stored, etag: etagOf(result) };
@@ -46,7 +46,7 @@ export class JsonTable<T> {
 
   async update(partitionKey: string, rowKey: string, value: T, etag: string): Promise<Versioned<T>> {
     const { json, stored } = encodeRow(this.schema, value);
-    const row: JsonRow = { partitionKey, rowKey, kind: this.what, data: json };
+    const row: JsonRow = { partitionKey, rowKey, kind: this.what, ...dataProperties(json) };
     try {
       const result = await this.client.updateEntity(row, 'Replace', { etag });
       return { value: stored, etag: etagOf(result) };

@@ -21,7 +21,8 @@ import {
   proposalSchema,
   writtenInputSchema,
 } from '../schemas/domain-schemas';
-import { decodeValue, encodeRow, etagOf, MAX_SPLIT_JSON_CHARS, splitJson, type JsonRow } from './json-row';
+import { dataProperties, decodeValue, encodeRow, etagOf, MAX_JSON_CHARS, MAX_SPLIT_JSON_CHARS, type JsonRow } from './json-row';
+import { LONG_TEXT_MAX_CHARS, writeLongTextEntity } from './long-text-properties';
 import { isConflict, isNotFound } from './storage-errors';
 import type { TableClientFactory } from './table-storage';
 
@@ -45,11 +46,32 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
   inputRequest: { schema: inputRequestSchema, meetingOf: (v) => v.meetingId, rowId: (v) => v.id },
   input: { schema: writtenInputSchema, meetingOf: (v) => v.meetingId, rowId: memberAnswerRowId },
   // A published agenda of MAX_AGENDA_ITEMS items with the longest titles is ~50,000 characters.
-  publication: { schema: agendaPublicationSchema, maxChars: MAX_SPLIT_JSON_CHARS, meetingOf: (v) => v.meetingId, rowId: (v) => publicationRowId(v.revision) },
+  publication: {
+    schema: agendaPublicationSchema,
+    maxChars: MAX_SPLIT_JSON_CHARS,
+    meetingOf: (v) => v.meetingId,
+    rowId: (v) => publicationRowId(v.revision),
+  },
   inputNotice: { schema: inputNoticeSchema, meetingOf: (v) => v.meetingId, rowId: memberAnswerRowId },
 };
 
 const KINDS = Object.keys(SPECS) as WorkKind[];
+
+/**
+ * How much JSON a row of this kind may hold. Written input is long text (up to
+ * ten answers of 8,000 characters) and the published agenda can be large: both
+ * are split across properties (long-text-properties.ts), so whatever the card
+ * or the agenda accepts is stored. Every other kind is one property.
+ */
+export function maxJsonCharsOf(kind: WorkKind): number {
+  if (kind === 'input') return LONG_TEXT_MAX_CHARS;
+  return SPECS[kind].maxChars ?? MAX_JSON_CHARS;
+}
+
+/** Rows that may span several properties are written whole (see writeLongTextEntity). */
+function holdsLongText(kind: WorkKind): boolean {
+  return maxJsonCharsOf(kind) > MAX_JSON_CHARS;
+}
 
 /** A member's row for one request (their written input, their notice): `requestId~memberId`. */
 export function memberAnswerRowId(key: { requestId: string; memberId: string }): string {
@@ -119,8 +141,10 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   async create<K extends WorkKind>(councilId: string, kind: K, value: WorkKinds[K]): Promise<Versioned<WorkKinds[K]>> {
     const { row, stored } = this.row(councilId, kind, value);
     try {
-      const result = await this.client.createEntity(row);
-      return { value: stored, etag: etagOf(result) };
+      const etag = holdsLongText(kind)
+        ? await writeLongTextEntity(this.client, ['create', row])
+        : etagOf(await this.client.createEntity(row));
+      return { value: stored, etag };
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit(kind);
       throw error;
@@ -135,8 +159,10 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
   ): Promise<Versioned<WorkKinds[K]>> {
     const { row, stored } = this.row(councilId, kind, value);
     try {
-      const result = await this.client.updateEntity(row, 'Replace', { etag });
-      return { value: stored, etag: etagOf(result) };
+      const newEtag = holdsLongText(kind)
+        ? await writeLongTextEntity(this.client, ['update', row, 'Replace', { etag }])
+        : etagOf(await this.client.updateEntity(row, 'Replace', { etag }));
+      return { value: stored, etag: newEtag };
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit(kind);
       if (isNotFound(error)) throw new NotFound(kind);
@@ -206,9 +232,15 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     if (expectedMeeting !== undefined && ownMeeting !== expectedMeeting) {
       throw new InvalidValue('meetingId', { problem: 'otherMeeting' }, `${kind} belongs to another meeting`);
     }
-    const { json, stored } = encodeRow(spec.schema, value, spec.maxChars);
+    const maxChars = maxJsonCharsOf(kind);
+    const { json, stored } = encodeRow(spec.schema, value, maxChars);
     return {
-      row: { partitionKey: workPartition(councilId, ownMeeting), rowKey: `${kind}~${spec.rowId(stored)}`, kind, ...splitJson(json) },
+      row: {
+        partitionKey: workPartition(councilId, ownMeeting),
+        rowKey: `${kind}~${spec.rowId(stored)}`,
+        kind,
+        ...dataProperties(json, maxChars),
+      },
       stored,
       bytes: Buffer.byteLength(json, 'utf8'),
     };

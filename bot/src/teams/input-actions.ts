@@ -95,15 +95,16 @@ export const submitInputAction: CardActionHandler = async ({ deps, principal, da
   });
   if (duplicate) return inputCardFor(deps, principal, locale, view, { saved: view.input !== undefined });
   const questionIds = view.request.questions.map((q) => q.id);
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  // What the member typed, shown again on a refused form.
+  const typed = Object.fromEntries(
+    questionIds.map((id) => {
+      const value = record[answerFieldId(id)];
+      return [id, typeof value === 'string' ? value.slice(0, 10_000) : ''];
+    }),
+  );
   const parsed = answersSchema(questionIds).safeParse(data);
   if (!parsed.success) {
-    const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-    const typed = Object.fromEntries(
-      questionIds.map((id) => {
-        const value = record[answerFieldId(id)];
-        return [id, typeof value === 'string' ? value.slice(0, 10_000) : ''];
-      }),
-    );
     return inputCardFor(deps, principal, locale, view, { answers: typed, problems: fieldProblems(parsed.error) });
   }
   const answers: Record<string, string> = {};
@@ -123,6 +124,19 @@ export const submitInputAction: CardActionHandler = async ({ deps, principal, da
   } catch (error) {
     // The card itself says the deadline passed and whom to contact.
     if (error instanceof DeadlinePassed) return inputCardFor(deps, principal, locale, view);
+    // Refused on saving (e.g. too much text in all): the same form, the text kept, the limit said.
+    if (error instanceof InvalidValue) {
+      return inputCardFor(deps, principal, locale, view, {
+        answers: typed,
+        problems: [{ field: cardFieldOf(error.field), ...error.problem }],
+      });
+    }
     throw error;
   }
 };
+
+/** The card input a stored field belongs to (`answers.q1` → `answer_q1`); anything else is about the whole form. */
+function cardFieldOf(storedField: string): string {
+  const [head, questionId] = storedField.split('.');
+  return head === 'answers' && questionId !== undefined ? answerFieldId(questionId) : 'form';
+}

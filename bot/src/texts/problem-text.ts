@@ -22,6 +22,8 @@ export function problemText(problem: Problem, language: Language): string {
       return t.tooSmall(problem.params.min);
     case 'tooLarge':
       return t.tooLarge(problem.params.max);
+    case 'tooMuchText':
+      return t.tooMuchText(problem.params.max);
     case 'tooFarAhead':
       return t.tooFarAhead(problem.params.maxYears);
     case 'yearLocked':

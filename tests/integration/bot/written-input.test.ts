@@ -1,3 +1,5 @@
+import { InvalidValue } from '../../../bot/src/domain/errors';
+import { LIMITS } from '../../../bot/src/domain/limits';
 import { BotHarness, PEOPLE } from '../../support/bot-harness';
 
 describe('giving written input through the bot', () => {
@@ -50,6 +52,67 @@ describe('giving written input through the bot', () => {
     expect(long.card?.problems).toContain('For lang tekst: høyst 8000 tegn.');
     expect(long.card?.inputs.get('answer_q1')?.value).toBe('kort');
     expect(await storedInput(PEOPLE.isaiah.aadObjectId)).toBeUndefined();
+  });
+
+  describe('long answers', () => {
+    const TEN: { councilId: string; meetingId: string; requestId: string } = { councilId: '', meetingId: '', requestId: 'ir-ti' };
+    // Every answer as long as the card allows (8,000 characters, an emoji counting as one), with Norwegian
+    // letters, emoji, quotes and line breaks: about 88,000 UTF-16 units of JSON in all.
+    const characters = (text: string) => [...text].length;
+    const longAnswers = Object.fromEntries(
+      Array.from({ length: LIMITS.questionsPerRequest }, (_, i) => {
+        const text = `${i + 1}. ${'Vi ønsker «færre» skjemaer på NAV-kontoret i Årdal 🙂👍🏽\n"sitat" '.repeat(200)}`;
+        return [`q${i + 1}`, [...text].slice(0, LIMITS.answer - 1).join('') + '.'];
+      }),
+    );
+    const fields = (answers: Record<string, string>) =>
+      Object.fromEntries(Object.entries(answers).map(([id, text]) => [`answer_${id}`, text]));
+    const stored = async (memberId: string) =>
+      (await bot.deps.work.get(bot.councilId, meetingId, 'input', { requestId: 'ir-ti', memberId }))?.value;
+
+    beforeAll(async () => {
+      Object.assign(TEN, { councilId: bot.councilId, meetingId });
+      const stored = await bot.deps.work.get(bot.councilId, meetingId, 'inputRequest', 'ir-forventninger');
+      await bot.deps.work.create(bot.councilId, 'inputRequest', {
+        ...stored!.value,
+        id: 'ir-ti',
+        questions: Array.from({ length: LIMITS.questionsPerRequest }, (_, i) => ({ id: `q${i + 1}`, text: `Spørsmål ${i + 1}` })),
+      });
+    });
+
+    it('stores ten answers of 8,000 characters and shows them all back on the card', async () => {
+      for (const text of Object.values(longAnswers)) expect(characters(text)).toBe(LIMITS.answer);
+      const reply = await bot.press(PEOPLE.adele, 'submitInput', { ...TEN, ...fields(longAnswers) });
+      expect(reply.card?.texts).toContain('Takk! Innspillet ditt er lagret. Du kan endre det fram til fristen.');
+      expect(reply.card?.problems).toEqual([]);
+      for (const [id, text] of Object.entries(longAnswers)) expect(reply.card?.inputs.get(`answer_${id}`)?.value).toBe(text);
+      expect((await stored(PEOPLE.adele.aadObjectId))?.answers).toEqual(longAnswers);
+      // And the package's answer list (one partition read) has them whole too.
+      const set = await bot.deps.work.load(bot.councilId, meetingId);
+      expect(set.input.find((r) => r.value.requestId === 'ir-ti')?.value.answers).toEqual(longAnswers);
+    });
+
+    it('refuses an answer over the limit with the form again: every text kept, the limit named, nothing stored', async () => {
+      const typed = { ...longAnswers, q4: `${longAnswers['q4']}!` };
+      expect(characters(typed.q4)).toBe(LIMITS.answer + 1);
+      const reply = await bot.press(PEOPLE.isaiah, 'submitInput', { ...TEN, ...fields(typed) });
+      expect(reply.card?.problems).toEqual(['Noe må rettes før jeg kan lagre. Se under.', 'For lang tekst: høyst 8000 tegn.']);
+      for (const [id, text] of Object.entries(typed)) expect(reply.card?.inputs.get(`answer_${id}`)?.value).toBe(text);
+      expect(await stored(PEOPLE.isaiah.aadObjectId)).toBeUndefined();
+    });
+
+    it('when storage refuses the answers as a whole, shows the form again with the text kept and the limit named', async () => {
+      const refusal = new InvalidValue('answers', { problem: 'tooMuchText', params: { max: 300000 } });
+      const create = jest.spyOn(bot.deps.work, 'create').mockRejectedValueOnce(refusal);
+      try {
+        const reply = await bot.press(PEOPLE.patti, 'submitInput', { ...TEN, ...fields(longAnswers) });
+        expect(reply.message).toBeUndefined();
+        expect(reply.card?.problems).toEqual(['Too much text in all: at most 300000 characters together.']);
+        for (const [id, text] of Object.entries(longAnswers)) expect(reply.card?.inputs.get(`answer_${id}`)?.value).toBe(text);
+      } finally {
+        create.mockRestore();
+      }
+    });
   });
 
   it('after the deadline says so and names the secretary, and stores nothing', async () => {

@@ -1,27 +1,16 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { BUILT_MAIN as MAIN, ensureBuiltBot } from '../../support/built-bot';
 
 /**
  * The server as `npm run build:bot` emits it and App Service runs it (`node dist/bot/src/main.js`).
- * One file, so only one test builds dist/ at a time.
  */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 // Loading botbuilder and friends takes seconds on a busy machine; each start is a fresh process.
 jest.setTimeout(90_000);
-const MAIN = path.join(ROOT, 'dist', 'bot', 'src', 'main.js');
-
-/** Newest modification time under a folder. */
-function newest(dir: string): number {
-  return Math.max(
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? newest(full) : statSync(full).mtimeMs;
-    }),
-  );
-}
 
 interface Exit {
   code: number | null;
@@ -54,14 +43,7 @@ const COMPLETE = {
   AAD_APP_TENANT_ID: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
 };
 
-beforeAll(async () => {
-  // Build only when dist is missing or older than the sources (tsc emits every file at once).
-  if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= newest(path.join(ROOT, 'bot', 'src'))) return;
-  const tsc = [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'];
-  await promisify(execFile)(process.execPath, tsc, { cwd: ROOT }).catch((error: Error & { stdout?: string }) => {
-    throw new Error(`npm run build:bot failed:\n${error.stdout ?? error.message}`);
-  });
-}, 180_000);
+beforeAll(ensureBuiltBot, 180_000);
 
 /**
  * It must refuse to start without bot credentials and SSO settings, naming each missing one: with an

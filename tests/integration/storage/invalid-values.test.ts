@@ -2,6 +2,7 @@ import type { AppDeps } from '../../../bot/src/app/deps';
 import type { WorkChange } from '../../../bot/src/app/ports';
 import { InvalidValue } from '../../../bot/src/domain/errors';
 import { MAX_JSON_CHARS } from '../../../bot/src/storage/json-row';
+import { LONG_TEXT_MAX_CHARS } from '../../../bot/src/storage/long-text-properties';
 import { MAX_BATCH } from '../../../bot/src/storage/table-meeting-work-repository';
 import {
   TEST_TENANT,
@@ -90,21 +91,58 @@ describe('written input', () => {
     await expectEmptyMeeting('m-input');
   });
 
-  it(`refuses an input whose stored JSON would exceed ${MAX_JSON_CHARS} characters, and writes nothing`, async () => {
-    // Every answer is within its own limit (8,000); together they are too large for one row.
-    const answers = { q1: 'æ'.repeat(8000), q2: 'ø'.repeat(8000), q3: 'å'.repeat(8000), q4: 'a'.repeat(8000) };
-    const error = await expectInvalid(deps.work.create(C, 'input', aWrittenInput('m-big', 'req-1', 'kari', answers)), 'value');
-    expect(error.reason).toMatch(/too large/);
+  it('stores ten answers of 8,000 characters each (the most the card takes) and reads them back intact', async () => {
+    // 8,000 characters each as the answer limit counts them (an emoji is one character but two UTF-16 units):
+    // Norwegian letters, emoji, quotes and newlines (escaped in JSON) make about 87,000 units of JSON in all,
+    // far more than one string property (32K units) holds.
+    const sentence = 'Brukerne på NAV-kontoret i Årdal ønsker «færre» skjemaer 🙂👍🏽\n"sitat" ';
+    const answers = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`q${i + 1}`, [...`${i}:${sentence.repeat(200)}`].slice(0, 8000).join('')]),
+    );
+    for (const text of Object.values(answers)) expect([...text]).toHaveLength(8000);
+    expect(JSON.stringify(answers).length).toBeGreaterThan(80_000);
+    const key = { requestId: 'req-1', memberId: 'kari' };
+    const created = await deps.work.create(C, 'input', aWrittenInput('m-long-input', 'req-1', 'kari', answers));
+    expect(created.value.answers).toEqual(answers);
+    expect((await deps.work.get(C, 'm-long-input', 'input', key))?.value.answers).toEqual(answers);
+    expect((await deps.work.load(C, 'm-long-input')).input.map((r) => r.value.answers)).toEqual([answers]);
+
+    // The most room ten answers can take: every character an emoji (two units), 160,000 units in all.
+    const emoji = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`q${i + 1}`, '😀'.repeat(8000)]));
+    await deps.work.create(C, 'input', aWrittenInput('m-long-input', 'req-1', 'per', emoji));
+    expect((await deps.work.get(C, 'm-long-input', 'input', { requestId: 'req-1', memberId: 'per' }))?.value.answers).toEqual(
+      emoji,
+    );
+
+    // An edit to one short answer replaces the long row: no part of the old text is left over.
+    const shorter = { q1: 'Kortere nå.' };
+    await deps.work.update(C, 'input', aWrittenInput('m-long-input', 'req-1', 'kari', shorter), created.etag);
+    expect((await deps.work.get(C, 'm-long-input', 'input', key))?.value.answers).toEqual(shorter);
+  });
+
+  it(`refuses an input beyond what one row can hold (${LONG_TEXT_MAX_CHARS} characters), naming the answers and the limit`, async () => {
+    // 40 answers of 8,000: more than any request asks for (at most 10 questions), so only a forged payload gets here.
+    const answers = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`q${i + 1}`, 'æ'.repeat(8000)]));
+    const error = await expectInvalid(deps.work.create(C, 'input', aWrittenInput('m-big', 'req-1', 'kari', answers)), 'answers');
+    expect(error.problem).toEqual({ problem: 'tooMuchText', params: { max: LONG_TEXT_MAX_CHARS } });
     expect(await deps.work.get(C, 'm-big', 'input', { requestId: 'req-1', memberId: 'kari' })).toBeUndefined();
     await expectEmptyMeeting('m-big');
   });
+});
 
-  it('stores an input just under the size limit in full', async () => {
-    const answers = { q1: 'æ'.repeat(8000), q2: 'ø'.repeat(8000), q3: 'å'.repeat(8000) };
-    await deps.work.create(C, 'input', aWrittenInput('m-big-ok', 'req-1', 'kari', answers));
-    expect((await deps.work.get(C, 'm-big-ok', 'input', { requestId: 'req-1', memberId: 'kari' }))?.value.answers).toEqual(
-      answers,
+describe('rows too large for one property', () => {
+  it(`refuses an item whose fields are each within limits but together exceed ${MAX_JSON_CHARS} characters, naming the largest field`, async () => {
+    // 20 attachments (the most allowed) with 1,900-character addresses: 38,000 characters in all.
+    const attachments = Array.from({ length: 20 }, (_, i) => ({
+      title: `Vedlegg ${i + 1}`,
+      url: `https://nav.no/${i}/${'a'.repeat(1880)}`,
+    }));
+    const error = await expectInvalid(
+      deps.work.create(C, 'item', anItem('m-attachments', 'many', 10, { attachments, description: 'Kort.' })),
+      'attachments',
     );
+    expect(error.problem).toEqual({ problem: 'tooMuchText', params: { max: MAX_JSON_CHARS } });
+    await expectEmptyMeeting('m-attachments');
   });
 });
 

@@ -22,7 +22,13 @@ import {
   writtenInputSchema,
 } from '../../../bot/src/schemas/domain-schemas';
 import { encodeRow, MAX_SPLIT_JSON_CHARS } from '../../../bot/src/storage/json-row';
-import { MAX_BATCH, MAX_BATCH_BYTES, memberAnswerRowId, rowIdOf } from '../../../bot/src/storage/table-meeting-work-repository';
+import {
+  MAX_BATCH,
+  MAX_BATCH_BYTES,
+  maxJsonCharsOf,
+  memberAnswerRowId,
+  rowIdOf,
+} from '../../../bot/src/storage/table-meeting-work-repository';
 import { VersionedRows } from './versioned-rows';
 
 /** Which row of its meeting a value is: the same identity the Table adapter gives it (the contract suite checks). */
@@ -52,7 +58,7 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     proposal: new VersionedRows(proposalSchema, 'proposal'),
     attendance: new VersionedRows(attendanceSchema, 'attendance'),
     inputRequest: new VersionedRows(inputRequestSchema, 'inputRequest'),
-    input: new VersionedRows(writtenInputSchema, 'input'),
+    input: new VersionedRows(writtenInputSchema, 'input', maxJsonCharsOf('input')),
     publication: new VersionedRows(agendaPublicationSchema, 'publication', MAX_SPLIT_JSON_CHARS),
     inputNotice: new VersionedRows(inputNoticeSchema, 'inputNotice'),
   };
@@ -157,8 +163,12 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     kind: K,
     value: WorkKinds[K],
   ): { partition: string; id: string; json: string } {
-    const identity = IDENTITY[kind] as { schema: z.ZodType<WorkKinds[K]>; id: (value: WorkKinds[K]) => string; maxChars?: number };
-    const { json, stored } = encodeRow(identity.schema, value, identity.maxChars);
+    const identity = IDENTITY[kind] as {
+      schema: z.ZodType<WorkKinds[K]>;
+      id: (value: WorkKinds[K]) => string;
+      maxChars?: number;
+    };
+    const { json, stored } = encodeRow(identity.schema, value, maxJsonCharsOf(kind));
     return { partition: partitionOf(councilId, (stored as { meetingId: string }).meetingId), id: identity.id(stored), json };
   }
 }

@@ -20,6 +20,7 @@ export const problems: Catalogue['problems'] = {
   invalid: "I can't accept this. Please check and try again.",
   notJson: 'What was sent could not be read. Please try again.',
   tooMuchData: 'That is too much to save at once.',
+  tooMuchText: (max) => `Too much text in all: at most ${max} characters together.`,
   ifMatchRequired: 'Reload the page and try again.',
   ifMatchMalformed: 'This page sent a version Utvalg never gave out. Reload the page and try again.',
   agendaFull: (max) => `An agenda can have at most ${max} items. Remove an item or move it to a later meeting first.`,

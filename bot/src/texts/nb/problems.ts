@@ -24,6 +24,7 @@ export const problems = {
   invalid: 'Dette kan jeg ikke ta imot. Sjekk og prøv igjen.',
   notJson: 'Det som ble sendt, kunne ikke leses. Prøv igjen.',
   tooMuchData: 'Det er for mye å lagre på én gang.',
+  tooMuchText: (max: number) => `For mye tekst til sammen: høyst ${max} tegn i alt.`,
   ifMatchRequired: 'Last inn siden på nytt og prøv igjen.',
   ifMatchMalformed: 'Siden sendte en versjon Utvalg aldri har gitt ut. Last inn siden på nytt og prøv igjen.',
   agendaFull: (max: number) => `En saksliste kan ha høyst ${max} saker. Fjern en sak eller flytt den til et senere møte først.`,

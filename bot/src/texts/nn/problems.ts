@@ -20,6 +20,7 @@ export const problems: Catalogue['problems'] = {
   invalid: 'Dette kan eg ikkje ta imot. Sjekk og prøv igjen.',
   notJson: 'Det som vart sendt, kunne ikkje lesast. Prøv igjen.',
   tooMuchData: 'Det er for mykje å lagre på ein gong.',
+  tooMuchText: (max) => `For mykje tekst til saman: høgst ${max} teikn i alt.`,
   ifMatchRequired: 'Last inn sida på nytt og prøv igjen.',
   ifMatchMalformed: 'Sida sende ein versjon Utvalg aldri har gjeve ut. Last inn sida på nytt og prøv igjen.',
   agendaFull: (max) => `Ei sakliste kan ha høgst ${max} saker. Fjern ei sak eller flytt ho til eit seinare møte først.`,

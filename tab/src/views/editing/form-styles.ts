@@ -8,6 +8,10 @@ export const useFormStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     maxWidth: '40rem',
     minWidth: 0,
+    // A Field lays out as a grid, whose items are as wide as their content: a select
+    // with a long option (English "The council's language (…)") would push the page
+    // sideways at 320 px. Let selects shrink to the column instead.
+    '& .fui-Field, & .fui-Select, & select': { minWidth: 0, maxWidth: '100%' },
   },
   /** A form opened inside a list (an agenda item, a decision), set off from the list around it. */
   panel: {
@@ -25,6 +29,9 @@ export const useFormStyles = makeStyles({
     display: 'grid',
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 10rem), 1fr))',
+    // A grid item is as wide as its content by default: a select with a long option
+    // (English "The council's language (…)") would push the page sideways at 320 px.
+    '& > *': { minWidth: 0 },
   },
   fieldset: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
