@@ -86,12 +86,19 @@ describe(`${EDITORS} editors at once`, () => {
 
   it('adding items: every one is added, each in a place of its own', async () => {
     const { agendaPath } = await meetingWithItems('2026-04-22', 1);
-    const replies = await Promise.all(
-      Array.from({ length: EDITORS }, (_, i) =>
-        api('POST', `${agendaPath}/items`, { body: { id: `added-${i}`, title: `Ny sak ${i}`, kind: 'briefing' } }),
-      ),
-    );
-    expect(statuses(replies)).toEqual(Array<number>(EDITORS).fill(201));
+    // On a busy machine a request can run out of its time budget while it waits its turn: it is
+    // answered 503 (try again), and the client may repeat it with the same item id: a repeat of
+    // one that was saved after all answers 200, anything else 201.
+    const addUntilAnswered = async (i: number) => {
+      for (let tries = 1; ; tries++) {
+        const reply = await api('POST', `${agendaPath}/items`, {
+          body: { id: `added-${i}`, title: `Ny sak ${i}`, kind: 'briefing' },
+        });
+        if (reply.status !== 503 || tries === 5) return reply;
+      }
+    };
+    const replies = await Promise.all(Array.from({ length: EDITORS }, (_, i) => addUntilAnswered(i)));
+    expect(replies.filter((r) => r.status !== 201 && r.status !== 200)).toEqual([]);
     const view = await agendaAt(agendaPath);
     const ordinary = view.items.filter((e) => e.item.standard === undefined);
     expect(ordinary).toHaveLength(EDITORS + 1);
