@@ -2,7 +2,7 @@
 //   - a user-assigned managed identity: the bot's identity AND the server's identity for Table storage,
 //   - a Storage account whose Table service holds all data (no account keys: Entra ID only),
 //   - the role assignment "Storage Table Data Contributor" for that identity on the account,
-//   - a Linux App Service (Node 20 LTS) running the server (`node dist/bot/src/main.js`), which also
+//   - a Linux App Service (Node 24 LTS) running the server (`node dist/bot/src/main.js`), which also
 //     serves the tab at https://<host>/tab/,
 //   - the Azure Bot resource (UserAssignedMSI) with the Microsoft Teams channel.
 // Outputs are written back to env/.env.<env> by the Toolkit under the same (upper-case) names.
@@ -104,7 +104,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node dist/bot/src/main.js'
       alwaysOn: true
       ftpsState: 'Disabled'

@@ -209,10 +209,10 @@ describe('infra/azure.bicep and azure.parameters.json', () => {
     expect(outputs.filter((o) => !env.has(o))).toEqual([]);
   });
 
-  it('runs the server on Linux App Service with Node 20 LTS under a user-assigned identity', () => {
+  it('runs the server on Linux App Service with Node 24 LTS under a user-assigned identity', () => {
     const site = resourceBody(bicep, 'webApp');
     expect(bicepResource(bicep, 'webApp').type).toMatch(/^Microsoft\.Web\/sites@/);
-    expect(site).toMatch(/linuxFxVersion:\s*'NODE\|20-lts'/);
+    expect(site).toMatch(/linuxFxVersion:\s*'NODE\|24-lts'/);
     expect(site).toMatch(/appCommandLine:\s*'node dist\/bot\/src\/main\.js'/);
     expect(site).toMatch(/type:\s*'UserAssigned'/);
     // The command line starts what `npm run build:bot` emits.
