@@ -1,7 +1,5 @@
-import type { AppDeps, Principal } from '../app/deps';
 import { answerAttendance, viewAttendance, type AttendanceResult } from '../app/use-cases/answer-attendance';
-import { languageFor } from '../app/use-cases/language-for';
-import { membersOf } from '../app/scope/request-scope';
+import { languageOf, membersOf } from '../app/scope/request-scope';
 import { attendanceCard, ATTENDANCE_FIELDS } from '../cards/attendance-card';
 import { keptValues } from '../cards/field-errors';
 import { meetingPlaceText, meetingTimeText } from '../cards/meeting-format';
@@ -22,19 +20,14 @@ interface CardState {
 }
 
 /** The attendance card for a member and meeting, showing their stored answer. */
-export async function attendanceCardFor(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  locale: string | undefined,
-  result: AttendanceResult,
-  state: CardState = {},
-): Promise<CardActionResult> {
+export function attendanceCardFor(result: AttendanceResult, state: CardState = {}): CardActionResult {
   const { scope, attendance } = result;
   const { me: member, now } = scope;
   const council = scope.council.value;
   const meeting = scope.meeting.value;
   const roster = membersOf(scope);
-  const language = (await languageFor(deps, { principal, locale, councilId: council.id })).language;
+  // The scope has checked the member in this council: their language is known without another read.
+  const language = languageOf(scope);
   const meetingDate = calendarDate(meeting.startsAt, council.timeZone);
   const deputies = deputyOptions(roster, member.aadObjectId, meetingDate).map((d) => ({
     aadObjectId: d.aadObjectId,
@@ -63,10 +56,10 @@ export async function attendanceCardFor(
 }
 
 /** A button on another card ("Svar på oppmøte"): the attendance card for that meeting. */
-export const openAttendanceAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
+export const openAttendanceAction: CardActionHandler = async ({ deps, principal, data }) => {
   const ref = parseMeetingRef(data);
   const result = await viewAttendance(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId });
-  return attendanceCardFor(deps, principal, turn.activity.locale, result);
+  return attendanceCardFor(result);
 };
 
 function answerOf(submission: AttendanceSubmission): AttendanceAnswer {
@@ -85,32 +78,19 @@ function answerOf(submission: AttendanceSubmission): AttendanceAnswer {
  * to the field; a redelivered press shows the stored answer without writing
  * (so an old delivery can never overwrite a newer answer).
  */
-export const answerAttendanceAction: CardActionHandler = async ({ deps, principal, data, turn, duplicate }) => {
-  const locale = turn.activity.locale;
+export const answerAttendanceAction: CardActionHandler = async ({ deps, principal, data, duplicate }) => {
   const ref = parseMeetingRef(data);
   if (duplicate) {
-    return attendanceCardFor(
-      deps,
-      principal,
-      locale,
-      await viewAttendance(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId }),
-      {
-        saved: true,
-      },
-    );
+    return attendanceCardFor(await viewAttendance(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId }), {
+      saved: true,
+    });
   }
   const parsed = attendanceSubmissionSchema.safeParse(data);
   const problemCard = async (problems: FieldProblem[]) =>
-    attendanceCardFor(
-      deps,
-      principal,
-      locale,
-      await viewAttendance(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId }),
-      {
-        values: keptValues(ATTENDANCE_FIELDS, data),
-        problems,
-      },
-    );
+    attendanceCardFor(await viewAttendance(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId }), {
+      values: keptValues(ATTENDANCE_FIELDS, data),
+      problems,
+    });
   if (!parsed.success) return problemCard(fieldProblems(parsed.error));
   try {
     const result = await answerAttendance(deps, {
@@ -119,7 +99,7 @@ export const answerAttendanceAction: CardActionHandler = async ({ deps, principa
       meetingId: ref.meetingId,
       answer: answerOf(parsed.data),
     });
-    return attendanceCardFor(deps, principal, locale, result, { saved: true });
+    return attendanceCardFor(result, { saved: true });
   } catch (error) {
     if (error instanceof InvalidValue && error.field === 'deputyId')
       return problemCard([{ field: 'deputyId', problem: 'notChosen' }]);

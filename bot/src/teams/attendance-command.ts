@@ -23,7 +23,7 @@ async function sendAttendanceCards({ turn, deps }: CommandRequest, apologies = f
   for (const { membership, meeting } of nextPerCouncil) {
     const result = await viewAttendance(deps, { principal, councilId: membership.council.id, meetingId: meeting.id });
     const preselect = apologies ? apologiesChoice(result.attendance?.answer) : undefined;
-    await sendResult(turn, await attendanceCardFor(deps, principal, turn.activity.locale, result, { preselect }));
+    await sendResult(turn, attendanceCardFor(result, { preselect }));
   }
 }
 

@@ -1,7 +1,5 @@
-import type { AppDeps, Principal } from '../app/deps';
 import { giveWrittenInput, viewWrittenInput, type InputView } from '../app/use-cases/give-written-input';
-import { languageFor } from '../app/use-cases/language-for';
-import { membersOf } from '../app/scope/request-scope';
+import { languageOf, membersOf } from '../app/scope/request-scope';
 import { inputCard } from '../cards/input-card';
 import { deadlineText, meetingTimeText } from '../cards/meeting-format';
 import { itemHeading } from '../domain/agenda';
@@ -22,19 +20,13 @@ interface CardState {
 }
 
 /** The input card for a request: the questions, the member's answers, and the deadline (or that it passed, and whom to contact). */
-export async function inputCardFor(
-  deps: AppDeps,
-  principal: Principal | undefined,
-  locale: string | undefined,
-  view: InputView,
-  state: CardState = {},
-): Promise<CardActionResult> {
+export function inputCardFor(view: InputView, state: CardState = {}): CardActionResult {
   const { scope, request, input, item } = view;
   const { now } = scope;
   const council = scope.council.value;
   const meeting = scope.meeting.value;
   const roster = membersOf(scope);
-  const language = (await languageFor(deps, { principal, locale, councilId: council.id })).language;
+  const language = languageOf(scope);
   const today = calendarDate(now, council.timeZone);
   const secretary = roster.find((m) => m.role === 'secretary' && isActiveOn(m, today));
   return {
@@ -68,7 +60,7 @@ function requestRef(data: unknown): { councilId: string; meetingId: string; requ
 }
 
 /** A button on another card ("Gi innspill"): the input card for that request. */
-export const openInputAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
+export const openInputAction: CardActionHandler = async ({ deps, principal, data }) => {
   const ref = requestRef(data);
   const view = await viewWrittenInput(deps, {
     principal,
@@ -76,7 +68,7 @@ export const openInputAction: CardActionHandler = async ({ deps, principal, data
     meetingId: ref.meetingId,
     requestId: ref.requestId,
   });
-  return inputCardFor(deps, principal, turn.activity.locale, view);
+  return inputCardFor(view);
 };
 
 /**
@@ -84,8 +76,7 @@ export const openInputAction: CardActionHandler = async ({ deps, principal, data
  * the deadline the card says so and names the secretary; a redelivered press
  * shows what is stored without writing.
  */
-export const submitInputAction: CardActionHandler = async ({ deps, principal, data, turn, duplicate }) => {
-  const locale = turn.activity.locale;
+export const submitInputAction: CardActionHandler = async ({ deps, principal, data, duplicate }) => {
   const ref = requestRef(data);
   const view = await viewWrittenInput(deps, {
     principal,
@@ -93,7 +84,7 @@ export const submitInputAction: CardActionHandler = async ({ deps, principal, da
     meetingId: ref.meetingId,
     requestId: ref.requestId,
   });
-  if (duplicate) return inputCardFor(deps, principal, locale, view, { saved: view.input !== undefined });
+  if (duplicate) return inputCardFor(view, { saved: view.input !== undefined });
   const questionIds = view.request.questions.map((q) => q.id);
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   // What the member typed, shown again on a refused form.
@@ -105,7 +96,7 @@ export const submitInputAction: CardActionHandler = async ({ deps, principal, da
   );
   const parsed = answersSchema(questionIds).safeParse(data);
   if (!parsed.success) {
-    return inputCardFor(deps, principal, locale, view, { answers: typed, problems: fieldProblems(parsed.error) });
+    return inputCardFor(view, { answers: typed, problems: fieldProblems(parsed.error) });
   }
   const answers: Record<string, string> = {};
   for (const id of questionIds) {
@@ -120,13 +111,13 @@ export const submitInputAction: CardActionHandler = async ({ deps, principal, da
       requestId: ref.requestId,
       answers,
     });
-    return inputCardFor(deps, principal, locale, saved, { saved: true, edited: view.input !== undefined });
+    return inputCardFor(saved, { saved: true, edited: view.input !== undefined });
   } catch (error) {
     // The card itself says the deadline passed and whom to contact.
-    if (error instanceof DeadlinePassed) return inputCardFor(deps, principal, locale, view);
+    if (error instanceof DeadlinePassed) return inputCardFor(view);
     // Refused on saving (e.g. too much text in all): the same form, the text kept, the limit said.
     if (error instanceof InvalidValue) {
-      return inputCardFor(deps, principal, locale, view, {
+      return inputCardFor(view, {
         answers: typed,
         problems: [{ field: cardFieldOf(error.field), ...error.problem }],
       });

@@ -34,6 +34,6 @@ export const inputCommand: CommandHandler = async ({ turn, deps }) => {
       meetingId: request.meetingId,
       requestId: request.request.id,
     });
-    await sendResult(turn, await inputCardFor(deps, principal, turn.activity.locale, view));
+    await sendResult(turn, inputCardFor(view));
   }
 };

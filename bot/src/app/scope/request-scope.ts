@@ -1,5 +1,6 @@
 import { calendarDate } from '../../domain/calendar-date';
 import type { Council } from '../../domain/council';
+import type { Language } from '../../domain/language';
 import { NotFound } from '../../domain/errors';
 import type { Meeting } from '../../domain/meeting';
 import type { Member } from '../../domain/member';
@@ -34,7 +35,7 @@ export interface ScopeRequest {
   councilId: string;
   /**
    * Set for what only the secretary and the chair may do; names the action
-   * that a 403 refuses. Checked before the meeting is read.
+   * that a 403 refuses. Checked before anything of the meeting is used.
    */
   managerAction?: string;
 }
@@ -49,11 +50,15 @@ export interface MeetingScopeRequest extends ScopeRequest {
 const NOBODY: Principal = { tenantId: '', aadObjectId: '' };
 
 /**
- * Loads council and roster (two reads in parallel), checks that the person is
- * an active member (and secretary or chair, when asked), then the meeting and
- * its working set if asked for. Card data and URLs name the council and
- * meeting, so this check is what stops a crafted request reaching another
- * council, and a meeting id is only looked up inside the checked council.
+ * Loads council, roster and (if asked for) the meeting in one round trip, then
+ * checks that the person is an active member (and secretary or chair, when
+ * asked) before anything read is used, then the meeting's working set if
+ * asked for. Card data and URLs name the council and meeting, so this check is
+ * what stops a crafted request reaching another council; a meeting id is only
+ * looked up inside the named council, and a refused request learns nothing of
+ * it (the council and membership checks come first, whatever was read).
+ * Nothing is cached across requests: with two instances, a member removed on
+ * one must be refused on the other at once, and this round trip is the check.
  */
 export async function loadScope(deps: AppDeps, request: MeetingScopeRequest & { withWork: true }): Promise<WorkScope>;
 export async function loadScope(deps: AppDeps, request: MeetingScopeRequest): Promise<MeetingScope>;
@@ -63,20 +68,30 @@ export async function loadScope(
   request: ScopeRequest | MeetingScopeRequest,
 ): Promise<CouncilScope | MeetingScope | WorkScope> {
   const { councilId } = request;
-  const [council, roster] = await Promise.all([deps.councils.get(councilId), deps.members.listRoster(councilId)]);
+  const meetingId = 'meetingId' in request ? request.meetingId : undefined;
+  const [council, roster, meeting] = await Promise.all([
+    deps.councils.get(councilId),
+    deps.members.listRoster(councilId),
+    meetingId === undefined ? undefined : deps.meetings.get(councilId, meetingId),
+  ]);
   if (!council) throw new NotFound('council');
   const now = deps.clock();
   const today = calendarDate(now, council.value.timeZone);
   const me = requireMember(roster, request.principal ?? NOBODY, today);
   if (request.managerAction !== undefined) requireManager(me, request.managerAction);
   const scope: CouncilScope = { council, roster, me, now, today };
-  if (!('meetingId' in request)) return scope;
+  if (meetingId === undefined) return scope;
 
-  const meeting = await deps.meetings.get(councilId, request.meetingId);
   if (!meeting) throw new NotFound('meeting');
-  if (request.withWork !== true) return { ...scope, meeting };
-  const work = await deps.work.load(councilId, request.meetingId);
+  if (!('withWork' in request) || request.withWork !== true) return { ...scope, meeting };
+  // Only after the checks: a refused person's request never reads the meeting's contents.
+  const work = await deps.work.load(councilId, meetingId);
   return { ...scope, meeting, work };
+}
+
+/** The language the person is spoken to in, in this council: their own, else the council's. */
+export function languageOf(scope: CouncilScope): Language {
+  return scope.me.language ?? scope.council.value.language;
 }
 
 /** The roster's members without their ETags, as the domain rules take them. */

@@ -3,6 +3,7 @@ import { isDeputyOptionFor } from '../../domain/deputy-options';
 import { InvalidValue, MeetingClosed } from '../../domain/errors';
 import { calendarDate } from '../../domain/calendar-date';
 import type { AppDeps, Principal } from '../deps';
+import type { Versioned } from '../ports';
 import { loadScope, membersOf, type MeetingScope } from '../scope/request-scope';
 
 export interface AttendanceResult {
@@ -19,9 +20,25 @@ export interface ViewAttendanceInput {
 /** The member's current answer, for showing the attendance card. */
 export async function viewAttendance(deps: AppDeps, input: ViewAttendanceInput): Promise<AttendanceResult> {
   const { principal, councilId, meetingId } = input;
-  const scope = await loadScope(deps, { principal, councilId, meetingId });
-  const stored = await deps.work.get(councilId, meetingId, 'attendance', scope.me.aadObjectId);
+  const [scope, stored] = await scopeWithOwnAnswer(deps, principal, councilId, meetingId);
   return { scope, attendance: stored?.value };
+}
+
+/**
+ * The scope and the asker's own answer row, read in the same round trip. The
+ * row is keyed by the asker's own id inside the named meeting, and it is only
+ * used once the scope has checked that they are a member.
+ */
+async function scopeWithOwnAnswer(
+  deps: AppDeps,
+  principal: Principal | undefined,
+  councilId: string,
+  meetingId: string,
+): Promise<[MeetingScope, Versioned<Attendance> | undefined]> {
+  return Promise.all([
+    loadScope(deps, { principal, councilId, meetingId }),
+    principal ? deps.work.get(councilId, meetingId, 'attendance', principal.aadObjectId) : undefined,
+  ]);
 }
 
 export interface AnswerAttendanceInput {
@@ -39,7 +56,7 @@ export interface AnswerAttendanceInput {
  */
 export async function answerAttendance(deps: AppDeps, input: AnswerAttendanceInput): Promise<AttendanceResult> {
   const { principal, councilId, meetingId, answer } = input;
-  const scope = await loadScope(deps, { principal, councilId, meetingId });
+  const [scope, stored] = await scopeWithOwnAnswer(deps, principal, councilId, meetingId);
   const { me: member, now } = scope;
   const council = scope.council.value;
   const meeting = scope.meeting.value;
@@ -51,7 +68,6 @@ export async function answerAttendance(deps: AppDeps, input: AnswerAttendanceInp
     }
   }
   const attendance: Attendance = { meetingId, memberId: member.aadObjectId, answer, answeredAt: now.toISOString() };
-  const stored = await deps.work.get(councilId, meetingId, 'attendance', member.aadObjectId);
   const saved = stored
     ? await deps.work.update(councilId, 'attendance', attendance, stored.etag)
     : await deps.work.create(councilId, 'attendance', attendance);

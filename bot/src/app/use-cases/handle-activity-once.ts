@@ -20,6 +20,12 @@ export interface HandleActivityOnceInput {
  * the lease (the turn that took it died) takes it over and does the work.
  * A failed turn gives its claim back, so Teams' retry or a new press can try.
  * If storage fails while the claim is taken, StorageUnavailable reaches the caller.
+ *
+ * The two phases cost two round trips of a press's four, and both stay: the
+ * claim lives in its own table and the answer in the meeting's partition, and
+ * a Table transaction spans one partition of one table, so they cannot share
+ * one; and a claim never completed expires into one a late redelivery takes
+ * over, which would then write an old press over a newer answer.
  */
 export async function handleActivityOnce(deps: AppDeps, turn: HandleActivityOnceInput): Promise<void> {
   if (!(await claim(deps, turn.key))) {

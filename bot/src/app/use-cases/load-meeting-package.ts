@@ -1,8 +1,6 @@
-import { calendarDate } from '../../domain/calendar-date';
-import { NotFound } from '../../domain/errors';
 import { buildMeetingPackage, type MeetingPackage } from '../../domain/meeting-package';
 import { canManageMeetings } from '../../domain/member';
-import { requireMember } from '../scope/authorize';
+import { loadScope } from '../scope/request-scope';
 import type { AppDeps, Principal } from '../deps';
 
 export interface LoadMeetingPackageInput {
@@ -13,18 +11,24 @@ export interface LoadMeetingPackageInput {
 
 /**
  * The meeting package for a council member: point reads of council and
- * meeting, one roster query and one partition query for the working set,
- * whatever its size.
+ * meeting with one roster query (one round trip), then one partition query
+ * for the working set, whatever its size.
  */
 export async function loadMeetingPackage(deps: AppDeps, input: LoadMeetingPackageInput): Promise<MeetingPackage> {
   const { principal, councilId, meetingId } = input;
-  const [council, roster] = await Promise.all([deps.councils.get(councilId), deps.members.listRoster(councilId)]);
-  if (!council) throw new NotFound('council');
-  const now = deps.clock();
-  const member = requireMember(roster, principal, calendarDate(now, council.value.timeZone));
-  const meeting = await deps.meetings.get(councilId, meetingId);
-  if (!meeting) throw new NotFound('meeting');
-  const work = await deps.work.load(councilId, meetingId);
+  const {
+    council,
+    roster,
+    me: member,
+    meeting,
+    work,
+    now,
+  } = await loadScope(deps, {
+    principal,
+    councilId,
+    meetingId,
+    withWork: true,
+  });
   return buildMeetingPackage(
     council.value,
     meeting.value,
