@@ -155,11 +155,14 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     expect(await page.getByTestId('package-agenda').innerText()).toContain('Fagdag om veiledning og rus');
     await page.screenshot({ path: path.join(ARTIFACTS, 'package-member-public-version.png'), fullPage: true });
 
-    // The member's own API calls to publish are refused too.
+    // The member's own API calls to publish are refused too (with an ETag shaped like the server's, so only the role refuses it).
     const refused = await page.evaluate(async (url) => {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'X-Utvalg-Dev-User': sessionStorage.getItem('utvalg.devUser') ?? '', 'If-Match': 'x' },
+        headers: {
+          'X-Utvalg-Dev-User': sessionStorage.getItem('utvalg.devUser') ?? '',
+          'If-Match': `W/"datetime'2020-01-01T00%3A00%3A00.0000000Z'"`,
+        },
       });
       return response.status;
     }, `/api/councils/${DEMO_COUNCIL_ID}/meetings/${meetingId}/agenda-changes`);

@@ -194,7 +194,8 @@ const browserTests = browserAvailability();
           fetch(`${base}/proposals`, { headers }),
           fetch(`${base}/proposals/p-fagdag-rus/decline`, {
             method: 'POST',
-            headers: { ...headers, 'If-Match': 'W/"x"' },
+            // Shaped like an ETag the server gives out, so only the role can refuse it.
+            headers: { ...headers, 'If-Match': `W/"datetime'2020-01-01T00%3A00%3A00.0000000Z'"` },
             body: JSON.stringify({ decisionId: 'd1', reason: 'nei' }),
           }),
         ];
