@@ -1,8 +1,9 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
 import type { Logger } from '../config/logger';
+import type { BotAdapter } from '../teams/bot-adapter';
+import { answerBotRequest } from '../teams/bot-endpoint';
 import type { Authenticator } from './authenticator';
 import { registerHealthRoute } from './health-route';
 import { registerRestifyErrorShape } from './restify-errors';
@@ -12,7 +13,7 @@ import { registerTabAssets } from './tab-assets';
 
 export interface ServerParts {
   deps: AppDeps;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: ActivityHandler;
   auth: Authenticator;
   log: Logger;
@@ -44,7 +45,11 @@ export function createServer(parts: ServerParts): Server {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    await parts.adapter.process(req, res, (context) => parts.bot.run(context));
+    const authorization = req.header('authorization') ?? '';
+    const answer = await answerBotRequest(parts, { body: req.body as unknown, authorization });
+    res.status(answer.status);
+    if (answer.body !== undefined) res.send(answer.body);
+    res.end();
   });
 
   registerHealthRoute(server, parts.pingStorage, parts.log);
