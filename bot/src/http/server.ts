@@ -6,6 +6,7 @@ import type { BotAdapter } from '../teams/bot-adapter';
 import { answerBotRequest } from '../teams/bot-endpoint';
 import type { Authenticator } from './authenticator';
 import { registerHealthRoute } from './health-route';
+import { jsonBodiesOnly } from './json-bodies-only';
 import { registerRestifyErrorShape } from './restify-errors';
 import type { DevTools } from './routes/dev-routes';
 import { registerTabApiRoutes } from './tab-api-routes';
@@ -37,6 +38,7 @@ export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'utvalg', handleUncaughtExceptions: false });
   registerRestifyErrorShape(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(jsonBodiesOnly);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
   server.use((req: Request, res: Response, next: () => void) => {
     res.header('X-Content-Type-Options', 'nosniff');
