@@ -28,11 +28,22 @@ export interface ServerParts {
 const MAX_BODY_BYTES = 256 * 1024;
 
 /**
- * Teams loads the tab in an iframe; only Teams and Microsoft 365 hosts may frame it.
- * teams-js fetches its list of valid host domains from res.cdn.office.net.
+ * Teams loads the tab in an iframe; only Teams and Microsoft 365 hosts may frame it:
+ * the hosts Microsoft lists for tabs ("Tab requirements", learn.microsoft.com), among
+ * them Outlook on office365.com (outlook.office.com and outlook-sdf.office.com fall
+ * under *.office.com). teams-js fetches its list of valid host domains from res.cdn.office.net.
  */
-const FRAME_ANCESTORS =
-  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://*.microsoft365.com";
+const FRAME_ANCESTORS = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.teams.microsoft.us',
+  'https://*.office.com',
+  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office365.com',
+];
 
 export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'utvalg', handleUncaughtExceptions: false });
@@ -60,8 +71,13 @@ export function createServer(parts: ServerParts): Server {
   server.get('/', (_req: Request, res: Response, next: () => void) => {
     res.redirect(302, '/tab/', next);
   });
-  registerTabAssets(server, parts.tabDirectory, {
-    'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self' https://res.cdn.office.net; ${FRAME_ANCESTORS}`,
-  });
+  registerTabAssets(
+    server,
+    parts.tabDirectory,
+    {
+      'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self' https://res.cdn.office.net; frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
+    },
+    { sourceMaps: parts.dev !== undefined },
+  );
   return server;
 }
