@@ -1,6 +1,9 @@
 import type { AppDeps } from '../../bot/src/app/deps';
 import type { WorkChange } from '../../bot/src/app/ports';
 import { ConcurrentEdit, InvalidValue, NotFound } from '../../bot/src/domain/errors';
+import { buildPublication } from '../../bot/src/domain/agenda-publication';
+import { LIMITS, MAX_AGENDA_ITEMS } from '../../bot/src/domain/limits';
+import { MAX_JSON_CHARS } from '../../bot/src/storage/json-row';
 import { MAX_BATCH } from '../../bot/src/storage/table-meeting-work-repository';
 import {
   TEST_TENANT,
@@ -245,6 +248,59 @@ export function describePortContract(implementation: string, makePorts: () => Pr
         // Exactly the limit is fine.
         await deps.work.apply(C, meetingId, creates(MAX_BATCH, 'full'));
         expect((await deps.work.load(C, meetingId)).item).toHaveLength(MAX_BATCH);
+      });
+    });
+
+    describe('check(): what apply() would refuse for its shape, refused without writing', () => {
+      it(`refuses more than ${MAX_BATCH} rows, a row of another meeting, and a row twice; takes ${MAX_BATCH}`, async () => {
+        const meetingId = 'm-check';
+        const creates = (count: number, prefix: string): WorkChange[] =>
+          Array.from({ length: count }, (_, i) => ({
+            op: 'create',
+            kind: 'item',
+            value: anItem(meetingId, `${prefix}-${i}`, i),
+          }));
+        const refusalOf = (changes: WorkChange[]): unknown => {
+          try {
+            deps.work.check(C, meetingId, changes);
+          } catch (error) {
+            return error;
+          }
+          return undefined;
+        };
+        expect(refusalOf(creates(MAX_BATCH + 1, 'many'))).toBeInstanceOf(InvalidValue);
+        const elsewhere: WorkChange = { op: 'create', kind: 'item', value: anItem('m-other', 'stray', 1) };
+        expect(refusalOf([...creates(2, 'mixed'), elsewhere])).toBeInstanceOf(InvalidValue);
+        const twice = creates(1, 'twice');
+        expect(refusalOf([...twice, ...twice])).toBeInstanceOf(InvalidValue);
+        // What apply() takes, check() takes, and checking writes nothing.
+        expect(refusalOf(creates(MAX_BATCH, 'full'))).toBeUndefined();
+        expect((await deps.work.load(C, meetingId)).item).toEqual([]);
+        await deps.work.apply(C, meetingId, creates(MAX_BATCH, 'full'));
+        expect((await deps.work.load(C, meetingId)).item).toHaveLength(MAX_BATCH);
+      });
+
+      it('keeps a published agenda longer than one stored property, and reads it back whole', async () => {
+        const meetingId = 'm-long-publication';
+        const items = Array.from({ length: MAX_AGENDA_ITEMS * 2 }, (_, i) =>
+          anItem(meetingId, `item-${i}`, i, {
+            title: `Sak ${i}: "brukermedvirkning" i NAV`.padEnd(LIMITS.title, '.'),
+            responsible: `Ansvarlig ${i} `.padEnd(LIMITS.name, 'x'),
+            caseNumber: { year: 2026, sequence: i + 1 },
+          }),
+        );
+        const publication = buildPublication(
+          aMeeting(C, meetingId, '2026-09-16'),
+          items,
+          0,
+          'secretary',
+          new Date('2026-09-09T08:00:00Z'),
+        );
+        expect(JSON.stringify(publication).length).toBeGreaterThan(MAX_JSON_CHARS);
+        expect(() => deps.work.check(C, meetingId, [{ op: 'create', kind: 'publication', value: publication }])).not.toThrow();
+        await deps.work.apply(C, meetingId, [{ op: 'create', kind: 'publication', value: publication }]);
+        const stored = (await deps.work.load(C, meetingId)).publication.map((r) => r.value);
+        expect(stored).toEqual([publication]);
       });
     });
 

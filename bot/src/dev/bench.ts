@@ -1,12 +1,28 @@
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { composeApp } from '../compose';
 import { silentLogger } from '../config/logger';
+import type { AppDeps } from '../app/deps';
 import type { WorkChange } from '../app/ports';
-import { loadMeetingPackage } from '../app/use-cases/load-meeting-package';
-import { ensureTables, type StorageSettings } from '../storage/table-storage';
+import type { Meeting } from '../domain/meeting';
+import { DEV_USER_HEADER } from '../http/authenticator';
+import { createTableClientFactory, ensureTables, type StorageSettings } from '../storage/table-storage';
 import { startAzurite } from './azurite';
+import { startBareEcho } from './bench/bare-echo';
+import { machineNow, renderPerformanceDoc, type BenchFigures, type OperationFigure } from './bench/performance-doc';
+import { RoundTripCounter, type StorageRequest } from './bench/round-trip-counter';
+import { ratioTo, summarize } from './bench/stats';
+import { timeTabRenders } from './bench/tab-render';
 import { seedDemoCouncil } from './seed-demo';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from './demo-ids';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+/** The tab meeting: this many agenda items and written inputs. */
+const TAB_ITEMS = 40;
+const TAB_INPUTS = 300;
+const PRESS_PAIRS = 300;
+const TAB_RENDERS = 5;
 
 /** A Universal Actions press as Teams POSTs it; answered in the HTTP response, so no connector is needed. */
 function attendancePress(id: string, aadObjectId: string, meetingId: string, choice: string): Record<string, unknown> {
@@ -28,7 +44,7 @@ function attendancePress(id: string, aadObjectId: string, meetingId: string, cho
   };
 }
 
-/** Posts a press and insists the answer is the updated card (a refusal would come back as a message). */
+/** Posts a press and insists the answer is a card (a refusal would come back as a message). */
 async function press(url: string, body: Record<string, unknown>): Promise<void> {
   const response = await fetch(url, {
     method: 'POST',
@@ -37,27 +53,143 @@ async function press(url: string, body: Record<string, unknown>): Promise<void> 
   });
   const answer = (await response.json()) as { type?: string };
   if (response.status !== 200 || answer.type !== 'application/vnd.microsoft.card.adaptive') {
-    throw new Error(`the bot did not answer with a card: ${response.status} ${JSON.stringify(answer).slice(0, 200)}`);
+    throw new Error(`no card came back: ${response.status} ${JSON.stringify(answer).slice(0, 200)}`);
   }
 }
 
-/** `npm run bench`: storage and use-case timings against a real (in-memory) Azurite. Prints figures only. */
-async function timeIt(label: string, runs: number, fn: (i: number) => Promise<unknown>): Promise<void> {
+/** A tab API GET as the demo secretary; insists on 200. */
+async function apiGet(baseUrl: string, route: string): Promise<void> {
+  const response = await fetch(`${baseUrl}${route}`, { headers: { [DEV_USER_HEADER]: DEMO_SECRETARY } });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`GET ${route} answered ${response.status}`);
+}
+
+const elapsedMs = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
+
+/** Runs an operation `runs` times, one at a time, timing each and counting its storage requests. */
+async function measure(
+  counter: RoundTripCounter,
+  label: string,
+  runs: number,
+  fn: (i: number) => Promise<unknown>,
+): Promise<OperationFigure> {
   const samples: number[] = [];
+  const requests: StorageRequest[][] = [];
   for (let i = 0; i < runs; i++) {
+    counter.reset();
     const start = process.hrtime.bigint();
     await fn(i);
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    samples.push(elapsedMs(start));
+    requests.push(counter.take());
   }
-  samples.sort((a, b) => a - b);
-  const pick = (q: number): string => (samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0).toFixed(2);
+  const figure = { label, ...summarize(samples), requests };
+  printFigure(figure);
+  return figure;
+}
+
+function printFigure(f: OperationFigure): void {
+  const trips = f.requests.map((r) => r.length);
+  const lo = Math.min(...trips);
+  const hi = Math.max(...trips);
   console.log(
-    `${label.padEnd(52)} n=${String(runs).padStart(4)}  median ${pick(0.5).padStart(8)} ms  p95 ${pick(0.95).padStart(8)} ms`,
+    `${f.label.padEnd(50)} n=${String(f.n).padStart(4)}  median ${f.median.toFixed(2).padStart(8)} ms  p95 ${f.p95
+      .toFixed(2)
+      .padStart(8)} ms  round trips ${lo === hi ? lo : `${lo}–${hi}`}`,
   );
 }
 
+function chunks<T>(values: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(values.length / size) }, (_, i) => values.slice(i * size, (i + 1) * size));
+}
+
+/** Writes changes in transactions of 100 (the Table service's limit). */
+async function applyAll(deps: AppDeps, meetingId: string, changes: WorkChange[]): Promise<void> {
+  for (const batch of chunks(changes, 100)) await deps.work.apply(DEMO_COUNCIL_ID, meetingId, batch);
+}
+
+/** Grows the demo's upcoming meeting to TAB_ITEMS agenda items and TAB_INPUTS written inputs. */
+async function growTabMeeting(deps: AppDeps, meeting: Meeting): Promise<{ items: number; inputs: number }> {
+  const work = await deps.work.load(DEMO_COUNCIL_ID, meeting.id);
+  const memberIds = (await deps.members.listRoster(DEMO_COUNCIL_ID)).map((m) => m.value.aadObjectId);
+  const changes: WorkChange[] = [];
+  const maxOrder = Math.max(0, ...work.item.map((i) => i.value.order));
+  for (let n = work.item.length; n < TAB_ITEMS; n++) {
+    changes.push({
+      op: 'create',
+      kind: 'item',
+      value: { id: `bench-item-${n}`, meetingId: meeting.id, order: maxOrder + n, title: `Sak nummer ${n}`, kind: 'discussion' },
+    });
+  }
+  let needed = TAB_INPUTS - work.input.length;
+  for (let r = 0; needed > 0; r++) {
+    const requestId = `bench-request-${r}`;
+    changes.push({
+      op: 'create',
+      kind: 'inputRequest',
+      value: {
+        id: requestId,
+        meetingId: meeting.id,
+        questions: [
+          { id: 'q1', text: `Spørsmål ${r}: hva mener du om saken?` },
+          { id: 'q2', text: 'Er det noe annet utvalget bør vite?' },
+        ],
+        deadline: meeting.startsAt,
+        askedMemberIds: [],
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, r)).toISOString(),
+      },
+    });
+    for (const memberId of memberIds.slice(0, needed)) {
+      changes.push({
+        op: 'create',
+        kind: 'input',
+        value: {
+          meetingId: meeting.id,
+          requestId,
+          memberId,
+          answers: {
+            q1: `Innspill fra medlemmet til spørsmål ${r}: dette bør tas opp på møtet, med bakgrunn og forslag til vedtak.`,
+            q2: 'Nei, ikke nå.',
+          },
+          submittedAt: new Date(Date.UTC(2026, 0, 2, 0, r)).toISOString(),
+        },
+      });
+      needed -= 1;
+    }
+  }
+  await applyAll(deps, meeting.id, changes);
+  const grown = await deps.work.load(DEMO_COUNCIL_ID, meeting.id);
+  return { items: grown.item.length, inputs: grown.input.length };
+}
+
+/** A meeting of its own with `rows` proposals in its partition, for the package API at that size. */
+async function meetingWithRows(deps: AppDeps, template: Meeting, rows: number): Promise<string> {
+  const id = `bench-rows-${rows}`;
+  await deps.meetings.create({ ...template, id });
+  await applyAll(
+    deps,
+    id,
+    Array.from({ length: rows }, (_, i) => ({
+      op: 'create',
+      kind: 'proposal',
+      value: {
+        id: `p-${i}`,
+        meetingId: id,
+        proposerId: DEMO_SECRETARY,
+        title: `Forslag ${i}`,
+        kind: 'discussion',
+        status: 'pending',
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+      },
+    })),
+  );
+  return id;
+}
+
+/** `npm run bench`: figures from one run against a real (in-memory) Azurite, printed and written to docs/performance.md. */
 async function bench(): Promise<void> {
+  const machine = machineNow();
   const azurite = await startAzurite();
+  const closers: (() => Promise<void>)[] = [];
   try {
     const storage: StorageSettings = {
       kind: 'connectionString',
@@ -65,65 +197,132 @@ async function bench(): Promise<void> {
       tablePrefix: 'bench',
     };
     await ensureTables(storage);
-    const app = composeApp({ devMode: true, port: 0, storage, tabDirectory: '' }, { log: silentLogger });
+    const counter = new RoundTripCounter();
+    const app = composeApp(
+      { devMode: true, port: 0, storage, tabDirectory: path.join(ROOT, 'tab', 'dist') },
+      { log: silentLogger, tables: counter.wrap(createTableClientFactory(storage)) },
+    );
     const { deps } = app;
     await seedDemoCouncil(deps);
     const meetings = await deps.meetings.list(DEMO_COUNCIL_ID);
     const meeting = meetings.map((m) => m.value).find((m) => m.status === 'collecting');
     if (!meeting) throw new Error('no upcoming demo meeting');
-    const principal = { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY };
-
-    console.log(`Azurite ${azurite.port}, Node ${process.version}`);
-    await timeIt('point read (meeting)', 200, () => deps.meetings.get(DEMO_COUNCIL_ID, meeting.id));
-    let current = await deps.meetings.get(DEMO_COUNCIL_ID, meeting.id);
-    await timeIt('conditional update (meeting, If-Match)', 200, async () => {
-      current = await deps.meetings.update({ ...current!.value, place: `Rom ${randomUUID().slice(0, 4)}` }, current!.etag);
-    });
-    await timeIt('meeting package, demo size (~15 rows)', 100, () =>
-      loadMeetingPackage(deps, { principal, councilId: DEMO_COUNCIL_ID, meetingId: meeting.id }),
-    );
-
-    // Grow the working set to 1,500 rows in transactions of 100.
-    for (let batch = 0; batch < 15; batch++) {
-      const changes: WorkChange[] = Array.from({ length: 100 }, (_, i) => ({
-        op: 'create',
-        kind: 'proposal',
-        value: {
-          id: `bench-${batch}-${i}`,
-          meetingId: meeting.id,
-          proposerId: DEMO_SECRETARY,
-          title: `Forslag ${batch * 100 + i}`,
-          kind: 'discussion',
-          status: 'pending',
-          createdAt: new Date(Date.UTC(2026, 0, 1, 0, batch, i)).toISOString(),
-        },
-      }));
-      await deps.work.apply(DEMO_COUNCIL_ID, meeting.id, changes);
-    }
-    await timeIt('meeting package, 1,500+ rows (2 pages)', 30, () =>
-      loadMeetingPackage(deps, { principal, councilId: DEMO_COUNCIL_ID, meetingId: meeting.id }),
-    );
-
-    // Over real HTTP: what a member waits for after pressing a card button (Teams gives up after 15 s).
+    const tabMeeting = await growTabMeeting(deps, meeting);
     const port = await app.listen(0);
-    const messages = `http://127.0.0.1:${port}/api/messages`;
-    const choices = ['attend', 'remote'];
-    await timeIt('card press over HTTP (attendance answer stored)', 200, (i) =>
-      press(messages, attendancePress(randomUUID(), DEMO_MEMBERS.adele, meeting.id, choices[i % 2] ?? 'attend')),
+    closers.push(() => app.close());
+    const baseUrl = `http://127.0.0.1:${port}`;
+    console.log(
+      `Azurite ${azurite.port}, app ${port}, Node ${process.version}, load ${machine.loadavg.map((l) => l.toFixed(2)).join(' ')}`,
     );
+
+    // The tab first: a cold render of the grown meeting.
+    counter.reset();
+    const renders = await timeTabRenders(`${baseUrl}/tab/`, tabMeeting.items, TAB_RENDERS);
+    const tabRequests = counter.take();
+    const tab = {
+      ...summarize(renders.map((r) => r.ms)),
+      bytes: renders[0]!.bytes,
+      requests: renders[0]!.requests,
+      roundTripsPerRender: tabRequests.length / TAB_RENDERS,
+      items: tabMeeting.items,
+      inputs: tabMeeting.inputs,
+    };
+    console.log(
+      `tab first render (${tab.items} items, ${tab.inputs} written inputs)   n=${tab.n}  median ${tab.median.toFixed(0)} ms  p95 ${tab.p95.toFixed(0)} ms  ${(tab.bytes / 1024).toFixed(1)} KiB in ${tab.requests} requests  storage round trips ${tab.roundTripsPerRender}`,
+    );
+
+    const operations: OperationFigure[] = [];
+    operations.push(
+      await measure(counter, 'storage: point read (meeting)', 200, () => deps.meetings.get(DEMO_COUNCIL_ID, meeting.id)),
+    );
+    let current = await deps.meetings.get(DEMO_COUNCIL_ID, meeting.id);
+    operations.push(
+      await measure(counter, 'storage: conditional update (meeting, If-Match)', 200, async () => {
+        current = await deps.meetings.update({ ...current!.value, place: `Rom ${randomUUID().slice(0, 4)}` }, current!.etag);
+      }),
+    );
+    operations.push(await measure(counter, 'tab start: GET /api/me', 200, () => apiGet(baseUrl, '/api/me')));
+
+    // A card press against the bare echo, alternating, so both see the same machine at the same moments.
+    const echo = await startBareEcho();
+    closers.push(() => echo.close());
+    const messages = `${baseUrl}/api/messages`;
+    const choices = ['attend', 'remote'];
+    for (let i = 0; i < 20; i++) {
+      await press(echo.url, attendancePress(randomUUID(), DEMO_MEMBERS.adele, meeting.id, 'attend'));
+      await press(messages, attendancePress(randomUUID(), DEMO_MEMBERS.adele, meeting.id, choices[i % 2]!));
+    }
+    const pressSamples: number[] = [];
+    const echoSamples: number[] = [];
+    const pressRequests: StorageRequest[][] = [];
+    for (let i = 0; i < PRESS_PAIRS; i++) {
+      // Who goes first alternates too, so neither always runs on a warmer process.
+      const order = i % 2 === 0 ? (['echo', 'press'] as const) : (['press', 'echo'] as const);
+      for (const which of order) {
+        counter.reset();
+        const start = process.hrtime.bigint();
+        if (which === 'echo') await press(echo.url, attendancePress(randomUUID(), DEMO_MEMBERS.adele, meeting.id, 'attend'));
+        else await press(messages, attendancePress(randomUUID(), DEMO_MEMBERS.adele, meeting.id, choices[i % 2]!));
+        (which === 'echo' ? echoSamples : pressSamples).push(elapsedMs(start));
+        if (which === 'press') pressRequests.push(counter.take());
+      }
+    }
+    const cardPress: OperationFigure = {
+      label: 'card press over HTTP (attendance answer stored)',
+      ...summarize(pressSamples),
+      requests: pressRequests,
+    };
+    const bareEcho = summarize(echoSamples);
+    const ratio = ratioTo(cardPress, bareEcho);
+    printFigure(cardPress);
+    console.log(
+      `${'bare botbuilder echo (same restify, static card)'.padEnd(50)} n=${String(bareEcho.n).padStart(4)}  median ${bareEcho.median.toFixed(2).padStart(8)} ms  p95 ${bareEcho.p95.toFixed(2).padStart(8)} ms`,
+    );
+    console.log(`press ÷ echo: median ${ratio.median.toFixed(2)} ×, p95 ${ratio.p95.toFixed(2)} × (goal ≤ 2)`);
+    operations.push(cardPress);
+
     const pressId = randomUUID();
     await press(messages, attendancePress(pressId, DEMO_MEMBERS.adele, meeting.id, 'attend'));
-    await timeIt('same press redelivered (recognised, nothing written)', 200, () =>
-      press(messages, attendancePress(pressId, DEMO_MEMBERS.adele, meeting.id, 'attend')),
+    operations.push(
+      await measure(counter, 'same press redelivered (recognised, nothing written)', 200, () =>
+        press(messages, attendancePress(pressId, DEMO_MEMBERS.adele, meeting.id, 'attend')),
+      ),
     );
-    await app.close();
+
+    const packages: { rows: number; figure: OperationFigure }[] = [];
+    for (const rows of [10, 100, 1000]) {
+      const id = await meetingWithRows(deps, meeting, rows);
+      const route = `/api/councils/${DEMO_COUNCIL_ID}/meetings/${id}/package`;
+      await apiGet(baseUrl, route);
+      packages.push({
+        rows,
+        figure: await measure(counter, `package API, ${rows} rows`, rows === 1000 ? 50 : 100, () => apiGet(baseUrl, route)),
+      });
+    }
 
     let year = 2100;
-    await timeIt('case numbers: 20 concurrent takes on one counter', 10, async () => {
-      year += 1;
-      await Promise.all(Array.from({ length: 20 }, () => deps.caseNumbers.take('bench-council', year, 1, 1)));
-    });
+    operations.push(
+      await measure(counter, 'case numbers: 20 concurrent takes on one counter', 10, async () => {
+        year += 1;
+        await Promise.all(Array.from({ length: 20 }, () => deps.caseNumbers.take('bench-council', year, 1, 1)));
+      }),
+    );
+
+    const figures: BenchFigures = {
+      machine,
+      tablePrefix: storage.tablePrefix,
+      operations,
+      cardPress,
+      bareEcho,
+      ratio,
+      packages,
+      tab,
+    };
+    const target = path.join(ROOT, 'docs', 'performance.md');
+    writeFileSync(target, renderPerformanceDoc(figures));
+    console.log(`wrote ${path.relative(ROOT, target)}`);
   } finally {
+    for (const close of closers.reverse()) await close();
     await azurite.stop();
   }
 }

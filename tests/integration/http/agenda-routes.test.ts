@@ -8,6 +8,9 @@ import type { Meeting } from '../../../bot/src/domain/meeting';
 import { tabApi } from '../../support/tab-api-client';
 import { startTestApp, type RunningTestApp } from '../../support/test-app';
 
+/** Shaped like an ETag storage gives out, but of a version long gone: stale, not malformed. */
+const STALE_ETAG = `W/"datetime'2020-01-01T00%3A00%3A00.0000000Z'"`;
+
 interface AgendaReply {
   agenda: AgendaView;
   item?: AgendaItem;
@@ -188,7 +191,7 @@ describe('removing an item', () => {
     const id = randomUUID();
     const added = await api<AgendaReply>('POST', `${agendaPath()}/items`, { body: { id, ...fields({ title: 'Fjernes' }) } });
     const { etag } = entry(added.body.agenda, id);
-    expect((await api('POST', `${itemPath(id)}/remove`, { etag: 'W/"stale"' })).status).toBe(412);
+    expect((await api('POST', `${itemPath(id)}/remove`, { etag: STALE_ETAG })).status).toBe(412);
     expect((await api('POST', `${itemPath(id)}/remove`, { etag, as: member })).status).toBe(403);
     const removed = await api<AgendaReply>('POST', `${itemPath(id)}/remove`, { etag });
     expect(removed.status).toBe(200);
@@ -227,7 +230,7 @@ describe('reordering', () => {
     const view = await agenda();
     const list = ordinary(view);
     const before = list.map((e) => e.item.id);
-    const moved = [...list].reverse().map((e, i) => ({ id: e.item.id, etag: i === 0 ? 'W/"stale"' : e.etag }));
+    const moved = [...list].reverse().map((e, i) => ({ id: e.item.id, etag: i === 0 ? STALE_ETAG : e.etag }));
     const reply = await api('PUT', `${agendaPath()}/order`, { body: { items: moved } });
     expect(reply.status).toBe(412);
     expect(ordinary(await agenda()).map((e) => e.item.id)).toEqual(before);

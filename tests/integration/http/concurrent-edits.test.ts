@@ -42,15 +42,28 @@ async function agendaAt(path: string): Promise<AgendaView> {
 const ordinaryIds = (view: AgendaView) => view.items.filter((e) => e.item.standard === undefined).map((e) => e.item.id);
 const statuses = (replies: { status: number }[]) => replies.map((r) => r.status).sort();
 
-/** Twenty different orders of the same items, none of them the current one. */
+/**
+ * `count` different orders of the same items, none of them the current one:
+ * the first permutations in lexicographic order of the positions (6 items have 720).
+ */
 function differentOrders(ids: string[], count: number): string[][] {
   const orders: string[][] = [];
-  for (let shift = 1; orders.length < count; shift++) {
-    const rotated = [...ids.slice(shift % ids.length), ...ids.slice(0, shift % ids.length)];
-    const candidate = shift % 2 === 0 ? rotated.reverse() : rotated;
-    if (candidate.join() !== ids.join() && !orders.some((o) => o.join() === candidate.join())) orders.push(candidate);
-  }
+  const positions = ids.map((_, i) => i);
+  while (orders.length < count && nextPermutation(positions)) orders.push(positions.map((i) => ids[i]!));
+  if (orders.length < count) throw new Error(`${ids.length} items have fewer than ${count + 1} orders`);
   return orders;
+}
+
+/** Rearranges `a` into its next permutation in lexicographic order; false after the last one. */
+function nextPermutation(a: number[]): boolean {
+  let i = a.length - 2;
+  while (i >= 0 && a[i]! >= a[i + 1]!) i--;
+  if (i < 0) return false;
+  let j = a.length - 1;
+  while (a[j]! <= a[i]!) j--;
+  [a[i], a[j]] = [a[j]!, a[i]!];
+  a.splice(i + 1, a.length - i - 1, ...a.slice(i + 1).reverse());
+  return true;
 }
 
 describe(`${EDITORS} editors at once`, () => {
@@ -73,12 +86,19 @@ describe(`${EDITORS} editors at once`, () => {
 
   it('adding items: every one is added, each in a place of its own', async () => {
     const { agendaPath } = await meetingWithItems('2026-04-22', 1);
-    const replies = await Promise.all(
-      Array.from({ length: EDITORS }, (_, i) =>
-        api('POST', `${agendaPath}/items`, { body: { id: `added-${i}`, title: `Ny sak ${i}`, kind: 'briefing' } }),
-      ),
-    );
-    expect(statuses(replies)).toEqual(Array<number>(EDITORS).fill(201));
+    // On a busy machine a request can run out of its time budget while it waits its turn: it is
+    // answered 503 (try again), and the client may repeat it with the same item id: a repeat of
+    // one that was saved after all answers 200, anything else 201.
+    const addUntilAnswered = async (i: number) => {
+      for (let tries = 1; ; tries++) {
+        const reply = await api('POST', `${agendaPath}/items`, {
+          body: { id: `added-${i}`, title: `Ny sak ${i}`, kind: 'briefing' },
+        });
+        if (reply.status !== 503 || tries === 5) return reply;
+      }
+    };
+    const replies = await Promise.all(Array.from({ length: EDITORS }, (_, i) => addUntilAnswered(i)));
+    expect(replies.filter((r) => r.status !== 201 && r.status !== 200)).toEqual([]);
     const view = await agendaAt(agendaPath);
     const ordinary = view.items.filter((e) => e.item.standard === undefined);
     expect(ordinary).toHaveLength(EDITORS + 1);
