@@ -1,6 +1,6 @@
 import type { ComposedApp } from '../../bot/src/compose';
 import { composeApp } from '../../bot/src/compose';
-import { silentLogger } from '../../bot/src/config/logger';
+import { silentLogger, type Logger } from '../../bot/src/config/logger';
 import type { DevClockSettings } from '../../bot/src/config/clock';
 import { loadSettings, type Settings } from '../../bot/src/config/settings';
 import { seedDemoCouncil } from '../../bot/src/dev/seed-demo';
@@ -57,6 +57,8 @@ export async function startSsoTestApp(options: {
   jwksUrl: URL;
   sso: { clientId: string; tenantId: string; appIdUri?: string; allowedTenants?: string[] };
   clock?: () => Date;
+  /** Where the app logs (silent unless a test reads the log). */
+  log?: Logger;
 }): Promise<RunningTestApp> {
   const storage = await freshTestStorage();
   if (storage.kind !== 'connectionString') throw new Error('test storage is always a connection string');
@@ -74,7 +76,7 @@ export async function startSsoTestApp(options: {
     ...(options.sso.allowedTenants ? { UTVALG_ALLOWED_TENANTS: options.sso.allowedTenants.join(',') } : {}),
   };
   const settings = loadSettings(env, { tabDirectory: path.resolve(__dirname, '..', '..', 'tab', 'dist') });
-  const app = composeApp(settings, { log: silentLogger, clock: options.clock, ssoJwksUrl: options.jwksUrl });
+  const app = composeApp(settings, { log: options.log ?? silentLogger, clock: options.clock, ssoJwksUrl: options.jwksUrl });
   await seedDemoCouncil(app.deps);
   const port = await app.listen(0);
   return { app, baseUrl: `http://127.0.0.1:${port}`, settings, close: () => app.close() };

@@ -44,12 +44,27 @@ export interface InputRequestSummary {
   othersHidden: boolean;
 }
 
+/** What every member sees of a proposal in the package: no description, link or who decided. */
+const SHARED_PROPOSAL_FIELDS = ['id', 'meetingId', 'title', 'kind', 'status', 'decisionReason', 'createdAt'] as const;
+type SharedProposalField = (typeof SHARED_PROPOSAL_FIELDS)[number];
+
+export type PackageProposal = Pick<AgendaProposal, SharedProposalField> &
+  Partial<Omit<AgendaProposal, SharedProposalField>> & { proposerName: string };
+
+function proposalFor(proposal: AgendaProposal, proposerName: string, canManage: boolean): PackageProposal {
+  if (canManage) return { ...proposal, proposerName };
+  const shared: Partial<Record<SharedProposalField, unknown>> = {};
+  for (const field of SHARED_PROPOSAL_FIELDS) if (proposal[field] !== undefined) shared[field] = proposal[field];
+  return { ...(shared as Pick<AgendaProposal, SharedProposalField>), proposerName };
+}
+
 /** What the tab shows for one meeting: the meeting package and who has answered what. */
 export interface MeetingPackage {
   council: Pick<Council, 'id' | 'name' | 'language' | 'timeZone'>;
   meeting: Meeting;
   agenda: AgendaItem[];
-  proposals: (AgendaProposal & { proposerName: string })[];
+  /** Whole rows for the secretary and chair; for everyone else only what the package view shows. */
+  proposals: PackageProposal[];
   attendance: RosterLine[];
   quorum: QuorumResult;
   inputRequests: InputRequestSummary[];
@@ -59,8 +74,8 @@ export interface MeetingPackage {
 
 /** Builds the meeting package from one partition's rows and the roster. Pure: the clock is passed in. */
 /**
- * `reader` decides what personal content is included: apology reasons only for
- * the secretary and chair, other members' written input only as the council's
+ * `reader` decides what personal content is included: apology reasons and whole
+ * proposal rows only for the secretary and chair, other members' written input only as the council's
  * input privacy allows. Without a reader, neither is included.
  */
 export function buildMeetingPackage(
@@ -116,7 +131,7 @@ export function buildMeetingPackage(
     agenda: orderAgenda(work.items),
     proposals: [...work.proposals]
       .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt))
-      .map((p) => ({ ...p, proposerName: nameOf.get(p.proposerId) ?? '?' })),
+      .map((p) => proposalFor(p, nameOf.get(p.proposerId) ?? '?', reader.canManage)),
     attendance,
     quorum: expectedQuorum(roster, work.attendance, council.quorumRule, meetingDate),
     inputRequests,

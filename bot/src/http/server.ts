@@ -1,10 +1,12 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { AppDeps } from '../app/deps';
 import type { Logger } from '../config/logger';
+import type { BotAdapter } from '../teams/bot-adapter';
+import { answerBotRequest } from '../teams/bot-endpoint';
 import type { Authenticator } from './authenticator';
 import { registerHealthRoute } from './health-route';
+import { jsonBodiesOnly } from './json-bodies-only';
 import { registerRestifyErrorShape } from './restify-errors';
 import type { DevTools } from './routes/dev-routes';
 import { registerTabApiRoutes } from './tab-api-routes';
@@ -12,7 +14,7 @@ import { registerTabAssets } from './tab-assets';
 
 export interface ServerParts {
   deps: AppDeps;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: ActivityHandler;
   auth: Authenticator;
   log: Logger;
@@ -26,16 +28,28 @@ export interface ServerParts {
 const MAX_BODY_BYTES = 256 * 1024;
 
 /**
- * Teams loads the tab in an iframe; only Teams and Microsoft 365 hosts may frame it.
- * teams-js fetches its list of valid host domains from res.cdn.office.net.
+ * Teams loads the tab in an iframe; only Teams and Microsoft 365 hosts may frame it:
+ * the hosts Microsoft lists for tabs ("Tab requirements", learn.microsoft.com), among
+ * them Outlook on office365.com (outlook.office.com and outlook-sdf.office.com fall
+ * under *.office.com). teams-js fetches its list of valid host domains from res.cdn.office.net.
  */
-const FRAME_ANCESTORS =
-  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://*.microsoft365.com";
+const FRAME_ANCESTORS = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.teams.microsoft.us',
+  'https://*.office.com',
+  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office365.com',
+];
 
 export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'utvalg', handleUncaughtExceptions: false });
   registerRestifyErrorShape(server);
   server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(jsonBodiesOnly);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
   server.use((req: Request, res: Response, next: () => void) => {
     res.header('X-Content-Type-Options', 'nosniff');
@@ -44,7 +58,11 @@ export function createServer(parts: ServerParts): Server {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    await parts.adapter.process(req, res, (context) => parts.bot.run(context));
+    const authorization = req.header('authorization') ?? '';
+    const answer = await answerBotRequest(parts, { body: req.body as unknown, authorization });
+    res.status(answer.status);
+    if (answer.body !== undefined) res.send(answer.body);
+    res.end();
   });
 
   registerHealthRoute(server, parts.pingStorage, parts.log);
@@ -53,8 +71,13 @@ export function createServer(parts: ServerParts): Server {
   server.get('/', (_req: Request, res: Response, next: () => void) => {
     res.redirect(302, '/tab/', next);
   });
-  registerTabAssets(server, parts.tabDirectory, {
-    'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self' https://res.cdn.office.net; ${FRAME_ANCESTORS}`,
-  });
+  registerTabAssets(
+    server,
+    parts.tabDirectory,
+    {
+      'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self' https://res.cdn.office.net; frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
+    },
+    { sourceMaps: parts.dev !== undefined },
+  );
   return server;
 }

@@ -10,9 +10,14 @@ import type { ErrorBody } from './error-response';
  * build reaches everyone at once. The build wrote a brotli and a gzip copy
  * beside each asset; the client's Accept-Encoding picks one.
  */
-export function registerTabAssets(server: Server, directory: string, headers: Record<string, string>): void {
+export function registerTabAssets(
+  server: Server,
+  directory: string,
+  headers: Record<string, string>,
+  options: { sourceMaps: boolean },
+): void {
   const serve = async (req: Request, res: Response) => {
-    const file = assetPath(req.path());
+    const file = servable(assetPath(req.path()), options.sourceMaps);
     const found = file === undefined ? undefined : await pickEncoding(directory, file, req.header('accept-encoding') ?? '');
     if (file === undefined || found === undefined) {
       res.send(404, { error: { code: 'notFound', message: 'There is nothing at this address' } } satisfies ErrorBody);
@@ -30,6 +35,12 @@ export function registerTabAssets(server: Server, directory: string, headers: Re
   };
   server.get('/tab/*', serve);
   server.head('/tab/*', serve);
+}
+
+/** The build writes the source map for dev tools; in production it would publish the sources, so it is not there. */
+function servable(file: string | undefined, sourceMaps: boolean): string | undefined {
+  if (file !== undefined && !sourceMaps && file.endsWith('.map')) return undefined;
+  return file;
 }
 
 /** A name with a content hash, as the build writes them: `app-1A2B3C4D.js`. */

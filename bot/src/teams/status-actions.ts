@@ -1,11 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { languageFor } from '../app/use-cases/language-for';
 import { memberStatusFor, type MemberStatusView } from '../app/use-cases/member-overview';
-import { sharedMeetingView } from '../app/use-cases/shared-meeting-view';
 import { deadlineText, meetingPlaceText, meetingTimeText } from '../cards/meeting-format';
 import { statusCard, type MeetingCardBase } from '../cards/status-card';
 import type { Council } from '../domain/council';
-import { NotCouncilMember } from '../domain/errors';
 import type { Language } from '../domain/language';
 import type { Meeting } from '../domain/meeting';
 import { acceptsProposals } from '../domain/proposal';
@@ -58,21 +56,14 @@ export const showStatusAction: CardActionHandler = async ({ deps, principal, dat
 /**
  * A channel card's `refresh`: each member's client asks for the card when it
  * comes into view and gets that member's own status (and the refresh again, so
- * it stays personal). People who are not members get the shared version.
+ * it stays personal). Anyone who is not a member now is refused like any other
+ * card press: knowing a meeting's ids is no right to see it.
  */
 export const refreshMeetingCardAction: CardActionHandler = async ({ deps, principal, data, turn }) => {
   const ref = parseMeetingRef(data);
+  const view = await memberStatusFor(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId });
   const language = (await languageFor(deps, { principal, locale: turn.activity.locale, councilId: ref.councilId })).language;
-  const refreshFor = teamsUserIdOf(turn.activity);
-  try {
-    const view = await memberStatusFor(deps, { principal, councilId: ref.councilId, meetingId: ref.meetingId });
-    return { card: personalStatusCard(view, language, refreshFor) };
-  } catch (error) {
-    if (!(error instanceof NotCouncilMember)) throw error;
-    const shared = await sharedMeetingView(deps, ref);
-    if (!shared) throw error;
-    return { card: statusCard(meetingCardBase(shared.council, shared.meeting, language, shared.now)) };
-  }
+  return { card: personalStatusCard(view, language, teamsUserIdOf(turn.activity)) };
 };
 
 function teamsUserIdOf(activity: Partial<Activity>): string[] | undefined {

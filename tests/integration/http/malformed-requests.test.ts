@@ -50,6 +50,40 @@ describe('requests the server cannot read', () => {
     expect(reply.body.error).toMatchObject({ code: 'invalidValue', field: 'body', problem: 'notJson' });
   });
 
+  it.each([
+    [
+      'a form-encoded body',
+      'application/x-www-form-urlencoded',
+      'date=2027-03-10&startTime=10%3A00&endTime=12%3A00&requestId=f1',
+    ],
+    [
+      'a multipart form',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="date"\r\n\r\n2027-03-10\r\n--x--\r\n',
+    ],
+    ['a body with no media type', '', '{"date":"2027-03-10"}'],
+  ])(
+    'answers %s with 415 in the same shape, and stores nothing (a plain HTML form on another site cannot drive the API)',
+    async (_name, type, body) => {
+      const before = await meetingCount();
+      const headers: Record<string, string> = type ? { 'Content-Type': type } : {};
+      const reply = await send(meetingsPath(), { method: 'POST', headers, body: type ? body : new Blob([body]) });
+      expect(reply.status).toBe(415);
+      expect(reply.body.error).toMatchObject({ code: 'invalidValue', field: 'body', problem: 'notJson' });
+      expect(await meetingCount()).toBe(before);
+    },
+  );
+
+  it('takes JSON with a charset', async () => {
+    const reply = await send(meetingsPath(), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: '{}',
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error?.field).not.toBe('body');
+  });
+
   it('answers a body over the size limit with 413 in the same shape, and stores nothing', async () => {
     const before = await meetingCount();
     const body = JSON.stringify({

@@ -1,6 +1,7 @@
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY } from '../../../bot/src/dev/demo-ids';
 import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import type { Meeting } from '../../../bot/src/domain/meeting';
+import { aProposal } from '../../support/storage-builders';
 import { startTestApp, type RunningTestApp } from '../../support/test-app';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -46,6 +47,35 @@ describe('tab JSON API in dev mode, against Azurite', () => {
     expect(pkg.attendance.find((a) => a.name === 'Patti Fernandez')).toMatchObject({ state: 'deputy', deputyName: 'Ola Berg' });
     expect(pkg.attendance.filter((a) => a.state === 'notAnswered').length).toBeGreaterThan(0);
     expect(pkg.inputRequests[0]).toMatchObject({ open: true, answeredBy: ['Adele Vance'] });
+  });
+
+  it('sends members only what the package shows of a proposal, and the secretary the whole row', async () => {
+    const meetings = ((await (await get(`/api/councils/${DEMO_COUNCIL_ID}/meetings`)).json()) as { meetings: Meeting[] })
+      .meetings;
+    const upcoming = meetings.find((m) => m.status === 'collecting')!;
+    const decided = aProposal(upcoming.id, 'p-decided-for-package', DEMO_MEMBERS.adele, {
+      title: 'Brukerundersøkelsen',
+      description: 'Bakgrunn bare sekretæren trenger',
+      link: 'https://intranett.example.org/sak/17',
+      status: 'accepted',
+      decision: { id: 'd1', action: 'accept', decidedBy: DEMO_SECRETARY, decidedAt: NOW.toISOString() },
+    });
+    await running.app.deps.work.create(DEMO_COUNCIL_ID, 'proposal', decided);
+    const proposalIn = async (devUser: string) => {
+      const response = await get(`/api/councils/${DEMO_COUNCIL_ID}/meetings/${upcoming.id}/package`, devUser);
+      const pkg = (await response.json()) as MeetingPackage;
+      return pkg.proposals.find((p) => p.id === decided.id) as Record<string, unknown> | undefined;
+    };
+    const member = await proposalIn(DEMO_MEMBERS.adele);
+    expect(member).toMatchObject({ title: 'Brukerundersøkelsen', status: 'accepted', proposerName: 'Adele Vance' });
+    for (const hidden of ['description', 'link', 'decision', 'proposerNotified']) expect(member).not.toHaveProperty(hidden);
+    expect(JSON.stringify(member)).not.toContain(DEMO_SECRETARY);
+    const secretary = await proposalIn(DEMO_SECRETARY);
+    expect(secretary).toMatchObject({
+      description: 'Bakgrunn bare sekretæren trenger',
+      link: 'https://intranett.example.org/sak/17',
+      decision: { decidedBy: DEMO_SECRETARY },
+    });
   });
 
   it('refuses a person who is not in the council (403) and says why', async () => {

@@ -1,6 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
+import { makeSigningKey, serveJwks, TEST_CLIENT_ID } from '../../support/sso-tokens';
+import { startSsoTestApp, startTestApp, type RunningTestApp } from '../../support/test-app';
 
 interface Answer {
   status: number;
@@ -105,6 +107,53 @@ describe('the built tab over HTTP', () => {
     for (const path of [`/tab/${script}.gz`, `/tab/${script}.br`, '/tab/..%2Fpackage.json', '/tab/nothing-here.js']) {
       const answer = await call(running.baseUrl, 'GET', path);
       expect([path, answer.status]).toEqual([path, 404]);
+    }
+  });
+});
+
+describe('the source map', () => {
+  it('is served in dev mode, for the browser tools, and answers 404 in production', async () => {
+    const dev = await startTestApp({ seed: false });
+    const jwks = await serveJwks([(await makeSigningKey('tab-assets')).publicJwk]);
+    const production = await startSsoTestApp({ jwksUrl: jwks.url, sso: { clientId: TEST_CLIENT_ID, tenantId: DEMO_TENANT_ID } });
+    try {
+      expect((await call(dev.baseUrl, 'GET', '/tab/app.js.map')).status).toBe(200);
+      for (const method of ['GET', 'HEAD'] as const) {
+        const answer = await call(production.baseUrl, method, '/tab/app.js.map', 'br, gzip');
+        expect([method, answer.status]).toEqual([method, 404]);
+      }
+      expect((await call(production.baseUrl, 'GET', '/tab/')).status).toBe(200);
+    } finally {
+      await production.close();
+      await jwks.close();
+      await dev.close();
+    }
+  });
+});
+
+describe('who may frame the tab', () => {
+  it('lets Teams, Microsoft 365 and Outlook (office.com and office365.com) frame it, and no one else', async () => {
+    const running = await startTestApp({ seed: false });
+    try {
+      const index = await call(running.baseUrl, 'GET', '/tab/');
+      const policy = String(index.headers['content-security-policy']);
+      const ancestors = /frame-ancestors ([^;]+)/.exec(policy)?.[1]?.split(' ') ?? [];
+      // The hosts Microsoft lists for tabs (learn.microsoft.com, "Tab requirements").
+      expect(ancestors).toEqual(
+        expect.arrayContaining([
+          'https://*.cloud.microsoft',
+          'https://teams.microsoft.com',
+          'https://*.teams.microsoft.com',
+          'https://*.microsoft365.com',
+          'https://*.office.com',
+          'https://outlook.office365.com',
+          'https://outlook-sdf.office365.com',
+        ]),
+      );
+      expect(ancestors).not.toContain('*');
+      expect(ancestors.every((source) => source === "'self'" || source.startsWith('https://'))).toBe(true);
+    } finally {
+      await running.close();
     }
   });
 });

@@ -44,7 +44,7 @@ const SCHEMAS: [string, z.ZodType, Record<string, unknown>][] = [
     newAgendaItemSchema,
     { id: 'i1', title: 'Sak', kind: 'discussion', description: 'Om saken', plannedMinutes: 20 },
   ],
-  ['agendaOrder', agendaOrderSchema, { items: [{ id: 'a', etag: 'W/"1"' }] }],
+  ['agendaOrder', agendaOrderSchema, { items: [{ id: 'a', etag: `W/"datetime'2026-12-02T11%3A56%3A31.9801455Z'"` }] }],
   ['postponedItem', postponedItemSchema, { id: 'i2', fromItemId: 'i1' }],
   ['postponedMark', postponedMarkSchema, { postponed: true }],
   ['addMember', addMemberSchema, { ...member, aadObjectId: 'oid-1' }],
