@@ -28,6 +28,10 @@ export type RosterProblemCode = Extract<
   ProblemCode,
   /** The last day is before the first. */
   | 'endBeforeStart'
+  /** A first or last day more than MEMBERSHIP_YEARS_AHEAD years from today (a typed 9999 would end access at once). */
+  | 'tooFarAhead'
+  /** A first or last day before EARLIEST_MEMBERSHIP_DAY: a typing slip (year 0), not a membership. */
+  | 'invalid'
   | 'selfDeputy'
   /** The member a personal deputy stands in for is not an active voting member, or leaves before the deputy. */
   | 'deputyTargetInvalid'
@@ -90,8 +94,25 @@ export function remainingSecretaries(roster: readonly Member[]): Member[] {
   return roster.filter((m) => m.role === 'secretary' && m.activeTo === undefined);
 }
 
+/** No council membership in Utvalg starts before this day. */
+export const EARLIEST_MEMBERSHIP_DAY = '2000-01-01';
+/** How far ahead a first or last day may be set; councils appoint for two to four years. */
+export const MEMBERSHIP_YEARS_AHEAD = 10;
+
+/** The same calendar day `years` years after `day` (YYYY-MM-DD); 29 February stays comparable as a string. */
+function yearsAfter(day: string, years: number): string {
+  return `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`;
+}
+
 function subjectProblems(roster: readonly Member[], subject: Member, today: string, before?: Member): RosterProblem[] {
   const problems: RosterProblem[] = [];
+  const latest = yearsAfter(today, MEMBERSHIP_YEARS_AHEAD);
+  for (const field of ['activeFrom', 'activeTo'] as const) {
+    const day = subject[field];
+    if (day === undefined) continue;
+    if (day < EARLIEST_MEMBERSHIP_DAY) problems.push({ field, code: 'invalid' });
+    else if (day > latest) problems.push({ field, code: 'tooFarAhead' });
+  }
   if (subject.activeTo !== undefined && subject.activeTo < subject.activeFrom) {
     problems.push({ field: 'activeTo', code: 'endBeforeStart' });
   }
@@ -157,9 +178,9 @@ export function rosterChangeProblems(
 
 /** A roster problem as the one vocabulary's problem, with its parameters. */
 export function rosterProblem(problem: RosterProblem): Problem {
-  return problem.code === 'hasPersonalDeputies'
-    ? { problem: problem.code, params: { names: problem.names ?? [] } }
-    : { problem: problem.code };
+  if (problem.code === 'hasPersonalDeputies') return { problem: problem.code, params: { names: problem.names ?? [] } };
+  if (problem.code === 'tooFarAhead') return { problem: problem.code, params: { maxYears: MEMBERSHIP_YEARS_AHEAD } };
+  return { problem: problem.code };
 }
 
 /** The English sentence logged for a problem; clients show their own words for the code. */
@@ -177,6 +198,10 @@ export function rosterReason(problem: RosterProblem): string {
       return `${(problem.names ?? []).join(', ')} is personal deputy for this member: choose another member for them or end their membership first`;
     case 'lastSecretary':
       return 'the council must keep at least one secretary';
+    case 'tooFarAhead':
+      return `at most ${MEMBERSHIP_YEARS_AHEAD} years ahead`;
+    case 'invalid':
+      return `not before ${EARLIEST_MEMBERSHIP_DAY}`;
   }
 }
 

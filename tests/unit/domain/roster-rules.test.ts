@@ -40,6 +40,17 @@ describe('roster rules for the secretary', () => {
     expect(change('adele', { activeTo: '2020-01-01' })).toEqual([]);
   });
 
+  it('refuses a first or last day in year 0 or 9999 (9999 as a first day would take access away at once)', () => {
+    expect(change('adele', { activeFrom: '9999-01-01' })).toEqual([{ field: 'activeFrom', code: 'tooFarAhead' }]);
+    expect(change('adele', { activeTo: '9999-12-31' })).toEqual([{ field: 'activeTo', code: 'tooFarAhead' }]);
+    expect(change('adele', { activeFrom: '0000-01-01' })).toEqual([{ field: 'activeFrom', code: 'invalid' }]);
+    expect(change('adele', { activeTo: '2036-03-10' })).toEqual([]);
+    expect(change('adele', { activeTo: '2036-03-11' })).toEqual([{ field: 'activeTo', code: 'tooFarAhead' }]);
+    expect(() => assertRosterChange(roster(), byId('adele'), { ...byId('adele'), activeTo: '9999-12-31' }, TODAY)).toThrow(
+      /at most 10 years ahead/,
+    );
+  });
+
   it('refuses a deputy for themselves, for an observer, for another deputy, or for a former member', () => {
     expect(change('ola', { deputyOf: 'ola' })).toEqual([{ field: 'deputyOf', code: 'selfDeputy' }]);
     expect(change('ola', { deputyOf: 'sigrid' })).toEqual([{ field: 'deputyOf', code: 'deputyTargetInvalid' }]);
