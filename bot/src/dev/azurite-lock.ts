@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { setInterval } from 'node:timers/promises';
 import { z } from 'zod';
 
 /**
@@ -141,12 +142,21 @@ export async function answersAsAzurite(port: number, timeoutMs = 2_000): Promise
   }
 }
 
-/** Waits until process `pid` has exited; false if it is still there after `timeoutMs`. */
-export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid)) {
+/** How often to look whether a process that is not our child has exited. */
+const EXIT_CHECK_INTERVAL_MS = 100;
+
+/**
+ * Whether process `pid` exits within `limitMs`. An Azurite left by an earlier
+ * start is not our child, so no exit event reaches us: we look at /proc (via
+ * signal 0) at an interval instead. The caller decides what a process that
+ * outlives the limit means (an error, or SIGKILL).
+ */
+export async function exitsWithin(pid: number, limitMs: number): Promise<boolean> {
+  if (!isAlive(pid)) return true;
+  const deadline = Date.now() + limitMs;
+  for await (const _tick of setInterval(EXIT_CHECK_INTERVAL_MS)) {
+    if (!isAlive(pid)) return true;
     if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return true;
+  return !isAlive(pid);
 }

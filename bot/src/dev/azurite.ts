@@ -9,13 +9,19 @@ import {
   isAzuriteServing,
   readLock,
   removeLock,
-  waitForExit,
+  exitsWithin,
   writeLock,
   type AzuriteLock,
 } from './azurite-lock';
 
 /** The published development account of Azurite (not a secret). */
 const DEV_ACCOUNT = 'devstoreaccount1';
+/** How long an Azurite that was told to close may take: on SIGINT it saves its whole database first. */
+const CLOSING_LIMIT_MS = 20_000;
+/** How long our own SIGINT may take before SIGKILL (a save that long means it hangs). */
+const SAVING_LIMIT_MS = 15_000;
+/** After SIGKILL the kernel ends it at once; this only bounds a process stuck in the kernel. */
+const KILL_LIMIT_MS = 5_000;
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 /** Azurite's own output (start and close lines only: it runs --silent), replaced at each fresh start. */
 export const AZURITE_LOG_FILE = 'azurite.log';
@@ -165,7 +171,7 @@ async function startOnDisk(location: string, options: AzuriteOptions): Promise<R
       continue;
     }
     if (lock.stopping) {
-      if (!(await waitForExit(pid, 20_000))) throw notAnswering(pid, location, lock.port, 'did not finish closing');
+      if (!(await exitsWithin(pid, CLOSING_LIMIT_MS))) throw notAnswering(pid, location, lock.port, 'did not finish closing');
       removeLock(location, pid);
       continue;
     }
@@ -306,9 +312,9 @@ async function stopByPid(pid: number, location: string): Promise<void> {
     return;
   }
   signalClose(pid, location);
-  if (!(await waitForExit(pid, 15_000))) {
+  if (!(await exitsWithin(pid, SAVING_LIMIT_MS))) {
     process.kill(pid, 'SIGKILL');
-    await waitForExit(pid, 5_000);
+    if (!(await exitsWithin(pid, KILL_LIMIT_MS))) throw new Error(`Azurite (pid ${pid}) serving ${location} outlived SIGKILL.`);
   }
   removeLock(location, pid);
 }
