@@ -1,16 +1,6 @@
 import { chromium } from 'playwright-core';
 
-/** Debian's Chromium, never a download; the flags tests/support/chromium.ts uses (root, closed network). */
-const CHROMIUM_PATH = process.env['UTVALG_CHROMIUM'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-launch';
 
 export interface TabRender {
   /** From navigation to every agenda item shown. */
