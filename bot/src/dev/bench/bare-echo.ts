@@ -1,25 +1,7 @@
 import restify, { type Request, type Response } from 'restify';
-import { ActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { silentLogger } from '../../config/logger';
 import { createBotAdapter } from '../../teams/bot-adapter';
-
-/** The card the echo answers with: fixed, so nothing but the stack is measured. */
-const STATIC_CARD = {
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
-  body: [{ type: 'TextBlock', text: 'Takk, svaret ditt er registrert.', wrap: true }],
-};
-
-/** Answers every Action.Execute with the static card; nothing else. */
-class EchoBot extends ActivityHandler {
-  protected override onInvokeActivity(_context: TurnContext): Promise<InvokeResponse> {
-    return Promise.resolve({
-      status: 200,
-      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: STATIC_CARD },
-    });
-  }
-}
+import { StaticCardEchoBot } from '../../teams/static-card-echo-bot';
 
 /**
  * The yardstick for a card press: a bare botbuilder CloudAdapter on the same
@@ -30,7 +12,7 @@ class EchoBot extends ActivityHandler {
  */
 export async function startBareEcho(): Promise<{ url: string; close(): Promise<void> }> {
   const adapter = createBotAdapter(undefined, silentLogger);
-  const bot = new EchoBot();
+  const bot = new StaticCardEchoBot();
   const server = restify.createServer({ name: 'bare-echo', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, rejectUnknown: true }));
