@@ -6,7 +6,7 @@
  * and no browser. Two workers on a two-core machine: Jest's default there is
  * one, and most of a browser or HTTP test is waiting on another process.
  */
-const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+const transform = { '^.+\\.tsx?$': '<rootDir>/tests/support/esbuild-transform.mjs' };
 const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 // One Azurite (in memory) for the run; each test file uses its own table prefix.
 const storage = {

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 
 export interface TabPageOptions {
@@ -44,18 +44,30 @@ export async function tabTo(page: Page, target: Locator, max = 60): Promise<void
  * Accessibility Insights document (microsoft/fluentui#27517,
  * microsoft/accessibility-insights-web#7605), so they alone are left out.
  *
- * Legacy mode runs axe.run() in the page itself: the same rules, without the
- * blank helper page per check that the frame-by-frame mode opens to merge
- * results from cross-origin frames (the tab has none). It halves each check.
+ * axe.run() runs in the page itself (as @axe-core/playwright's legacy mode
+ * does), without the blank helper page that its frame-by-frame mode opens to
+ * merge results from cross-origin frames: the tab has none.
+ * tests/e2e/accessibility-checker.test.ts shows that this finds violations.
  */
 export async function wcagViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .setLegacyMode()
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  // axe-core is put into the page once and stays there across the tab's hash navigation
+  // (@axe-core/playwright evaluates its 500 KB source again on every check).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(
+    async ({ tags, exclude }) => {
+      const { axe: inPage } = window as unknown as { axe: typeof axe };
+      // Only violations are collected: passes and inapplicable rules are not serialized back.
+      const result = await inPage.run(
+        { exclude: [exclude] },
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+      );
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    { tags: WCAG_TAGS, exclude: '[data-tabster-dummy]' },
+  );
 }
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** How far the page scrolls sideways (0 when it fits the width). */
 export function horizontalOverflow(page: Page): Promise<number> {

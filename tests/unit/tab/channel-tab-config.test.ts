@@ -1,12 +1,16 @@
-import { pages } from '@microsoft/teams-js';
+import type * as TeamsJs from '@microsoft/teams-js';
 import { channelTabFor, isConfigPage } from '../../../tab/src/config/channel-tab';
-import { offerChannelTab } from '../../../tab/src/teams/channel-tab-config';
+import type * as ChannelTabConfig from '../../../tab/src/teams/channel-tab-config';
 
 // A stand-in for the Teams host's side of pages.config: what Teams would be told.
 jest.mock('@microsoft/teams-js', () => ({
   pages: { config: { registerOnSaveHandler: jest.fn(), setConfig: jest.fn(), setValidityState: jest.fn() } },
 }));
+// The test transform (esbuild) does not hoist jest.mock above imports, so what uses the
+// mock is loaded after it.
+const { pages } = jest.requireMock<typeof TeamsJs>('@microsoft/teams-js');
 const config = jest.mocked(pages.config);
+const { offerChannelTab } = jest.requireActual<typeof ChannelTabConfig>('../../../tab/src/teams/channel-tab-config');
 
 type SaveHandler = Parameters<typeof pages.config.registerOnSaveHandler>[0];
 type SaveEvent = Parameters<SaveHandler>[0];
