@@ -36,16 +36,19 @@ h1 { font-size: 1.6rem; margin: 0 0 1rem; }
 h2 { font-size: 1.3rem; margin: 1.6rem 0 0.6rem; border-bottom: 1px solid #000; }
 h3 { font-size: 1.1rem; margin: 1.2rem 0 0.3rem; }
 h4 { font-size: 1rem; margin: 0.8rem 0 0.2rem; }
-p, li, dd, td { white-space: pre-line; overflow-wrap: anywhere; }
+p, li, dd, td { white-space: pre-line; }
+p, li, dd, td, th { overflow-wrap: anywhere; hyphens: auto; }
 p { margin: 0.3rem 0; }
 .notice { border: 2px solid #000; padding: 0.4rem 0.6rem; }
 .muted { color: #333; font-style: italic; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.5rem 0 1rem; }
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; table-layout: fixed; }
 th, td { border: 1px solid #000; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
 a { color: #000; }
+/* A phone (320 px): less room around the text, so the table of who is called fits without scrolling sideways. */
+@media (max-width: 30rem) { main { padding: 1rem 0.75rem; } th, td { padding: 0.2rem; } }
 @page { size: A4; margin: 20mm 18mm; }
 @media print {
   main { max-width: none; padding: 0; }
