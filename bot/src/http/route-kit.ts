@@ -28,19 +28,42 @@ export interface RouteAnswer {
 
 /** Wraps route work: no caching, domain errors mapped once, nothing internal leaked. */
 export function handle(ctx: RouteContext, work: (req: Request, principal: Principal) => Promise<RouteResult>) {
+  return respond(ctx, async (req) => work(req, await ctx.auth.authenticate(req)));
+}
+
+/**
+ * As `handle`, for the one kind of route no sign-in reaches: what the path
+ * holds (a feed's secret) is the whole authorization, checked by the work.
+ */
+export function handleWithoutSignIn(ctx: RouteContext, work: (req: Request) => Promise<RouteResult>) {
+  return respond(ctx, work);
+}
+
+function respond(ctx: RouteContext, work: (req: Request) => Promise<RouteResult>) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       res.header('Cache-Control', 'no-store');
       // Everything the route does waits on storage for at most this long in all (settings.ts says why).
-      const result = await withStorageBudget(STORAGE_TIMING.requestBudgetMs, async () =>
-        work(req, await ctx.auth.authenticate(req)),
-      );
-      if (isAnswer(result)) res.send(result.status, result.body);
+      const result = await withStorageBudget(STORAGE_TIMING.requestBudgetMs, () => work(req));
+      if (isCalendar(result)) {
+        res.header('Content-Type', 'text/calendar; charset=utf-8');
+        res.header('Content-Disposition', `attachment; filename="${result.fileName}"`);
+        res.sendRaw(200, result.text);
+      } else if (isAnswer(result)) res.send(result.status, result.body);
       else res.send(200, result);
     } catch (error) {
       sendError(res, error, ctx.log);
     }
   };
+}
+
+/** Marks a result as an .ics file, sent as text/calendar rather than JSON. */
+export function calendarFile(file: { fileName: string; text: string }): { fileName: string; text: string; [CALENDAR]: true } {
+  return { ...file, [CALENDAR]: true };
+}
+const CALENDAR = Symbol('calendar file');
+function isCalendar(value: unknown): value is { fileName: string; text: string } {
+  return typeof value === 'object' && value !== null && CALENDAR in value;
 }
 
 /** Marks a result with a status other than 200 (e.g. 201 for a create). */
