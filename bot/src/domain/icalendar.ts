@@ -117,8 +117,9 @@ const localStamp = (iso: string, zone: string): string =>
 /**
  * The zone's offsets as VTIMEZONE observances: every change of offset in the
  * years the events fall in (and the year before, so the first event has a
- * rule in force), read from the IANA data luxon uses. Explicit observances,
- * not RRULEs, so a zone whose rules changed is still described exactly.
+ * rule in force), read from the IANA data luxon uses: as a yearly RRULE
+ * where the changes follow one, else one by one, so a zone whose rules
+ * changed in those years is still described exactly.
  */
 function timeZoneLines(zone: string, events: readonly CalendarEvent[]): string[] {
   const years = events.flatMap((e) => [DateTime.fromISO(e.startsAt, { zone }).year, DateTime.fromISO(e.endsAt, { zone }).year]);
@@ -127,25 +128,76 @@ function timeZoneLines(zone: string, events: readonly CalendarEvent[]): string[]
   const changes = offsetChanges(zone, from, to);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   if (changes.length === 0) {
+    // A zone without changes in these years: one observance with its offset throughout.
     const start = DateTime.fromObject({ year: from, month: 1, day: 1 }, { zone });
-    lines.push(...observance('STANDARD', start.offset, start.offset, start.offsetNameShort ?? zone, `${from}0101T000000`));
+    lines.push(
+      ...observance('STANDARD', {
+        onset: `${from}0101T000000`,
+        fromOffset: start.offset,
+        toOffset: start.offset,
+        daylight: false,
+        name: start.setLocale('en-GB').offsetNameShort ?? offsetText(start.offset),
+      }),
+    );
   }
-  for (const change of changes) {
-    lines.push(...observance(change.daylight ? 'DAYLIGHT' : 'STANDARD', change.fromOffset, change.toOffset, change.name, change.onset));
+  for (const group of groupByKind(changes)) {
+    const first = group[0]!;
+    const kind = first.daylight ? 'DAYLIGHT' : 'STANDARD';
+    const rule = yearlyRule(group);
+    if (rule !== undefined) lines.push(...observance(kind, first, rule));
+    else for (const change of group) lines.push(...observance(kind, change));
   }
   lines.push('END:VTIMEZONE');
   return lines;
 }
 
-function observance(kind: 'STANDARD' | 'DAYLIGHT', fromMinutes: number, toMinutes: number, name: string, onset: string): string[] {
+function observance(kind: 'STANDARD' | 'DAYLIGHT', change: OffsetChange, rule?: string): string[] {
   return [
     `BEGIN:${kind}`,
-    `DTSTART:${onset}`,
-    `TZOFFSETFROM:${offsetText(fromMinutes)}`,
-    `TZOFFSETTO:${offsetText(toMinutes)}`,
-    `TZNAME:${escapeText(name)}`,
+    `DTSTART:${change.onset}`,
+    ...(rule !== undefined ? [`RRULE:${rule}`] : []),
+    `TZOFFSETFROM:${offsetText(change.fromOffset)}`,
+    `TZOFFSETTO:${offsetText(change.toOffset)}`,
+    `TZNAME:${escapeText(change.name)}`,
     `END:${kind}`,
   ];
+}
+
+/** The changes of one kind (same offsets, same DST-ness), in order. */
+function groupByKind(changes: readonly OffsetChange[]): OffsetChange[][] {
+  const groups = new Map<string, OffsetChange[]>();
+  for (const change of changes) {
+    const key = `${change.daylight}|${change.fromOffset}|${change.toOffset}`;
+    groups.set(key, [...(groups.get(key) ?? []), change]);
+  }
+  return [...groups.values()];
+}
+
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+
+/**
+ * The yearly RRULE the changes follow ("last Sunday of March at 02:00"), when
+ * they fall once a year in consecutive years on the same weekday of the same
+ * week of the same month at the same local time; otherwise undefined and the
+ * changes are listed one by one. Outlook reads a rule most reliably.
+ */
+function yearlyRule(group: readonly OffsetChange[]): string | undefined {
+  if (group.length < 2) return undefined;
+  const shapes = group.map((change) => {
+    const local = DateTime.fromFormat(change.onset, "yyyyMMdd'T'HHmmss", { zone: 'utc' });
+    const last = local.day + 7 > (local.daysInMonth ?? 31);
+    return { year: local.year, month: local.month, weekday: local.weekday, time: local.toFormat('HHmmss'), week: last ? -1 : Math.ceil(local.day / 7) };
+  });
+  const first = shapes[0]!;
+  const same = shapes.every(
+    (shape, i) =>
+      shape.year === first.year + i &&
+      shape.month === first.month &&
+      shape.weekday === first.weekday &&
+      shape.time === first.time &&
+      shape.week === first.week,
+  );
+  return same ? `FREQ=YEARLY;BYMONTH=${first.month};BYDAY=${first.week}${WEEKDAYS[first.weekday - 1]}` : undefined;
 }
 
 interface OffsetChange {
