@@ -96,7 +96,10 @@ export function describePortContract(implementation: string, makePorts: () => Pr
         const created = await deps.meetings.create(aMeeting(C, 'm-revision'));
         expect(created.value.revision ?? 0).toBe(0);
         const moved = await deps.meetings.update({ ...created.value, place: 'Rom A' }, created.etag);
-        const cancelled = await deps.meetings.update({ ...moved.value, status: 'cancelled', cancelledReason: 'Flyttet' }, moved.etag);
+        const cancelled = await deps.meetings.update(
+          { ...moved.value, status: 'cancelled', cancelledReason: 'Flyttet' },
+          moved.etag,
+        );
         expect([moved.value.revision, cancelled.value.revision]).toEqual([1, 2]);
         await expectConcurrentEdit(deps.meetings.update({ ...moved.value, place: 'Rom B' }, moved.etag));
         expect((await deps.meetings.get(C, 'm-revision'))?.value.revision).toBe(2);
@@ -113,7 +116,7 @@ export function describePortContract(implementation: string, makePorts: () => Pr
       const HASH_A = 'a'.repeat(64);
       const HASH_B = 'b'.repeat(64);
 
-      it('opens with its secret only while it is the member\'s current one', async () => {
+      it("opens with its secret only while it is the member's current one", async () => {
         const first = await deps.calendarFeeds.replace(feed(HASH_A), undefined);
         expect(await deps.calendarFeeds.findBySecretHash(HASH_A)).toMatchObject({ aadObjectId: 'feed-owner' });
         // A second "first" address, made with no ETag while one exists, is refused and the first still opens.

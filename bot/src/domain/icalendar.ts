@@ -46,7 +46,12 @@ export function writeCalendar(calendar: Calendar): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
     ...(zones.length === 1 ? [`X-WR-TIMEZONE:${zones[0]}`] : []),
-    ...zones.flatMap((zone) => timeZoneLines(zone, calendar.events.filter((e) => e.timeZone === zone))),
+    ...zones.flatMap((zone) =>
+      timeZoneLines(
+        zone,
+        calendar.events.filter((e) => e.timeZone === zone),
+      ),
+    ),
     ...calendar.events.flatMap((event) => eventLines(event, calendar.stampedAt)),
     'END:VCALENDAR',
   ];
@@ -111,8 +116,7 @@ function utf8Octets(char: string): number {
 }
 
 const utcStamp = (iso: string): string => DateTime.fromISO(iso, { zone: 'utc' }).toFormat("yyyyMMdd'T'HHmmss'Z'");
-const localStamp = (iso: string, zone: string): string =>
-  DateTime.fromISO(iso, { zone }).toFormat("yyyyMMdd'T'HHmmss");
+const localStamp = (iso: string, zone: string): string => DateTime.fromISO(iso, { zone }).toFormat("yyyyMMdd'T'HHmmss");
 
 /**
  * The zone's offsets as VTIMEZONE observances: every change of offset in the
@@ -186,7 +190,13 @@ function yearlyRule(group: readonly OffsetChange[]): string | undefined {
   const shapes = group.map((change) => {
     const local = DateTime.fromFormat(change.onset, "yyyyMMdd'T'HHmmss", { zone: 'utc' });
     const last = local.day + 7 > (local.daysInMonth ?? 31);
-    return { year: local.year, month: local.month, weekday: local.weekday, time: local.toFormat('HHmmss'), week: last ? -1 : Math.ceil(local.day / 7) };
+    return {
+      year: local.year,
+      month: local.month,
+      weekday: local.weekday,
+      time: local.toFormat('HHmmss'),
+      week: last ? -1 : Math.ceil(local.day / 7),
+    };
   });
   const first = shapes[0]!;
   const same = shapes.every(

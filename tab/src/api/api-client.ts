@@ -48,6 +48,8 @@ export interface ApiClient {
    * 412 (someone else changed it) arrives as ApiError code "concurrentEdit".
    */
   request<T>(method: HttpMethod, path: string, options?: { body?: unknown; etag?: string }): Promise<Tagged<T>>;
+  /** A file the API answers with (an .ics), as the person signed in; refusals arrive as ApiError like any call. */
+  file(path: string): Promise<Blob>;
   me(): Promise<MeResponse>;
   meetings(councilId: string): Promise<MeetingsResponse>;
   meetingPackage(councilId: string, meetingId: string): Promise<MeetingPackage>;
@@ -137,9 +139,23 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   }
   const get = async <T>(path: string): Promise<T> => (await request<T>('GET', path)).body;
 
+  async function file(path: string): Promise<Blob> {
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}${path}`, { method: 'GET', headers: await headers(), credentials: 'same-origin' });
+    } catch (error) {
+      throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+    }
+    if (response.ok) return response.blob();
+    const parsed = await readJson(response);
+    if (isErrorBody(parsed)) throw new ApiError(response.status, parsed.error.code, parsed.error.message);
+    throw new ApiError(response.status, `http${response.status}`, response.statusText || `HTTP ${response.status}`);
+  }
+
   const id = encodeURIComponent;
   return {
     request,
+    file,
     me: () => get<MeResponse>('/api/me'),
     meetings: (councilId) => get<MeetingsResponse>(`/api/councils/${id(councilId)}/meetings`),
     meetingPackage: (councilId, meetingId) =>

@@ -35,9 +35,7 @@ describe('calendars over HTTP, against Azurite', () => {
     const text = await response.text();
     const events: Record<string, VEvent> =
       response.status === 200
-        ? Object.fromEntries(
-            Object.values(ical.sync.parseICS(text)).flatMap((c) => (c?.type === 'VEVENT' ? [[c.uid, c]] : [])),
-          )
+        ? Object.fromEntries(Object.values(ical.sync.parseICS(text)).flatMap((c) => (c?.type === 'VEVENT' ? [[c.uid, c]] : [])))
         : {};
     return { status: response.status, type: response.headers.get('content-type'), text, events };
   }
@@ -61,8 +59,15 @@ describe('calendars over HTTP, against Azurite', () => {
       expect(reply.type).toMatch(/^text\/calendar/);
       const events = Object.values(reply.events).sort((a, b) => a.start.getTime() - b.start.getTime());
       const wall = (d: Date) =>
-        d.toLocaleString('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-      expect(events.map((e) => [wall(e.start), wall(e.end)])).toEqual(
+        d.toLocaleString('sv-SE', {
+          timeZone: 'Europe/Oslo',
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+        });
+      expect(events.map((e) => [wall(e.start), wall(e.end!)])).toEqual(
         NEXT_YEAR.map((m) => [`${m.date} ${m.startTime}`, `${m.date} ${m.endTime}`]),
       );
       // 25 March is still winter time (UTC+1), 28 October still summer time (UTC+2).
@@ -150,7 +155,10 @@ describe('calendars over HTTP, against Azurite', () => {
       await deps.councils.create(other);
       await deps.members.create(aMember(other.id, isaiah, { tenantId: DEMO_TENANT_ID, name: 'Isaiah Langer' }));
       await deps.meetings.create(
-        aMeeting(other.id, 'agder-1', '2027-01-20', { proposalDeadline: '2027-01-06T22:59:00.000Z', noticeDeadline: '2027-01-13T08:00:00.000Z' }),
+        aMeeting(other.id, 'agder-1', '2027-01-20', {
+          proposalDeadline: '2027-01-06T22:59:00.000Z',
+          noticeDeadline: '2027-01-13T08:00:00.000Z',
+        }),
       );
     });
 
@@ -166,7 +174,7 @@ describe('calendars over HTTP, against Azurite', () => {
       expect([...councils].sort()).toEqual([DEMO_COUNCIL_ID, other.id].sort());
       expect(Object.keys(feed.events)).toContain(meetingUid({ id: 'agder-1', councilId: other.id }));
       // Past meetings of the demo council are not in it.
-      expect(Object.values(feed.events).every((e) => e.end.getTime() > NOW.getTime())).toBe(true);
+      expect(Object.values(feed.events).every((e) => e.end!.getTime() > NOW.getTime())).toBe(true);
 
       const adeles = await make(adele);
       const hers = await ics(adeles.body.path);
@@ -178,7 +186,10 @@ describe('calendars over HTTP, against Azurite', () => {
       const status = await api.get<CalendarFeedStatus>('/api/me/calendar-feed', DEMO_SECRETARY);
       expect(status.body.feed).toBeNull();
       const made = await make(DEMO_SECRETARY);
-      const secret = made.body.path.split('/').pop()!.replace(/\.ics$/, '');
+      const secret = made.body.path
+        .split('/')
+        .pop()!
+        .replace(/\.ics$/, '');
       const later = await api.get<CalendarFeedStatus>('/api/me/calendar-feed', DEMO_SECRETARY);
       expect(later.body.feed).toEqual({ createdAt: NOW.toISOString() });
       expect(JSON.stringify(later.body)).not.toContain(secret);
@@ -207,7 +218,11 @@ describe('calendars over HTTP, against Azurite', () => {
     it('dies when revoked, and a second address without the ETag of the first is refused', async () => {
       const made = await make(DEMO_MEMBERS.lynne);
       expect((await make(DEMO_MEMBERS.lynne)).status).toBe(412);
-      const revoked = await api.call('POST', '/api/me/calendar-feed/revoke', { as: DEMO_MEMBERS.lynne, body: {}, ifMatch: made.body.etag });
+      const revoked = await api.call('POST', '/api/me/calendar-feed/revoke', {
+        as: DEMO_MEMBERS.lynne,
+        body: {},
+        ifMatch: made.body.etag,
+      });
       expect(revoked.status).toBe(200);
       expect((await ics(made.body.path)).status).toBe(404);
       const status = await api.get<CalendarFeedStatus>('/api/me/calendar-feed', DEMO_MEMBERS.lynne);

@@ -38,9 +38,9 @@ describe('an .ics of meetings either side of both clock changes (Europe/Oslo, 20
     const events = parse(text);
     for (const meeting of meetings) {
       const event = events[meeting.uid]!;
-      expect([event.start.toISOString(), event.end.toISOString()]).toEqual([meeting.startsAt, meeting.endsAt]);
+      expect([event.start.toISOString(), event.end!.toISOString()]).toEqual([meeting.startsAt, meeting.endsAt]);
       const wall = (d: Date) => d.toLocaleTimeString('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
-      expect([wall(event.start), wall(event.end)]).toEqual(['12:00', '15:00']);
+      expect([wall(event.start), wall(event.end!)]).toEqual(['12:00', '15:00']);
     }
   });
 
@@ -97,14 +97,17 @@ describe('line folding (RFC 5545 3.1)', () => {
 
   it('keeps any text whole through folding: æøå, emoji and other scripts', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('æ', 'ø', 'å', 'Å', 'a', ' ', '😀', '字', 'é'), maxLength: 300 }), (value) => {
-        const line = `DESCRIPTION:${value}`;
-        const folded = foldLine(line);
-        const parts = folded.split('\r\n');
-        expect(parts.every((p) => octets(p) <= 75)).toBe(true);
-        expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
-        expect(folded.replace(/\r\n /g, '')).toBe(line);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('æ', 'ø', 'å', 'Å', 'a', ' ', '😀', '字', 'é'), maxLength: 300 }),
+        (value) => {
+          const line = `DESCRIPTION:${value}`;
+          const folded = foldLine(line);
+          const parts = folded.split('\r\n');
+          expect(parts.every((p) => octets(p) <= 75)).toBe(true);
+          expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+          expect(folded.replace(/\r\n /g, '')).toBe(line);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -18,7 +18,12 @@ export interface CalendarFile {
  * the Teams deep link when the app id is known (it opens the tab in Teams),
  * else the tab's web address.
  */
-export function meetingEvents(deps: AppDeps, council: Council, meetings: readonly Meeting[], language: Language): CalendarEvent[] {
+export function meetingEvents(
+  deps: AppDeps,
+  council: Council,
+  meetings: readonly Meeting[],
+  language: Language,
+): CalendarEvent[] {
   const texts = textsFor(language);
   const settings = deps.tabLinks();
   return meetings.map((meeting) => {

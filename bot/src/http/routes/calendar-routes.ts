@@ -48,9 +48,9 @@ export function registerCalendarRoutes(ctx: RouteContext): void {
     '/api/me/calendar-feed',
     handle(ctx, async (_req, principal) => {
       const feed = await viewCalendarFeed(ctx.deps, { principal });
-      return (feed
-        ? { feed: { createdAt: feed.value.createdAt }, etag: feed.etag }
-        : { feed: null }) satisfies CalendarFeedStatus;
+      return (
+        feed ? { feed: { createdAt: feed.value.createdAt }, etag: feed.etag } : { feed: null }
+      ) satisfies CalendarFeedStatus;
     }),
   );
 

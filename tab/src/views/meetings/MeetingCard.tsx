@@ -1,4 +1,5 @@
 import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { formatDeadline, formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { MeetingPlaceRows } from '../MeetingPlaceRows';
@@ -26,6 +27,8 @@ export interface MeetingCardProps {
   actions?: { onEdit: () => void; onCancel: () => void; busy?: boolean };
   /** Links to this meeting in other views (its proposals, agenda, package). */
   links?: readonly MeetingLink[];
+  /** "Legg i kalender" for this meeting. */
+  addToCalendar?: ReactNode;
 }
 
 export interface MeetingLink {
@@ -36,7 +39,7 @@ export interface MeetingLink {
 }
 
 /** One meeting: when, where, status and deadlines; for managers, edit and cancel. */
-export function MeetingCard({ meeting, timeZone, actions, links = [] }: MeetingCardProps) {
+export function MeetingCard({ meeting, timeZone, actions, links = [], addToCalendar }: MeetingCardProps) {
   const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -78,6 +81,7 @@ export function MeetingCard({ meeting, timeZone, actions, links = [] }: MeetingC
           ))}
         </div>
       )}
+      {addToCalendar}
       {actions && (
         <div className={styles.actions}>
           <Button onClick={actions.onEdit} disabled={actions.busy} aria-label={m.editFor(when)} data-testid="meeting-edit">
