@@ -57,7 +57,7 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
   {
-    name: 'calendar-feed-address',
+    name: 'calendar-feed-form',
     view: 'calendar',
     open: async (p) => {
       await p.getByTestId('calendar-feed-make').click();

@@ -11,7 +11,7 @@ export const calendar: Catalogue['calendar'] = {
   yearName: (council, year) => `${council} – meetings ${year}`,
   feedName: 'Utvalg – my meetings',
   addToCalendar: 'Add to calendar',
-  addToCalendarFor: (when) => `Add the meeting ${when} to your calendar`,
+  addToCalendarFor: (when) => `Add to calendar: the meeting ${when}`,
   yearCalendar: (year) => `Meeting calendar ${year}`,
   yearCalendarHint: "All of the year's meetings as one calendar file, for Outlook or another calendar.",
   downloadFailed: 'The calendar file could not be fetched. Try again.',

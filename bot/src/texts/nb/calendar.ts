@@ -41,7 +41,7 @@ export const calendar: CalendarTexts = {
   yearName: (council, year) => `${council} – møter ${year}`,
   feedName: 'Utvalg – mine møter',
   addToCalendar: 'Legg i kalender',
-  addToCalendarFor: (when) => `Legg møtet ${when} i kalender`,
+  addToCalendarFor: (when) => `Legg i kalender: møtet ${when}`,
   yearCalendar: (year) => `Møtekalender ${year}`,
   yearCalendarHint: 'Alle årets møter som én kalenderfil, for Outlook eller en annen kalender.',
   downloadFailed: 'Kalenderfilen kunne ikke hentes. Prøv igjen.',

@@ -11,7 +11,7 @@ export const calendar: Catalogue['calendar'] = {
   yearName: (council, year) => `${council} – møte ${year}`,
   feedName: 'Utvalg – mine møte',
   addToCalendar: 'Legg i kalender',
-  addToCalendarFor: (when) => `Legg møtet ${when} i kalender`,
+  addToCalendarFor: (when) => `Legg i kalender: møtet ${when}`,
   yearCalendar: (year) => `Møtekalender ${year}`,
   yearCalendarHint: 'Alle møta i året som éi kalenderfil, for Outlook eller ein annan kalender.',
   downloadFailed: 'Kalenderfila kunne ikkje hentast. Prøv igjen.',
