@@ -25,7 +25,7 @@ describeInBrowser('a member puts meetings in their calendar from the tab', () =>
     await button.getByText(c.addToCalendar).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     expect(download.suggestedFilename()).toBe('meeting.ics');
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     const events = Object.values(ical.sync.parseICS(text)).filter((e) => e?.type === 'VEVENT');
     expect(events).toHaveLength(1);
   });
