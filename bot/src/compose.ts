@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import type { AppDeps, Principal } from './app/deps';
 import { listDevPeople } from './app/use-cases/list-dev-people';
@@ -10,6 +10,7 @@ import { DevAuthenticator } from './http/authenticator';
 import { createServer } from './http/server';
 import { createSsoAuthenticator } from './http/sso-authenticator';
 import type { DevTools } from './http/routes/dev-routes';
+import { TableCalendarFeedStore } from './storage/table-calendar-feed-store';
 import { TableCaseNumberCounter } from './storage/table-case-number-counter';
 import { TableConversationStore } from './storage/table-conversation-store';
 import { TableHandledActivityStore } from './storage/table-handled-activity-store';
@@ -57,9 +58,11 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     caseNumbers: new TableCaseNumberCounter(tables),
     conversations,
     handledActivities: new TableHandledActivityStore(tables),
+    calendarFeeds: new TableCalendarFeedStore(tables),
     messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log, clock }),
     clock,
     newId: randomUUID,
+    newSecret: () => randomBytes(32).toString('base64url'),
     // Dev servers in tests listen on port 0, so the link's port is known only once listening.
     tabLinks: () => ({
       publicUrl: settings.publicUrl ?? (settings.devMode ? `http://localhost:${boundPort ?? settings.port}` : undefined),

@@ -21,7 +21,7 @@ import {
 /** The ports a contract case uses: the storage side of AppDeps. */
 export type PortSet = Pick<
   AppDeps,
-  'councils' | 'members' | 'meetings' | 'work' | 'caseNumbers' | 'conversations' | 'handledActivities'
+  'councils' | 'members' | 'meetings' | 'work' | 'caseNumbers' | 'conversations' | 'handledActivities' | 'calendarFeeds'
 >;
 
 /**
@@ -88,6 +88,52 @@ export function describePortContract(implementation: string, makePorts: () => Pr
         // The ETag from before the last save is stale now.
         await expectConcurrentEdit(deps.meetings.update({ ...saved.value, place: 'Rom B' }, saved.etag));
         expect((await deps.meetings.get(C, 'm-reload'))?.value.place).toBe('Rom A');
+      });
+    });
+
+    describe("a meeting's revision (the calendar's SEQUENCE)", () => {
+      it('rises by one with every saved change, and not with a refused one', async () => {
+        const created = await deps.meetings.create(aMeeting(C, 'm-revision'));
+        expect(created.value.revision ?? 0).toBe(0);
+        const moved = await deps.meetings.update({ ...created.value, place: 'Rom A' }, created.etag);
+        const cancelled = await deps.meetings.update(
+          { ...moved.value, status: 'cancelled', cancelledReason: 'Flyttet' },
+          moved.etag,
+        );
+        expect([moved.value.revision, cancelled.value.revision]).toEqual([1, 2]);
+        await expectConcurrentEdit(deps.meetings.update({ ...moved.value, place: 'Rom B' }, moved.etag));
+        expect((await deps.meetings.get(C, 'm-revision'))?.value.revision).toBe(2);
+      });
+    });
+
+    describe('a calendar feed address', () => {
+      const feed = (secretHash: string) => ({
+        tenantId: TEST_TENANT,
+        aadObjectId: 'feed-owner',
+        secretHash,
+        createdAt: '2026-12-02T09:00:00.000Z',
+      });
+      const HASH_A = 'a'.repeat(64);
+      const HASH_B = 'b'.repeat(64);
+
+      it("opens with its secret only while it is the member's current one", async () => {
+        const first = await deps.calendarFeeds.replace(feed(HASH_A), undefined);
+        expect(await deps.calendarFeeds.findBySecretHash(HASH_A)).toMatchObject({ aadObjectId: 'feed-owner' });
+        // A second "first" address, made with no ETag while one exists, is refused and the first still opens.
+        await expectConcurrentEdit(deps.calendarFeeds.replace(feed(HASH_B), undefined));
+        expect(await deps.calendarFeeds.findBySecretHash(HASH_B)).toBeUndefined();
+
+        const second = await deps.calendarFeeds.replace(feed(HASH_B), first);
+        expect(await deps.calendarFeeds.findBySecretHash(HASH_A)).toBeUndefined();
+        expect(await deps.calendarFeeds.findBySecretHash(HASH_B)).toMatchObject({ aadObjectId: 'feed-owner' });
+        // Replacing with the ETag from before is refused, and the current address keeps working.
+        await expectConcurrentEdit(deps.calendarFeeds.replace(feed('c'.repeat(64)), first));
+        expect(await deps.calendarFeeds.findBySecretHash('c'.repeat(64))).toBeUndefined();
+
+        await expectConcurrentEdit(deps.calendarFeeds.revoke(first));
+        await deps.calendarFeeds.revoke(second);
+        expect(await deps.calendarFeeds.findBySecretHash(HASH_B)).toBeUndefined();
+        expect(await deps.calendarFeeds.current(TEST_TENANT, 'feed-owner')).toBeUndefined();
       });
     });
 

@@ -57,6 +57,14 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
   {
+    name: 'calendar-feed-form',
+    view: 'calendar',
+    open: async (p) => {
+      await p.getByTestId('calendar-feed-make').click();
+      await p.getByTestId('calendar-feed-address').waitFor();
+    },
+  },
+  {
     name: 'member-form',
     view: 'roster',
     open: async (p) => {

@@ -1,4 +1,5 @@
 import type {
+  CalendarFeedStore,
   CaseNumberCounter,
   ConversationStore,
   CouncilRepository,
@@ -19,11 +20,14 @@ export interface AppDeps {
   caseNumbers: CaseNumberCounter;
   conversations: ConversationStore;
   handledActivities: HandledActivityStore;
+  calendarFeeds: CalendarFeedStore;
   /** Proactive messages; set by the composition root once the bot adapter exists. */
   messenger: Messenger;
   clock: () => Date;
   /** A new random id (a UUID) for a row the server creates; tests can make them predictable. */
   newId: () => string;
+  /** A new unguessable secret (URL-safe), for a calendar feed address. */
+  newSecret: () => string;
   /** Where the tab lives, for links in channel posts; read when a post is made (a dev server binds its port late). */
   tabLinks: () => TabLinkSettings;
 }

@@ -1,6 +1,7 @@
 import type { ActivityClaim } from '../domain/activity-claim';
 import type { AgendaItem } from '../domain/agenda';
 import type { AgendaPublication } from '../domain/agenda-publication';
+import type { CalendarFeed } from '../domain/calendar-feed';
 import type { Attendance } from '../domain/attendance';
 import type { CaseNumber } from '../domain/case-number';
 import type { Council } from '../domain/council';
@@ -52,6 +53,7 @@ export interface MeetingRepository {
   get(councilId: string, meetingId: string): Promise<Versioned<Meeting> | undefined>;
   list(councilId: string): Promise<Versioned<Meeting>[]>;
   create(meeting: Meeting): Promise<Versioned<Meeting>>;
+  /** Saves the meeting read with `etag`, raising its `revision` by one in the same write (see nextRevision). */
   update(meeting: Meeting, etag: string): Promise<Versioned<Meeting>>;
 }
 
@@ -165,4 +167,23 @@ export type DeliveryResult = 'sent' | 'unreachable';
 export interface Messenger {
   sendToMember(tenantId: string, aadObjectId: string, message: OutgoingMessage): Promise<DeliveryResult>;
   postToChannel(tenantId: string, teamId: string, message: OutgoingMessage): Promise<DeliveryResult>;
+}
+
+/**
+ * Members' personal calendar feed addresses. Only a hash of each secret is
+ * kept; a member has at most one address, and only their current one opens.
+ */
+export interface CalendarFeedStore {
+  /** The member's current address, if they made one. */
+  current(tenantId: string, aadObjectId: string): Promise<Versioned<CalendarFeed> | undefined>;
+  /**
+   * Makes `feed` the member's address. With `previous` (as read), replaces it,
+   * and the old secret stops opening; ConcurrentEdit if it changed since, or if
+   * there is none to replace or (without `previous`) one already exists.
+   */
+  replace(feed: CalendarFeed, previous: Versioned<CalendarFeed> | undefined): Promise<Versioned<CalendarFeed>>;
+  /** Deletes the member's address as read; ConcurrentEdit if it changed since. */
+  revoke(previous: Versioned<CalendarFeed>): Promise<void>;
+  /** The feed whose secret hashes to `secretHash`, if that is still its member's current address. */
+  findBySecretHash(secretHash: string): Promise<CalendarFeed | undefined>;
 }

@@ -16,6 +16,16 @@ export interface Meeting {
   cancelledReason?: string;
   /** Set when the agenda is locked and case numbers are taken. */
   agendaLockedAt?: string;
+  /**
+   * How many times the stored meeting was changed (absent: never). Storage
+   * raises it in every update, so a calendar's SEQUENCE rises with each change.
+   */
+  revision?: number;
+}
+
+/** The meeting as its next stored version: one revision more than the version it was read as. */
+export function nextRevision(meeting: Meeting): Meeting {
+  return { ...meeting, revision: (meeting.revision ?? 0) + 1 };
 }
 
 /** Upcoming = not yet started and not cancelled, earliest first. */

@@ -28,13 +28,23 @@ export interface RouteAnswer {
 
 /** Wraps route work: no caching, domain errors mapped once, nothing internal leaked. */
 export function handle(ctx: RouteContext, work: (req: Request, principal: Principal) => Promise<RouteResult>) {
+  return respond(ctx, async (req) => work(req, await ctx.auth.authenticate(req)));
+}
+
+/**
+ * As `handle`, for the one kind of route no sign-in reaches: what the path
+ * holds (a feed's secret) is the whole authorization, checked by the work.
+ */
+export function handleWithoutSignIn(ctx: RouteContext, work: (req: Request) => Promise<RouteResult>) {
+  return respond(ctx, work);
+}
+
+function respond(ctx: RouteContext, work: (req: Request) => Promise<RouteResult>) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       res.header('Cache-Control', 'no-store');
       // Everything the route does waits on storage for at most this long in all (settings.ts says why).
-      const result = await withStorageBudget(STORAGE_TIMING.requestBudgetMs, async () =>
-        work(req, await ctx.auth.authenticate(req)),
-      );
+      const result = await withStorageBudget(STORAGE_TIMING.requestBudgetMs, () => work(req));
       if (isFile(result)) sendFile(res, result);
       else if (isAnswer(result)) res.send(result.status, result.body);
       else res.send(200, result);
@@ -42,6 +52,11 @@ export function handle(ctx: RouteContext, work: (req: Request, principal: Princi
       sendError(res, error, ctx.log);
     }
   };
+}
+
+/** An .ics file, sent as text/calendar to download. */
+export function calendarFile(ics: { fileName: string; text: string }): FileAnswer & { [FILE]: true } {
+  return file({ contentType: 'text/calendar; charset=utf-8', fileName: ics.fileName, body: ics.text });
 }
 
 /** Marks a result with a status other than 200 (e.g. 201 for a create). */

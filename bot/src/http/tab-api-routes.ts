@@ -10,6 +10,7 @@ import { registerCouncilSettingsRoutes } from './routes/council-settings-routes'
 import { registerPublishRoutes } from './routes/publish-routes';
 import { registerAttendanceRoutes } from './routes/attendance-routes';
 import { registerInputRequestRoutes } from './routes/input-request-routes';
+import { registerCalendarRoutes } from './routes/calendar-routes';
 import { registerDocumentRoutes } from './routes/document-routes';
 
 /**
@@ -30,4 +31,5 @@ export function registerTabApiRoutes(ctx: RouteContext, dev: DevTools | undefine
   registerAttendanceRoutes(ctx);
   registerInputRequestRoutes(ctx);
   registerDocumentRoutes(ctx);
+  registerCalendarRoutes(ctx);
 }

@@ -103,6 +103,14 @@ export const memberSchema = z.object({
   activeTo: isoDate.optional(),
 });
 
+/** A calendar feed address as stored: its member and the hash of its secret (never the secret). */
+export const calendarFeedSchema = z.object({
+  tenantId: idSchema,
+  aadObjectId: idSchema,
+  secretHash: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: isoInstant,
+});
+
 export const meetingSchema = z.object({
   id: idSchema,
   councilId: idSchema,
@@ -115,6 +123,7 @@ export const meetingSchema = z.object({
   noticeDeadline: isoInstant,
   cancelledReason: text(LIMITS.reason).optional(),
   agendaLockedAt: isoInstant.optional(),
+  revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
 export const agendaItemSchema = z.object({

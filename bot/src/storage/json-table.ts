@@ -57,6 +57,17 @@ export class JsonTable<T> {
     }
   }
 
+  /** Deletes the row read with `etag`; ConcurrentEdit if it changed since, NotFound if it is gone. */
+  async delete(partitionKey: string, rowKey: string, etag: string): Promise<void> {
+    try {
+      await this.client.deleteEntity(partitionKey, rowKey, { etag });
+    } catch (error) {
+      if (isConflict(error)) throw new ConcurrentEdit(this.what);
+      if (isNotFound(error)) throw new NotFound(this.what);
+      throw error;
+    }
+  }
+
   /** Every row of the table, following continuation tokens: a full scan, for dev tools only. */
   async listAll(): Promise<Versioned<T>[]> {
     const rows: Versioned<T>[] = [];

@@ -1,5 +1,5 @@
 import type { MeetingRepository, Versioned } from '../app/ports';
-import type { Meeting } from '../domain/meeting';
+import { nextRevision, type Meeting } from '../domain/meeting';
 import { meetingSchema } from '../schemas/domain-schemas';
 import { JsonTable } from './json-table';
 import type { TableClientFactory } from './table-storage';
@@ -20,6 +20,6 @@ export class TableMeetingRepository implements MeetingRepository {
     return this.table.create(meeting.councilId, meeting.id, meeting);
   }
   update(meeting: Meeting, etag: string): Promise<Versioned<Meeting>> {
-    return this.table.update(meeting.councilId, meeting.id, meeting, etag);
+    return this.table.update(meeting.councilId, meeting.id, nextRevision(meeting), etag);
   }
 }

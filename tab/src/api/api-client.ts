@@ -51,7 +51,7 @@ export interface ApiClient {
   me(): Promise<MeResponse>;
   meetings(councilId: string): Promise<MeetingsResponse>;
   meetingPackage(councilId: string, meetingId: string): Promise<MeetingPackage>;
-  /** A file the API makes (a document), with the name the server gave it; fetched with the same credentials as JSON. */
+  /** A file the API makes (a document, an .ics), with the name the server gave it; fetched with the same credentials as JSON. */
   file(path: string): Promise<{ blob: Blob; fileName: string }>;
 }
 

@@ -8,6 +8,9 @@ import { InputRequestsSection } from './InputRequestsSection';
 import { ProposalsSection } from './ProposalsSection';
 import { MeetingPlaceRows } from './MeetingPlaceRows';
 import { useSharedStyles } from './shared-styles';
+import type { ApiClient } from '../api/api-client';
+import { AddToCalendarButton } from './calendar/AddToCalendarButton';
+import { meetingCalendarPath } from './calendar/calendar-paths';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -23,11 +26,12 @@ const useStyles = makeStyles({
 
 export interface MeetingViewProps {
   pkg: MeetingPackage;
+  client: ApiClient;
 }
 
 /** The council's upcoming meeting: time and place, agenda, proposals, attendance and written input. */
-export function MeetingView({ pkg }: MeetingViewProps) {
-  const t = useTexts().app;
+export function MeetingView({ pkg, client }: MeetingViewProps) {
+  const { app: t, calendar: c } = useTexts();
   const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -52,6 +56,13 @@ export function MeetingView({ pkg }: MeetingViewProps) {
             {t.meetingStatus[meeting.status]}
           </dd>
         </dl>
+        <AddToCalendarButton
+          client={client}
+          path={meetingCalendarPath(council.id, meeting.id)}
+          fileName="meeting.ics"
+          label={c.addToCalendar}
+          testId="meeting-add-to-calendar"
+        />
       </section>
       <div className={styles.grid}>
         <AgendaSection items={pkg.agenda} locked={meeting.agendaLockedAt !== undefined} />

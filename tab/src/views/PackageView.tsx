@@ -28,6 +28,8 @@ import { publicMeetingPackage } from '../../../bot/src/domain/public-version';
 import { PublishPanel } from './PublishPanel';
 import type { ViewContext } from './view-context';
 import { tabNow } from '../state/tab-clock';
+import { AddToCalendarButton } from './calendar/AddToCalendarButton';
+import { meetingCalendarPath } from './calendar/calendar-paths';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -64,7 +66,7 @@ async function loadPackage(
 export function PackageView({ ctx }: { ctx: ViewContext }) {
   const styles = useStyles();
   const { client, council, canManage, navigate, param } = ctx;
-  const { app: t, package: m, documents: d } = useTexts();
+  const { app: t, package: m, documents: d, calendar: c } = useTexts();
   const language = useLanguage();
   const [attempt, setAttempt] = useState(0);
   const [publicVersion, setPublicVersion] = useState(false);
@@ -121,6 +123,13 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
           />
         </Field>
         <PackageDocumentActions client={client} councilId={council.id} meetingId={pkg.meeting.id} publicVersion={publicVersion} />
+        <AddToCalendarButton
+          client={client}
+          path={meetingCalendarPath(council.id, pkg.meeting.id)}
+          fileName="meeting.ics"
+          label={c.addToCalendar}
+          testId="package-add-to-calendar"
+        />
       </div>
       {publicVersion && (
         <MessageBar intent="info" data-testid="public-version-banner">

@@ -29,5 +29,5 @@ export function UpcomingMeetingView({ ctx }: { ctx: ViewContext }) {
     return <ErrorView message={errorText(upcoming.error, t)} onRetry={() => setAttempt((n) => n + 1)} />;
   if (upcoming.status === 'loading') return <LoadingView label={t.loading} />;
   if (!upcoming.value) return <NoUpcomingMeeting councilName={council.name} />;
-  return <MeetingView pkg={upcoming.value} />;
+  return <MeetingView pkg={upcoming.value} client={ctx.client} />;
 }

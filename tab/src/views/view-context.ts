@@ -16,6 +16,7 @@ export const VIEW_IDS = {
   inputs: 'inputs',
   roster: 'roster',
   settings: 'settings',
+  calendar: 'calendar',
 } as const;
 
 export type ViewId = (typeof VIEW_IDS)[keyof typeof VIEW_IDS];

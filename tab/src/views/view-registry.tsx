@@ -10,6 +10,7 @@ import { RosterView } from './roster/RosterView';
 import { SettingsView } from './settings/SettingsView';
 import { AttendanceView } from './inputs/AttendanceView';
 import { InputRequestsView } from './inputs/InputRequestsView';
+import { CalendarFeedView } from './calendar/CalendarFeedView';
 
 /** One entry in the tab's navigation. Each area of the tab adds its own view here. */
 export interface TabView {
@@ -78,6 +79,13 @@ export const VIEWS: readonly TabView[] = [
     label: (texts) => texts.roster.nav,
     managersOnly: false,
     render: (ctx) => <RosterView ctx={ctx} />,
+  },
+  // Everyone's own: their personal calendar feed address.
+  {
+    id: VIEW_IDS.calendar,
+    label: (texts) => texts.calendar.nav,
+    managersOnly: false,
+    render: (ctx) => <CalendarFeedView ctx={ctx} />,
   },
   {
     id: VIEW_IDS.settings,

@@ -63,9 +63,9 @@ async function call(identity: Identity, method: string, prepared: PreparedCall):
     ...(prepared.body !== undefined && { body: JSON.stringify(prepared.body) }),
   });
   const text = await response.text();
-  // Documents (notice.pdf, …) answer with their bytes; only JSON is parsed.
-  const json = (response.headers.get('content-type') ?? '').includes('application/json');
-  return { status: response.status, body: text && json ? (JSON.parse(text) as unknown) : undefined };
+  // Documents (notice.pdf, …) and calendars (.ics) answer with their bytes; only JSON is parsed.
+  const json = response.headers.get('content-type')?.includes('json') ?? false;
+  return { status: response.status, body: text && json ? (JSON.parse(text) as unknown) : text };
 }
 
 /** The tab API routes the server registered, as "METHOD /path" (the bot's endpoint has its own matrix). */
@@ -153,5 +153,17 @@ describe.each(Object.entries(API_ROUTES))('%s', (route, entry) => {
     const reply = await call(identity, method, await entry.prepare(ctx));
     const passed = (reply.status >= 200 && reply.status < 300) || (entry.alsoAllowed?.statuses.includes(reply.status) ?? false);
     if (!passed) throw new Error(`${identity} got ${reply.status}: ${JSON.stringify(reply.body)}`);
+  });
+});
+
+describe('the personal feed without its secret', () => {
+  it('answers 404 to everyone, signed in or not, for an unknown or malformed secret', async () => {
+    const answers: Record<string, number> = {};
+    for (const identity of IDENTITIES) {
+      for (const file of [`${'Q'.repeat(43)}.ics`, 'guess.ics', 'x']) {
+        answers[`${identity} ${file}`] = (await call(identity, 'GET', { path: `/api/calendar-feeds/${file}` })).status;
+      }
+    }
+    expect(new Set(Object.values(answers))).toEqual(new Set([404]));
   });
 });

@@ -9,12 +9,14 @@ import type { Identity } from './identities';
  * the routes the production server registers: a new route without an entry
  * fails the matrix, and so does an entry for a route that is gone.
  *
- * `who`: `public` — anyone, even without a token; `signedIn` — anyone with a valid token (their own data only);
+ * `who`: `public` — anyone, even without a token; `feedSecret` — anyone holding a personal
+ * calendar feed's secret, signed in or not (without it: 404, api-authorization-matrix.test.ts);
+ * `signedIn` — anyone with a valid token (their own data only);
  * `members` — the council's active members, any role; `managers` — the
  * secretary and the chair. Everything else is refused: 401 without a valid
  * token, 403 for a valid token of someone who may not.
  */
-export type Audience = 'public' | 'signedIn' | 'members' | 'managers';
+export type Audience = 'public' | 'feedSecret' | 'signedIn' | 'members' | 'managers';
 
 export interface PreparedCall {
   path: string;
@@ -51,7 +53,7 @@ const noTokenIdentities: readonly Identity[] = ['noToken', 'expiredToken', 'wron
 
 /** The expectation for one identity on one route, derived from the route's audience. */
 export function expectationFor(who: Audience, identity: Identity): Expected {
-  if (who === 'public') return 'allowed';
+  if (who === 'public' || who === 'feedSecret') return 'allowed';
   if (noTokenIdentities.includes(identity)) return 401;
   if (who === 'signedIn') return 'allowed';
   if (identity === 'secretary' || identity === 'chair') return 'allowed';
@@ -138,6 +140,22 @@ const memberDraft = {
 };
 
 let nextNumber = 0;
+
+interface FeedStatus {
+  feed: { createdAt: string } | null;
+  etag?: string;
+}
+
+/** A feed address of the secretary's, made afresh (replacing the one they have): its path and ETag. */
+async function freshFeed(ctx: CallContext): Promise<{ path: string; etag: string }> {
+  const status = await ctx.asSecretary<FeedStatus>('GET', '/api/me/calendar-feed');
+  const made = await ctx.asSecretary<{ path: string; etag: string }>('POST', '/api/me/calendar-feed', {
+    body: {},
+    ...(status.body.etag !== undefined && { etag: status.body.etag }),
+  });
+  if (made.status !== 200) throw new Error(`could not make a feed address: ${made.status}`);
+  return made.body;
+}
 
 const meetingDetails = { date: '2031-06-11', startTime: '10:00', endTime: '12:30', place: 'NAV Tønsberg' };
 
@@ -369,6 +387,31 @@ export const API_ROUTES: Record<string, RouteEntry> = {
   },
 
   'GET /api/councils/:councilId/meetings/:meetingId/attendance': { who: 'members', prepare: get(`${meeting}/attendance`) },
+
+  'GET /api/councils/:councilId/meetings/:meetingId/meeting.ics': { who: 'members', prepare: get(`${meeting}/meeting.ics`) },
+  'GET /api/councils/:councilId/calendar/:yearFile': { who: 'members', prepare: get(`${council}/calendar/2027.ics`) },
+  'GET /api/me/calendar-feed': { who: 'signedIn', prepare: get('/api/me/calendar-feed') },
+  'POST /api/me/calendar-feed': {
+    who: 'signedIn',
+    // Each identity makes its first address; one who has one already must send its ETag (412 without).
+    prepare: () => Promise.resolve({ path: '/api/me/calendar-feed', body: {} }),
+    alsoAllowed: { statuses: [412], why: 'a person who made an address earlier in the run must send its ETag to replace it' },
+  },
+  'POST /api/me/calendar-feed/revoke': {
+    who: 'signedIn',
+    prepare: async (ctx) => {
+      const feed = await freshFeed(ctx);
+      return { path: '/api/me/calendar-feed/revoke', etag: feed.etag, body: {} };
+    },
+    alsoAllowed: {
+      statuses: [404, 412],
+      why: "the ETag is of the secretary's address: anyone else has none (404) or their own, with another ETag (412)",
+    },
+  },
+  'GET /api/calendar-feeds/:feedFile': {
+    who: 'feedSecret',
+    prepare: async (ctx) => ({ path: (await freshFeed(ctx)).path }),
+  },
 
   'GET /api/councils/:councilId/meetings/:meetingId/input-requests': {
     who: 'members',

@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AppDeps } from '../../../bot/src/app/deps';
+import { InMemoryCalendarFeedStore } from './in-memory-calendar-feed-store';
 import { InMemoryCaseNumberCounter } from './in-memory-case-number-counter';
 import { InMemoryConversationStore } from './in-memory-conversation-store';
 import { InMemoryCouncilRepository } from './in-memory-council-repository';
@@ -19,9 +20,11 @@ export function fakeDeps(options: { clock?: () => Date } = {}): AppDeps & { mess
     caseNumbers: new InMemoryCaseNumberCounter(),
     conversations: new InMemoryConversationStore(),
     handledActivities: new InMemoryHandledActivityStore(),
+    calendarFeeds: new InMemoryCalendarFeedStore(),
     messenger: new RecordingMessenger(),
     clock: options.clock ?? (() => new Date()),
     newId: () => randomUUID(),
+    newSecret: () => randomBytes(32).toString('base64url'),
     tabLinks: () => ({ publicUrl: 'https://utvalg.test', teamsAppId: undefined }),
   };
 }

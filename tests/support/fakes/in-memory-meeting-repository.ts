@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/require-await -- the ports are async; a fake answers at once, and still rejects rather than throws. */
 import type { MeetingRepository, Versioned } from '../../../bot/src/app/ports';
-import type { Meeting } from '../../../bot/src/domain/meeting';
+import { nextRevision, type Meeting } from '../../../bot/src/domain/meeting';
 import { meetingSchema } from '../../../bot/src/schemas/domain-schemas';
 import { VersionedRows } from './versioned-rows';
 
@@ -18,6 +18,6 @@ export class InMemoryMeetingRepository implements MeetingRepository {
     return this.meetings.create(meeting.councilId, meeting.id, meeting);
   }
   async update(meeting: Meeting, etag: string): Promise<Versioned<Meeting>> {
-    return this.meetings.update(meeting.councilId, meeting.id, meeting, etag);
+    return this.meetings.update(meeting.councilId, meeting.id, nextRevision(meeting), etag);
   }
 }

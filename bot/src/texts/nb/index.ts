@@ -1,5 +1,6 @@
 // The bokmål catalogue: the reference every other language matches (see ../catalogue.ts).
 import { agenda } from './agenda';
+import { calendar } from './calendar';
 import { app } from './app';
 import { common } from './common';
 import { cards } from './cards';
@@ -39,6 +40,7 @@ export const nb = {
   manifest,
   app,
   meetings,
+  calendar,
   agenda,
   inputs,
   package: meetingPackage,

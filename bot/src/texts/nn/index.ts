@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import { agenda } from './agenda';
+import { calendar } from './calendar';
 import { app } from './app';
 import { common } from './common';
 import { cards } from './cards';
@@ -39,6 +40,7 @@ export const nn: Catalogue = {
   manifest,
   app,
   meetings,
+  calendar,
   agenda,
   inputs,
   package: meetingPackage,

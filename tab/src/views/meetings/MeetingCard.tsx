@@ -1,4 +1,5 @@
 import { Badge, Button, Link } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { formatDeadline, formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { MeetingPlaceRows } from '../MeetingPlaceRows';
@@ -12,6 +13,8 @@ export interface MeetingCardProps {
   actions?: { onEdit: () => void; onCancel: () => void; busy?: boolean };
   /** Links to this meeting in other views (its proposals, agenda, package). */
   links?: readonly MeetingLink[];
+  /** "Legg i kalender" for this meeting. */
+  addToCalendar?: ReactNode;
 }
 
 export interface MeetingLink {
@@ -22,7 +25,7 @@ export interface MeetingLink {
 }
 
 /** One meeting: when, where, status and deadlines; for managers, edit and cancel. */
-export function MeetingCard({ meeting, timeZone, actions, links = [] }: MeetingCardProps) {
+export function MeetingCard({ meeting, timeZone, actions, links = [], addToCalendar }: MeetingCardProps) {
   const language = useLanguage();
   const shared = useSharedStyles();
   const m = useTexts().meetings;
@@ -63,6 +66,7 @@ export function MeetingCard({ meeting, timeZone, actions, links = [] }: MeetingC
           ))}
         </div>
       )}
+      {addToCalendar}
       {actions && (
         <div className={shared.cardActions}>
           <Button onClick={actions.onEdit} disabled={actions.busy} aria-label={m.editFor(when)} data-testid="meeting-edit">

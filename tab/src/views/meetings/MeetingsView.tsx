@@ -20,6 +20,9 @@ import { MeetingCard, type MeetingLink } from './MeetingCard';
 import { MeetingForm } from './MeetingForm';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 import { tabNow } from '../../state/tab-clock';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
+import { meetingCalendarPath, yearCalendarPath } from '../calendar/calendar-paths';
+import { calendarDate } from '../../../../bot/src/domain/calendar-date';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
@@ -32,6 +35,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20rem), 1fr))',
   },
+  calendars: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 type Mode =
@@ -147,6 +151,10 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
   };
 
   const now = tabNow().getTime();
+  // The years from this one on that have meetings: this year's calendar and the next year's, once it is planned.
+  const yearOf = (instant: Date | string) => Number(calendarDate(instant, timeZone).slice(0, 4));
+  const thisYear = yearOf(new Date(now));
+  const years = [...new Set(data.meetings.map((x) => yearOf(x.startsAt)))].filter((year) => year >= thisYear).sort();
   const upcoming = data.meetings.filter((x) => Date.parse(x.startsAt) > now);
   const past = data.meetings.filter((x) => Date.parse(x.startsAt) <= now).reverse();
   const list = (meetings: Meeting[], empty: string, testId: string) =>
@@ -160,6 +168,16 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
               meeting={meeting}
               timeZone={timeZone}
               links={linksFor(meeting)}
+              addToCalendar={
+                <AddToCalendarButton
+                  client={client}
+                  path={meetingCalendarPath(council.id, meeting.id)}
+                  fileName="meeting.ics"
+                  label={texts.calendar.addToCalendar}
+                  accessibleName={texts.calendar.addToCalendarFor(when(meeting))}
+                  testId="meeting-add-to-calendar"
+                />
+              }
               actions={
                 canManage && isOpenForMembers(meeting.status)
                   ? {
@@ -192,6 +210,21 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
           >
             {m.create}
           </Button>
+        </div>
+      )}
+      {years.length > 0 && (
+        <div className={styles.calendars} data-testid="year-calendars">
+          <p className={shared.paragraph}>{texts.calendar.yearCalendarHint}</p>
+          {years.map((year) => (
+            <AddToCalendarButton
+              key={year}
+              client={client}
+              path={yearCalendarPath(council.id, year)}
+              fileName={`${year}.ics`}
+              label={texts.calendar.yearCalendar(year)}
+              testId={`year-calendar-${year}`}
+            />
+          ))}
         </div>
       )}
       <section aria-labelledby="upcoming-meetings-heading">
