@@ -1,20 +1,10 @@
 import { calendarDate } from '../../domain/calendar-date';
-import { isActiveOn, type Role } from '../../domain/member';
+import { isActiveOn } from '../../domain/member';
+import type { DevCouncilPeople } from '../../contracts/me';
 import type { AppDeps } from '../deps';
 
-export interface DevPerson {
-  aadObjectId: string;
-  name: string;
-  role: Role;
-}
-
-/** One council's people as dev mode's picker shows them: acting as one means acting in `tenantId`. */
-export interface DevCouncilPeople {
-  councilId: string;
-  councilName: string;
-  tenantId: string;
-  people: DevPerson[];
-}
+/** One council's people as dev mode's picker shows them (the tab reads the same type). */
+export type { DevCouncilPeople };
 
 export interface ListDevPeopleInput {
   firstCouncilId?: string;

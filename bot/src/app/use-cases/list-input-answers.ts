@@ -1,25 +1,13 @@
 import { orderAgenda, itemHeading } from '../../domain/agenda';
 import { calendarDate } from '../../domain/calendar-date';
-import { inputAnswersOverview, type InputAnswersOverview, type InputRequestAnswers } from '../../domain/input-answers';
-import type { Meeting } from '../../domain/meeting';
-import { canManageMeetings, isActiveOn, isDeputy, type Role } from '../../domain/member';
+import { inputAnswersOverview } from '../../domain/input-answers';
+import type { InputRequestsResponse } from '../../contracts/inputs';
+import { canManageMeetings, isActiveOn, isDeputy } from '../../domain/member';
 import type { AppDeps, Principal } from '../deps';
 import { loadScope, membersOf } from '../scope/request-scope';
 
-/** What the secretary's form offers: who can be asked and which agenda item a request can belong to. */
-export interface InputRequestChoices {
-  members: { memberId: string; name: string; role: Role; deputy: boolean }[];
-  items: { id: string; heading: string }[];
-}
-
-export interface InputAnswersView extends InputAnswersOverview {
-  meeting: Meeting;
-  timeZone: string;
-  canManage: boolean;
-  /** Each request with the ETag to send back when changing it (secretary and chair only). */
-  requests: (InputRequestAnswers & { etag?: string })[];
-  choices?: InputRequestChoices;
-}
+/** A meeting's input requests as this member may see them (the tab reads the same type). */
+export type InputAnswersView = InputRequestsResponse;
 
 export interface ListInputAnswersInput {
   principal: Principal;

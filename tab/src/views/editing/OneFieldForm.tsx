@@ -1,7 +1,7 @@
 import { Field } from '@fluentui/react-components';
 import type { FormEvent, ReactNode } from 'react';
 import { useTexts } from '../../texts/texts-context';
-import { FormHeading } from './FormHeading';
+import { HeadedForm } from './HeadedForm';
 import { SaveBar } from './SaveBar';
 import { useFormStyles } from './form-styles';
 import { focusField } from './save-errors';
@@ -56,14 +56,7 @@ export function OneFieldForm<T>(props: OneFieldFormProps<T>) {
   };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(ev) => void submit(ev)}
-      noValidate
-      aria-labelledby={`${name}-heading`}
-      data-testid={`${name}-form`}
-    >
-      <FormHeading id={`${name}-heading`}>{props.heading}</FormHeading>
+    <HeadedForm testId={`${name}-form`} headingId={`${name}-heading`} heading={props.heading} onSubmit={submit}>
       <p className={styles.intro}>{props.intro}</p>
       <Field label={props.label} required hint={props.hint} validationMessage={error} validationState={error ? 'error' : 'none'}>
         {props.children}
@@ -76,6 +69,6 @@ export function OneFieldForm<T>(props: OneFieldFormProps<T>) {
         onCancel={props.onCancel}
         cancelLabel={props.cancelLabel}
       />
-    </form>
+    </HeadedForm>
   );
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { localInstant } from '../../../../bot/src/domain/meeting-schedule';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
 import { SaveBar } from '../editing/SaveBar';
-import { FormHeading } from '../editing/FormHeading';
+import { HeadedForm } from '../editing/HeadedForm';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField } from '../editing/save-errors';
 import { useSave } from '../editing/use-save';
@@ -129,14 +129,7 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
   };
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(ev) => void submit(ev)}
-      noValidate
-      aria-labelledby={`${FORM}-heading`}
-      data-testid={FORM}
-    >
-      <FormHeading id={`${FORM}-heading`}>{heading}</FormHeading>
+    <HeadedForm testId={FORM} headingId={`${FORM}-heading`} heading={heading} onSubmit={submit}>
       {!current && <p className={styles.intro}>{m.createIntro}</p>}
       <p className={styles.note}>{m.timeZoneNote(timeZone)}</p>
       <div className={styles.row}>
@@ -202,6 +195,6 @@ export function MeetingForm({ entry, heading, councilId, timeZone, api, onSaved,
         testId="meeting-save"
         onCancel={onCancel}
       />
-    </form>
+    </HeadedForm>
   );
 }

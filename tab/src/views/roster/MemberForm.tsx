@@ -7,7 +7,7 @@ import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import { ApiError } from '../../api/api-client';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
 import { SaveBar } from '../editing/SaveBar';
-import { FormHeading } from '../editing/FormHeading';
+import { HeadedForm } from '../editing/HeadedForm';
 import { useFormStyles } from '../editing/form-styles';
 import { focusField } from '../editing/save-errors';
 import { useSave } from '../editing/use-save';
@@ -120,14 +120,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
   });
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(ev) => void submit(ev)}
-      noValidate
-      aria-labelledby={`${FORM}-heading`}
-      data-testid={FORM}
-    >
-      <FormHeading id={`${FORM}-heading`}>{heading}</FormHeading>
+    <HeadedForm testId={FORM} headingId={`${FORM}-heading`} heading={heading} onSubmit={submit}>
       {mode === 'add' && <p className={styles.intro}>{r.addIntro}</p>}
       {mode === 'reactivate' && <p className={styles.intro}>{r.reactivateIntro}</p>}
 
@@ -222,6 +215,6 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
       )}
 
       <SaveBar save={save} onReload={() => void reloadNow()} label={e.save} testId="member-save" onCancel={onCancel} />
-    </form>
+    </HeadedForm>
   );
 }
