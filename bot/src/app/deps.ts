@@ -2,6 +2,7 @@ import type {
   CaseNumberCounter,
   ConversationStore,
   CouncilRepository,
+  FollowUpSource,
   HandledActivityStore,
   MeetingRepository,
   MeetingWorkRepository,
@@ -17,6 +18,8 @@ export interface AppDeps {
   meetings: MeetingRepository;
   work: MeetingWorkRepository;
   caseNumbers: CaseNumberCounter;
+  /** Open follow-ups from earlier meetings (the draft minutes list them). */
+  followUps: FollowUpSource;
   conversations: ConversationStore;
   handledActivities: HandledActivityStore;
   /** Proactive messages; set by the composition root once the bot adapter exists. */

@@ -16,6 +16,7 @@ import { config } from './config';
 import { editing } from './editing';
 import { inputs } from './inputs';
 import { meetings } from './meetings';
+import { minutes } from './minutes';
 import { meetingPackage } from './package';
 import { publish } from './publish';
 import { roster } from './roster';
@@ -38,6 +39,7 @@ export const nn: Catalogue = {
   manifest,
   app,
   meetings,
+  minutes,
   agenda,
   inputs,
   package: meetingPackage,
