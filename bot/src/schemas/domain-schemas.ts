@@ -83,6 +83,7 @@ export const councilSchema = z.object({
   caseNumberStart: z.object({ year: z.number().int().min(2000).max(2099), next: z.number().int().min(1).max(9999) }).optional(),
   // Rows written before the setting existed read as the safe default.
   inputVisibility: z.enum(INPUT_VISIBILITIES).default(DEFAULT_INPUT_VISIBILITY),
+  minutesArchiveMonths: z.number().int().min(1).max(120).optional(),
   teamId: z.string().max(200).optional(),
   channelId: z.string().max(200).optional(),
 });
