@@ -112,6 +112,12 @@ export function reasonForMinutes(answer: Attendance | undefined): string | undef
   return reasonInMinutes === true && reason !== undefined && reason !== '' ? reason : undefined;
 }
 
+/** Councils list the chair first and the secretary last; within a role, by name. */
+const ROLE_ORDER: Readonly<Record<Role, number>> = { chair: 0, viceChair: 1, member: 2, observer: 3, secretary: 4 };
+function byRoleThenName(a: PersonLine, b: PersonLine): number {
+  return ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name, 'nb');
+}
+
 /** The next meeting after this one that is not cancelled. */
 export function nextMeetingAfter(meetings: readonly Meeting[], meeting: Meeting): Meeting | undefined {
   return [...meetings]
@@ -148,6 +154,9 @@ export function draftMinutes(facts: DraftFacts): MinutesDraft {
       });
     }
   }
+
+  present.sort(byRoleThenName);
+  apologies.sort(byRoleThenName);
 
   const parts = new Map(facts.parts.map((p) => [p.itemId, p]));
   const items: DraftItem[] = orderAgenda(facts.items).map((item) => ({

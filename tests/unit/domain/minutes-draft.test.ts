@@ -37,7 +37,11 @@ function facts(minutes: MeetingMinutes, overrides: Partial<DraftFacts> = {}): Dr
     roster,
     minutes,
     items: [
-      anItem('approval', 0, { standard: 'approval', title: 'Godkjenning av innkalling og referat', caseNumber: { year: 2024, sequence: 23 } }),
+      anItem('approval', 0, {
+        standard: 'approval',
+        title: 'Godkjenning av innkalling og referat',
+        caseNumber: { year: 2024, sequence: 23 },
+      }),
       anItem('budget', 1, { title: 'Budsjett', responsible: 'Megan Bowen', caseNumber: { year: 2024, sequence: 24 } }),
       anItem('removed', 2, { removedAt: '2024-09-10T10:00:00.000Z' }),
     ],
@@ -84,7 +88,12 @@ describe('holding a meeting', () => {
     let lines = prefillAttendance(meeting, 'Europe/Oslo', roster, answers);
     lines = correctAttendance(lines, roster, { memberId: 'chair', presence: 'inPerson', cameLate: true });
     lines = correctAttendance(lines, roster, { memberId: 'sec', presence: 'absent', leftEarly: true });
-    expect(lines.find((l) => l.memberId === 'chair')).toEqual({ memberId: 'chair', presence: 'inPerson', answered: 'remote', cameLate: true });
+    expect(lines.find((l) => l.memberId === 'chair')).toEqual({
+      memberId: 'chair',
+      presence: 'inPerson',
+      answered: 'remote',
+      cameLate: true,
+    });
     // Someone who did not come did not leave early either.
     expect(lines.find((l) => l.memberId === 'sec')).toEqual({ memberId: 'sec', presence: 'absent', answered: 'attend' });
     expect(() => correctAttendance(lines, roster, { memberId: 'stranger', presence: 'inPerson' })).toThrow(/members/);
@@ -92,14 +101,17 @@ describe('holding a meeting', () => {
 });
 
 describe('the draft minutes, prefilled', () => {
-  it('lists present (with role, organisation, online, deputy for whom) and apologies with a reason only where the member allowed it', () => {
+  it('lists present, chair first and secretary last (with role, organisation, online, deputy for whom) and apologies with a reason only where the member allowed it', () => {
     let minutes = heldMinutes();
-    minutes = { ...minutes, attendance: correctAttendance(minutes.attendance, roster, { memberId: 'chair', presence: 'online', leftEarly: true }) };
+    minutes = {
+      ...minutes,
+      attendance: correctAttendance(minutes.attendance, roster, { memberId: 'chair', presence: 'online', leftEarly: true }),
+    };
     const draft = draftMinutes(facts(minutes));
     expect(draft.present.map((p) => [p.name, p.organisation, p.online, p.leftEarly, p.standingInFor])).toEqual([
-      ['Alex Wilber', 'NAV Vestfold og Telemark', false, false, undefined],
       ['Megan Bowen', 'FFO', true, true, undefined],
       ['Ola Berg', undefined, false, false, 'Isaiah Langer'],
+      ['Alex Wilber', 'NAV Vestfold og Telemark', false, false, undefined],
     ]);
     expect(draft.apologies.map((a) => [a.name, a.reason])).toEqual([
       ['Adele Vance', undefined],
@@ -125,12 +137,20 @@ describe('the draft minutes, prefilled', () => {
     expect(draft.items[0]?.writtenInput).toEqual([]);
     expect(draft.openFollowUps.map((f) => f.who)).toEqual(['Isaiah Langer']);
     // The cancelled meeting in between is skipped.
-    expect(draft.nextMeeting).toEqual({ meetingId: 'later', startsAt: '2024-11-20T09:00:00.000Z', endsAt: '2024-11-20T11:30:00.000Z', place: 'NAV Skien' });
+    expect(draft.nextMeeting).toEqual({
+      meetingId: 'later',
+      startsAt: '2024-11-20T09:00:00.000Z',
+      endsAt: '2024-11-20T11:30:00.000Z',
+      place: 'NAV Skien',
+    });
     expect(draft.minuteTaker?.name).toBe('Adele Vance');
   });
 
   it('shows a part as written, and a postponed item with its earlier number', () => {
-    const part = { ...emptyMinutesItem(MEETING_ID, 'budget', HELD_AT.toISOString(), 'adele'), decision: 'Budsjettet tas til orientering.' };
+    const part = {
+      ...emptyMinutesItem(MEETING_ID, 'budget', HELD_AT.toISOString(), 'adele'),
+      decision: 'Budsjettet tas til orientering.',
+    };
     const draft = draftMinutes(
       facts(heldMinutes(), {
         parts: [part],
@@ -165,7 +185,15 @@ describe('approval, amendments and the archive', () => {
     const amended = amend(approvedMeeting, sent(), part, change, 'sec', at);
     expect(amended.part.decision).toBe('Vedtatt med én stemme mot.');
     expect(amended.minutes.amendments).toEqual([
-      { at: at.toISOString(), by: 'sec', itemId: 'budget', field: 'decision', before: 'Vedtatt.', after: 'Vedtatt med én stemme mot.', reason: 'Feil i vedtaket' },
+      {
+        at: at.toISOString(),
+        by: 'sec',
+        itemId: 'budget',
+        field: 'decision',
+        before: 'Vedtatt.',
+        after: 'Vedtatt med én stemme mot.',
+        reason: 'Feil i vedtaket',
+      },
     ]);
   });
 
