@@ -28,6 +28,8 @@ export interface MinutesContent {
 export interface MinutesReply {
   meeting: Meeting;
   meetingEtag: string;
+  /** The council's zone, for showing dates. */
+  timeZone: string;
   /** The person may write the draft (secretary, chair, or the named minute-taker). */
   canWrite: boolean;
   /** The person may hold the meeting, name the minute-taker, send and approve (secretary, chair). */

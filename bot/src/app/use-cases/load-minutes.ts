@@ -25,7 +25,7 @@ export async function minutesReplyOf(deps: AppDeps, scope: WorkScope): Promise<M
   const row = work.minutes[0];
   const canWrite = canWriteMinutes(me, row?.value);
   const canManage = canManageMeetings(me);
-  const base = { meeting: meeting.value, meetingEtag: meeting.etag, canWrite, canManage };
+  const base = { meeting: meeting.value, meetingEtag: meeting.etag, timeZone: council.value.timeZone, canWrite, canManage };
   const date = calendarDate(meeting.value.startsAt, council.value.timeZone);
   const people = canWrite
     ? membersOf(scope)
