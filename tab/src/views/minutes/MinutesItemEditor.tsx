@@ -91,7 +91,13 @@ export function MinutesItemEditor({ api, councilId, meetingId, item, heading, et
     );
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate data-testid={`minutes-item-form-${item.itemId}`} aria-label={t.notesFor(heading)}>
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      noValidate
+      data-testid={`minutes-item-form-${item.itemId}`}
+      aria-label={t.notesFor(heading)}
+    >
       {unsaved && (
         <MessageBar intent="info" layout="multiline" data-testid="minutes-unsaved">
           <MessageBarBody>{t.unsavedKept}</MessageBarBody>
@@ -110,13 +116,25 @@ export function MinutesItemEditor({ api, councilId, meetingId, item, heading, et
         </section>
       )}
       <Field label={theirs ? `${t.notes} – ${t.yourVersion}` : t.notes} {...errors.field('notes')}>
-        <Textarea id={id('notes')} value={values.notes} resize="vertical" rows={4} onChange={(_, d) => change({ notes: d.value })} />
+        <Textarea
+          id={id('notes')}
+          value={values.notes}
+          resize="vertical"
+          rows={4}
+          onChange={(_, d) => change({ notes: d.value })}
+        />
       </Field>
       <Field label={t.qa} hint={t.qaHint} {...errors.field('qa')}>
         <Textarea id={id('qa')} value={values.qa} resize="vertical" rows={3} onChange={(_, d) => change({ qa: d.value })} />
       </Field>
       <Field label={t.decision} {...errors.field('decision')}>
-        <Textarea id={id('decision')} value={values.decision} resize="vertical" rows={2} onChange={(_, d) => change({ decision: d.value })} />
+        <Textarea
+          id={id('decision')}
+          value={values.decision}
+          resize="vertical"
+          rows={2}
+          onChange={(_, d) => change({ decision: d.value })}
+        />
       </Field>
       <Checkbox
         id={id('notReached')}

@@ -129,7 +129,9 @@ function MinutesContentView({
           {meeting.status === 'archived' ? t.archivedBadge : minutes.approval ? t.approvedBadge : t.draftBadge}
         </Badge>
       </div>
-      {minutes.sentForApproval && draft && <p data-testid="minutes-sent">{t.sentForApproval(formatDate(minutes.sentForApproval.at, timeZone, language))}</p>}
+      {minutes.sentForApproval && draft && (
+        <p data-testid="minutes-sent">{t.sentForApproval(formatDate(minutes.sentForApproval.at, timeZone, language))}</p>
+      )}
       {minutes.approval && (
         <MessageBar intent="success" layout="multiline" data-testid="minutes-approved">
           <MessageBarBody>
@@ -166,7 +168,12 @@ function MinutesContentView({
       </section>
 
       {doc.items.map((item) => (
-        <section key={item.itemId} className={`${shared.section} ${styles.item}`} aria-labelledby={`minutes-item-${item.itemId}`} data-testid="minutes-item">
+        <section
+          key={item.itemId}
+          className={`${shared.section} ${styles.item}`}
+          aria-labelledby={`minutes-item-${item.itemId}`}
+          data-testid="minutes-item"
+        >
           <h2 id={`minutes-item-${item.itemId}`} className={shared.h2}>
             {t.item} {itemHeading(item)}
           </h2>
@@ -299,7 +306,13 @@ function AttendanceForm({ api, reply, onSaved }: { api: MinutesApi; reply: Minut
     });
   };
   return (
-    <form className={styles.form} onSubmit={submit} noValidate data-testid="minutes-attendance-form" aria-label={t.saveAttendance}>
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      noValidate
+      data-testid="minutes-attendance-form"
+      aria-label={t.saveAttendance}
+    >
       {minutes.attendance.map((a) => {
         const name = names.get(a.memberId) ?? a.memberId;
         return (
@@ -386,12 +399,23 @@ function ApprovalPanel({ api, reply, onSaved }: { api: MinutesApi; reply: Minute
       <h2 id="minutes-approval" className={shared.h2}>
         {t.sendForApproval}
       </h2>
-      <Button appearance={minutes.sentForApproval ? 'secondary' : 'primary'} onClick={sendNow} disabled={send.busy} data-testid="minutes-send">
+      <Button
+        appearance={minutes.sentForApproval ? 'secondary' : 'primary'}
+        onClick={sendNow}
+        disabled={send.busy}
+        data-testid="minutes-send"
+      >
         {t.sendForApproval}
       </Button>
       <LiveStatus value={send.announced} testId="minutes-send-status" />
       {minutes.sentForApproval && (
-        <form className={styles.form} onSubmit={submitApproval} noValidate data-testid="minutes-approve-form" aria-label={t.approve}>
+        <form
+          className={styles.form}
+          onSubmit={submitApproval}
+          noValidate
+          data-testid="minutes-approve-form"
+          aria-label={t.approve}
+        >
           <p className={styles.intro}>{t.approveIntro}</p>
           <Field label={t.corrections}>
             <Textarea value={corrections} onChange={(_, d) => setCorrections(d.value)} data-testid="minutes-corrections" />

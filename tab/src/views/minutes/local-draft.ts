@@ -47,7 +47,10 @@ function isFields(value: unknown): value is MinutesItemFields {
     Array.isArray(v['qa']) &&
     v['qa'].every(
       (l: unknown) =>
-        typeof l === 'object' && l !== null && typeof (l as Record<string, unknown>)['name'] === 'string' && typeof (l as Record<string, unknown>)['text'] === 'string',
+        typeof l === 'object' &&
+        l !== null &&
+        typeof (l as Record<string, unknown>)['name'] === 'string' &&
+        typeof (l as Record<string, unknown>)['text'] === 'string',
     )
   );
 }
