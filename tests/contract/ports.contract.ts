@@ -113,7 +113,7 @@ export function describePortContract(implementation: string, makePorts: () => Pr
     });
 
     describe('minutes: two writers on the same meeting', () => {
-      it('keeps each item\'s part apart (its own ETag), refuses a stale save of the same part, and keeps long notes whole', async () => {
+      it("keeps each item's part apart (its own ETag), refuses a stale save of the same part, and keeps long notes whole", async () => {
         const meetingId = 'm-minutes';
         await deps.meetings.create(aMeeting(C, meetingId));
         const at = '2026-04-15T12:00:00.000Z';

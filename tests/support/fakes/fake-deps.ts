@@ -11,7 +11,9 @@ import { InMemoryMemberRepository } from './in-memory-member-repository';
 import { RecordingMessenger } from './recording-messenger';
 
 /** AppDeps on in-memory fakes, for use-case tests that need the ports' behaviour but not storage. */
-export function fakeDeps(options: { clock?: () => Date } = {}): AppDeps & { messenger: RecordingMessenger; followUps: InMemoryFollowUpSource } {
+export function fakeDeps(
+  options: { clock?: () => Date } = {},
+): AppDeps & { messenger: RecordingMessenger; followUps: InMemoryFollowUpSource } {
   return {
     councils: new InMemoryCouncilRepository(),
     members: new InMemoryMemberRepository(),

@@ -35,9 +35,12 @@ export async function approveMinutes(deps: AppDeps, input: ApproveMinutesInput):
     const etags = new Map(work.attendance.map((r) => [r.value.memberId, r.etag]));
     const changes: WorkChange[] = [
       { op: 'update', kind: 'minutes', value: approved, etag: input.ifMatch },
-      ...withoutPrivateReasons(work.attendance.map((r) => r.value)).map(
-        (value): WorkChange => ({ op: 'update', kind: 'attendance', value, etag: etags.get(value.memberId)! }),
-      ),
+      ...withoutPrivateReasons(work.attendance.map((r) => r.value)).map((value): WorkChange => ({
+        op: 'update',
+        kind: 'attendance',
+        value,
+        etag: etags.get(value.memberId)!,
+      })),
     ];
     await deps.work.apply(input.councilId, input.meetingId, changes);
   }

@@ -32,7 +32,13 @@ export function registerMinutesRoutes(ctx: RouteContext): void {
       const { councilId, meetingId } = parseParams(meetingParams, req);
       const ifMatch = requireIfMatch(req);
       const { noticeSentElsewhere } = parseBody(holdMeetingSchema, req);
-      return (await holdMeeting(ctx.deps, { principal, councilId, meetingId, ifMatch, noticeSentElsewhere })) satisfies SavedMeeting;
+      return (await holdMeeting(ctx.deps, {
+        principal,
+        councilId,
+        meetingId,
+        ifMatch,
+        noticeSentElsewhere,
+      })) satisfies SavedMeeting;
     }),
   );
 
@@ -82,7 +88,14 @@ export function registerMinutesRoutes(ctx: RouteContext): void {
       const { councilId, meetingId, itemId } = parseParams(itemParams, req);
       const ifMatch = requireIfMatch(req);
       const fields = parseBody(minutesItemFieldsSchema, req);
-      return (await saveMinutesItem(ctx.deps, { principal, councilId, meetingId, itemId, ifMatch, fields })) satisfies MinutesReply;
+      return (await saveMinutesItem(ctx.deps, {
+        principal,
+        councilId,
+        meetingId,
+        itemId,
+        ifMatch,
+        fields,
+      })) satisfies MinutesReply;
     }),
   );
 

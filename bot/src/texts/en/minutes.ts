@@ -73,7 +73,8 @@ export const minutes: Catalogue['minutes'] = {
   },
   cardTitle: (council) => `Minutes for approval: ${council}`,
   cardSummary: (council, time) => `The minutes of the meeting ${time} of ${council} are ready for approval`,
-  cardIntro: 'The draft minutes are ready. Read them and tell the secretary if anything should be corrected. They are approved at the next meeting.',
+  cardIntro:
+    'The draft minutes are ready. Read them and tell the secretary if anything should be corrected. They are approved at the next meeting.',
   cardOpenInTeams: 'Read the minutes in Teams',
   cardOpenInBrowser: 'Read the minutes',
 };

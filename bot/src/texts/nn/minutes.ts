@@ -73,7 +73,8 @@ export const minutes: Catalogue['minutes'] = {
   },
   cardTitle: (council) => `Referat til godkjenning: ${council}`,
   cardSummary: (council, time) => `Referatet frå møtet ${time} i ${council} er klart til godkjenning`,
-  cardIntro: 'Utkastet til referat er klart. Les det og sei frå til sekretæren om noko bør rettast. Det vert godkjent på neste møte.',
+  cardIntro:
+    'Utkastet til referat er klart. Les det og sei frå til sekretæren om noko bør rettast. Det vert godkjent på neste møte.',
   cardOpenInTeams: 'Les referatet i Teams',
   cardOpenInBrowser: 'Les referatet',
 };
