@@ -12,6 +12,8 @@ import type { ActualAttendance, AnsweredBefore, Presence } from './minutes';
  * only when the secretary confirms the notice went out another way.
  */
 export function assertCanHold(meeting: Meeting, now: Date, noticeSentElsewhere: boolean): void {
+  // Held without minutes (marked held before Utvalg wrote minutes): the draft can still be opened.
+  if (meeting.status === 'held') return;
   if (meeting.status === 'collecting') {
     if (!noticeSentElsewhere)
       throw new InvalidValue(
@@ -28,6 +30,7 @@ export function assertCanHold(meeting: Meeting, now: Date, noticeSentElsewhere: 
 
 /** The lifecycle steps holding takes from each state it is allowed in. */
 export function holdingPath(meeting: Meeting): ('noticeSent' | 'held' | 'minutesDraft')[] {
+  if (meeting.status === 'held') return ['minutesDraft'];
   return meeting.status === 'collecting' ? ['noticeSent', 'held', 'minutesDraft'] : ['held', 'minutesDraft'];
 }
 

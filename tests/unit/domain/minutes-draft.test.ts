@@ -1,4 +1,4 @@
-import { prefillAttendance, correctAttendance, assertCanHold } from '../../../bot/src/domain/meeting-holding';
+import { prefillAttendance, correctAttendance, assertCanHold, holdingPath } from '../../../bot/src/domain/meeting-holding';
 import { draftMinutes, type DraftFacts } from '../../../bot/src/domain/minutes-draft';
 import { approve, amend, isDueForArchive, withoutPrivateReasons } from '../../../bot/src/domain/minutes-approval';
 import type { MeetingMinutes } from '../../../bot/src/domain/minutes';
@@ -70,6 +70,9 @@ describe('holding a meeting', () => {
     expect(() => assertCanHold(aMeeting({ status: 'collecting' }), HELD_AT, true)).not.toThrow();
     expect(() => assertCanHold(aMeeting({ status: 'planned' }), HELD_AT, true)).toThrow(/planned to held/);
     expect(() => assertCanHold(meeting, HELD_AT, false)).not.toThrow();
+    // Marked held before Utvalg wrote minutes: the draft opens from there.
+    expect(holdingPath(aMeeting({ status: 'held' }))).toEqual(['minutesDraft']);
+    expect(() => assertCanHold(aMeeting({ status: 'minutesDraft' }), HELD_AT, false)).toThrow(/minutesDraft to held/);
   });
 
   it('prefills attendance from the answers: the deputy attends for the member who sent them; former members are left out', () => {

@@ -30,8 +30,19 @@ interface Values {
   notReached: boolean;
 }
 
-const valuesOf = (fields: MinutesItemFields): Values => ({ ...fields, qa: formatQa(fields.qa) });
-const fieldsOf = (values: Values): MinutesItemFields => ({ ...values, qa: parseQa(values.qa) });
+// Only the four fields: a part read from the server also carries who wrote it and when, which is not sent back.
+const valuesOf = (fields: MinutesItemFields): Values => ({
+  notes: fields.notes,
+  qa: formatQa(fields.qa),
+  decision: fields.decision,
+  notReached: fields.notReached,
+});
+const fieldsOf = (values: Values): MinutesItemFields => ({
+  notes: values.notes,
+  qa: parseQa(values.qa),
+  decision: values.decision,
+  notReached: values.notReached,
+});
 
 /**
  * One agenda item's part of the minutes, written by the secretary or the

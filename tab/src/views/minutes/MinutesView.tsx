@@ -113,7 +113,8 @@ function MinutesContentView({
   const { meeting, minutes, timeZone } = reply;
 
   if (!minutes) {
-    const holdable = reply.canManage && (meeting.status === 'noticeSent' || meeting.status === 'collecting');
+    const holdable =
+      reply.canManage && (meeting.status === 'noticeSent' || meeting.status === 'collecting' || meeting.status === 'held');
     return holdable ? (
       <HoldForm api={api} reply={reply} onHeld={onHeld} />
     ) : (
