@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_MEMBERS, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
 import type { Language } from '../../bot/src/domain/language';
 import { textsFor } from '../../bot/src/texts/catalogue';
 import { ARTIFACTS, browserAvailability, launchChromium } from './browser';
@@ -54,6 +54,26 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
       await p.getByTestId('new-request').click();
       await p.getByTestId('submit-request').click(); // an empty question: its field message shows
       await p.getByText(textsFor(language).inputs.questionRequired).first().waitFor();
+    },
+  },
+  {
+    // The past meeting held: attendance, minute-taker and every item's editor open at once.
+    name: 'minutes-form',
+    view: 'minutes',
+    open: async (p) => {
+      const pastId = await p.evaluate(
+        async ({ councilId, secretary }) => {
+          const answer = await fetch(`/api/councils/${councilId}/meetings`, { headers: { 'X-Utvalg-Dev-User': secretary } });
+          const { meetings } = (await answer.json()) as { meetings: { id: string; status: string }[] };
+          return meetings.find((m) => m.status === 'held')?.id;
+        },
+        { councilId: DEMO_COUNCIL_ID, secretary: DEMO_SECRETARY },
+      );
+      if (pastId === undefined) throw new Error('the demo has no held meeting');
+      await p.evaluate((id) => (window.location.hash = `#/minutes/${id}`), pastId);
+      await p.getByTestId('minutes-hold').click();
+      await p.getByTestId('minutes-attendance-form').waitFor();
+      await settle(p);
     },
   },
   {
