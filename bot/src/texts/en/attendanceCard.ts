@@ -8,7 +8,8 @@ export const attendanceCard: Catalogue['attendanceCard'] = {
   apologies: 'I send my apologies',
   deputy: 'My deputy attends for me',
   reason: 'Reason for apologies (optional)',
-  reasonInMinutes: 'The reason may appear in the minutes',
+  reasonInMinutes: 'May the reason appear in the minutes?',
+  reasonInMinutesYes: 'Yes, the reason may appear in the minutes',
   reasonWhoSees:
     'The secretary and the chair see the reason. Without a yes the minutes say only "apologies", and the reason is deleted when the minutes are approved.',
   deputyPick: 'Who attends for you?',

@@ -9,7 +9,8 @@ export const attendanceCard = {
   apologies: 'Jeg melder forfall',
   deputy: 'Varamedlemmet mitt møter for meg',
   reason: 'Grunn til forfall (valgfritt)',
-  reasonInMinutes: 'Grunnen kan stå i referatet',
+  reasonInMinutes: 'Kan grunnen stå i referatet?',
+  reasonInMinutesYes: 'Ja, grunnen kan stå i referatet',
   reasonWhoSees:
     'Sekretæren og lederen ser grunnen. Uten ja står det bare «forfall» i referatet, og grunnen slettes når referatet er godkjent.',
   deputyPick: 'Hvem møter for deg?',

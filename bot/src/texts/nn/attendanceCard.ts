@@ -8,7 +8,8 @@ export const attendanceCard: Catalogue['attendanceCard'] = {
   apologies: 'Eg melder forfall',
   deputy: 'Varamedlemmet mitt møter for meg',
   reason: 'Grunn for forfall (valfritt)',
-  reasonInMinutes: 'Grunnen kan stå i referatet',
+  reasonInMinutes: 'Kan grunnen stå i referatet?',
+  reasonInMinutesYes: 'Ja, grunnen kan stå i referatet',
   reasonWhoSees:
     'Sekretæren og leiaren ser grunnen. Utan ja står det berre «forfall» i referatet, og grunnen vert sletta når referatet er godkjent.',
   deputyPick: 'Kven møter for deg?',
