@@ -21,6 +21,7 @@ import { TableMemberRepository } from './storage/table-member-repository';
 import { createTableClientFactory, pingStorage, type TableClientFactory } from './storage/table-storage';
 import { createBotAdapter } from './teams/bot-adapter';
 import { TeamsMessenger } from './teams/teams-messenger';
+import { noFollowUpsYet } from './storage/no-follow-ups-yet';
 import { UtvalgBot } from './teams/utvalg-bot';
 
 export interface ComposeOptions {
@@ -56,6 +57,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     meetings: new TableMeetingRepository(tables),
     work: new TableMeetingWorkRepository(tables),
     caseNumbers: new TableCaseNumberCounter(tables),
+    followUps: noFollowUpsYet,
     conversations,
     handledActivities: new TableHandledActivityStore(tables),
     calendarFeeds: new TableCalendarFeedStore(tables),

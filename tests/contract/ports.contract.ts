@@ -4,6 +4,7 @@ import { ConcurrentEdit, InvalidValue, NotFound } from '../../bot/src/domain/err
 import { buildPublication } from '../../bot/src/domain/agenda-publication';
 import { LIMITS, MAX_AGENDA_ITEMS } from '../../bot/src/domain/limits';
 import { MAX_JSON_CHARS } from '../../bot/src/storage/json-row';
+import { emptyMinutesItem, MINUTES_ROW_ID, type MeetingMinutes } from '../../bot/src/domain/minutes';
 import { MAX_BATCH } from '../../bot/src/storage/table-meeting-work-repository';
 import {
   TEST_TENANT,
@@ -154,6 +155,37 @@ export function describePortContract(implementation: string, makePorts: () => Pr
         expect(after?.value.responsible).toBeUndefined();
         const loaded = await deps.work.load(C, meetingId);
         expect(loaded.item.map((r) => r.value.title)).toEqual(['Budsjett 2027 (revidert)']);
+      });
+    });
+
+    describe('minutes: two writers on the same meeting', () => {
+      it("keeps each item's part apart (its own ETag), refuses a stale save of the same part, and keeps long notes whole", async () => {
+        const meetingId = 'm-minutes';
+        await deps.meetings.create(aMeeting(C, meetingId));
+        const at = '2026-04-15T12:00:00.000Z';
+        const minutes: MeetingMinutes = { meetingId, heldAt: at, heldBy: 'sec', attendance: [], amendments: [] };
+        const [, a, b] = await deps.work.apply(C, meetingId, [
+          { op: 'create', kind: 'minutes', value: minutes },
+          { op: 'create', kind: 'minutesItem', value: emptyMinutesItem(meetingId, 'a', at, 'sec') },
+          { op: 'create', kind: 'minutesItem', value: emptyMinutesItem(meetingId, 'b', at, 'sec') },
+        ]);
+        if (a?.kind !== 'minutesItem' || b?.kind !== 'minutesItem') throw new Error('parts not created');
+
+        // Two people on two items: both saves land.
+        const longNotes = 'Referat æøå. '.repeat(1500);
+        await deps.work.update(C, 'minutesItem', { ...a.value, notes: longNotes }, a.etag);
+        await deps.work.update(C, 'minutesItem', { ...b.value, decision: 'Vedtatt.' }, b.etag);
+        // The same item from a stale read: refused, the first text stays.
+        await expectConcurrentEdit(deps.work.update(C, 'minutesItem', { ...a.value, notes: 'Annen tekst' }, a.etag));
+
+        const loaded = await deps.work.load(C, meetingId);
+        const byItem = new Map(loaded.minutesItem.map((r) => [r.value.itemId, r.value]));
+        expect(byItem.get('a')?.notes).toBe(longNotes.trim());
+        expect(byItem.get('b')?.decision).toBe('Vedtatt.');
+        expect(loaded.minutes.map((r) => r.value.heldBy)).toEqual(['sec']);
+        expect((await deps.work.get(C, meetingId, 'minutes', MINUTES_ROW_ID))?.value.meetingId).toBe(meetingId);
+        // One minutes row per meeting: a second is refused.
+        await expectConcurrentEdit(deps.work.create(C, 'minutes', minutes));
       });
     });
 

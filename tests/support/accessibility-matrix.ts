@@ -65,6 +65,26 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
   {
+    // The past meeting held: attendance, minute-taker and every item's editor open at once.
+    name: 'minutes-form',
+    view: 'minutes',
+    open: async (p) => {
+      const pastId = await p.evaluate(
+        async ({ councilId, secretary }) => {
+          const answer = await fetch(`/api/councils/${councilId}/meetings`, { headers: { 'X-Utvalg-Dev-User': secretary } });
+          const { meetings } = (await answer.json()) as { meetings: { id: string; status: string }[] };
+          return meetings.find((m) => m.status === 'held')?.id;
+        },
+        { councilId: DEMO_COUNCIL_ID, secretary: DEMO_SECRETARY },
+      );
+      if (pastId === undefined) throw new Error('the demo has no held meeting');
+      await p.evaluate((id) => (window.location.hash = `#/minutes/${id}`), pastId);
+      await p.getByTestId('minutes-hold').click();
+      await p.getByTestId('minutes-attendance-form').waitFor();
+      await settle(p);
+    },
+  },
+  {
     name: 'member-form',
     view: 'roster',
     open: async (p) => {

@@ -3,6 +3,7 @@ import type {
   CaseNumberCounter,
   ConversationStore,
   CouncilRepository,
+  FollowUpSource,
   HandledActivityStore,
   MeetingRepository,
   MeetingWorkRepository,
@@ -18,6 +19,8 @@ export interface AppDeps {
   meetings: MeetingRepository;
   work: MeetingWorkRepository;
   caseNumbers: CaseNumberCounter;
+  /** Open follow-ups from earlier meetings (the draft minutes list them). */
+  followUps: FollowUpSource;
   conversations: ConversationStore;
   handledActivities: HandledActivityStore;
   calendarFeeds: CalendarFeedStore;

@@ -10,6 +10,8 @@ import type { InputNotice } from '../domain/input-notice';
 import type { InputRequest, WrittenInput } from '../domain/input-request';
 import type { Meeting } from '../domain/meeting';
 import type { Member } from '../domain/member';
+import type { MeetingMinutes, MinutesItem } from '../domain/minutes';
+import type { OpenFollowUp } from '../domain/minutes-draft';
 import type { AgendaProposal } from '../domain/proposal';
 
 /** A value with the ETag it was read with; every update passes that ETag back. */
@@ -67,6 +69,10 @@ export interface WorkKinds {
   /** The agenda as published in the notice (revision 0) and in each later change post. */
   publication: AgendaPublication;
   inputNotice: InputNotice;
+  /** The minutes' meeting-wide row (one per meeting, id MINUTES_ROW_ID). */
+  minutes: MeetingMinutes;
+  /** One agenda item's part of the minutes, keyed by the item's id. */
+  minutesItem: MinutesItem;
 }
 export type WorkKind = keyof WorkKinds;
 
@@ -186,4 +192,12 @@ export interface CalendarFeedStore {
   revoke(previous: Versioned<CalendarFeed>): Promise<void>;
   /** The feed whose secret hashes to `secretHash`, if that is still its member's current address. */
   findBySecretHash(secretHash: string): Promise<CalendarFeed | undefined>;
+}
+
+/**
+ * Open follow-ups (oppfølging) from a council's earlier meetings, for the draft
+ * minutes. The follow-ups entity lives elsewhere; until it exists this answers none.
+ */
+export interface FollowUpSource {
+  listOpenFollowUps(councilId: string): Promise<OpenFollowUp[]>;
 }

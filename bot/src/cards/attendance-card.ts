@@ -8,7 +8,7 @@ import { problemText } from '../texts/problem-text';
 import { bindCard, textData, type AdaptiveCard } from './bind-card';
 import { fieldErrorTexts } from './field-errors';
 
-export const ATTENDANCE_FIELDS = ['choice', 'reason', 'deputyId'] as const;
+export const ATTENDANCE_FIELDS = ['choice', 'reason', 'reasonInMinutes', 'deputyId'] as const;
 
 export interface DeputyChoice {
   aadObjectId: string;
@@ -47,6 +47,8 @@ export function attendanceCard(data: AttendanceCardData): AdaptiveCard {
   const fromAnswer = {
     choice: data.answer?.kind ?? '',
     reason: data.answer?.kind === 'apologies' ? (data.answer.reason ?? '') : '',
+    // Default no: a reason is often health information, in the minutes only when the member says so.
+    reasonInMinutes: data.answer?.kind === 'apologies' && data.answer.reasonInMinutes === true ? 'true' : 'false',
     deputyId: data.answer?.kind === 'deputy' ? data.answer.deputyId : (data.deputies[0]?.aadObjectId ?? ''),
   };
   const values = Object.fromEntries(ATTENDANCE_FIELDS.map((f) => [f, data.values?.[f] ?? fromAnswer[f]]));

@@ -3,7 +3,10 @@ import { isOpenForMembers } from './meeting-status';
 
 /** A member's answer for one meeting. `notAnswered` is the absence of a record, not a stored value. */
 export type AttendanceAnswer =
-  { kind: 'attend' } | { kind: 'remote' } | { kind: 'apologies'; reason?: string } | { kind: 'deputy'; deputyId: string };
+  | { kind: 'attend' }
+  | { kind: 'remote' }
+  | { kind: 'apologies'; reason?: string; reasonInMinutes?: boolean }
+  | { kind: 'deputy'; deputyId: string };
 
 export type AttendanceKind = AttendanceAnswer['kind'];
 export const ATTENDANCE_KINDS: readonly AttendanceKind[] = ['attend', 'remote', 'apologies', 'deputy'];

@@ -27,6 +27,8 @@ export interface Council {
   /** Where the case-number series continues when the council adopts Utvalg mid-year. */
   caseNumberStart?: { year: number; next: number };
   inputVisibility: InputVisibility;
+  /** Months after approval before a meeting is archived (default DEFAULT_ARCHIVE_AFTER_MONTHS, 12). */
+  minutesArchiveMonths?: number;
   /** Team and channel the council is linked to (reminders go there). */
   teamId?: string;
   channelId?: string;

@@ -15,6 +15,12 @@ export const LIMITS = {
   question: 1000,
   answer: 8000,
   questionsPerRequest: 10,
+  /** An item's notes in the minutes. */
+  minutesNotes: 20000,
+  decision: 4000,
+  qaLine: 2000,
+  qaLinesPerItem: 60,
+  corrections: 4000,
 } as const;
 
 /**

@@ -69,7 +69,13 @@ export type Problem =
   | { problem: 'noCaseNumber' }
   | { problem: 'nothingToPublish' }
   | { problem: 'noChanges' }
-  | { problem: 'notPublished' };
+  | { problem: 'notPublished' }
+  // Holding the meeting and its minutes (meeting-holding.ts, minutes-approval.ts)
+  | { problem: 'noticeNotSent' }
+  | { problem: 'notStartedYet' }
+  | { problem: 'notSentForApproval' }
+  | { problem: 'notApprovedYet' }
+  | { problem: 'unchanged' };
 
 export type ProblemCode = Problem['problem'];
 
@@ -143,6 +149,11 @@ export const PROBLEM_CODES = [
   'nothingToPublish',
   'noChanges',
   'notPublished',
+  'noticeNotSent',
+  'notStartedYet',
+  'notSentForApproval',
+  'notApprovedYet',
+  'unchanged',
 ] as const satisfies readonly ProblemCode[];
 
 /** The parameters each code carries and their types; a code not listed carries none. */

@@ -50,3 +50,22 @@ export function packageLinks(settings: TabLinkSettings, meetingId: string, label
   if (settings.teamsAppId) links.teams = packageTeamsLink(settings.teamsAppId, meetingId, label, links.web);
   return links;
 }
+
+/** The tab's route for a meeting's minutes: #/minutes/<meetingId>. */
+export function minutesRoute(meetingId: string): string {
+  return `minutes/${encodeURIComponent(meetingId)}`;
+}
+
+/** Links to a meeting's minutes in the tab, as packageLinks does for the package. */
+export function minutesLinks(settings: TabLinkSettings, meetingId: string, label: string): PackageLinks {
+  const links: PackageLinks = {};
+  if (settings.publicUrl) links.web = `${settings.publicUrl.replace(/\/+$/, '')}/tab/#/${minutesRoute(meetingId)}`;
+  if (settings.teamsAppId) {
+    const query = new URLSearchParams();
+    if (links.web !== undefined) query.set('webUrl', links.web);
+    query.set('label', label);
+    query.set('context', JSON.stringify({ subEntityId: minutesRoute(meetingId) }));
+    links.teams = `https://teams.microsoft.com/l/entity/${encodeURIComponent(settings.teamsAppId)}/${TAB_ENTITY_ID}?${query.toString().replace(/\+/g, '%20')}`;
+  }
+  return links;
+}

@@ -12,6 +12,7 @@ import { registerAttendanceRoutes } from './routes/attendance-routes';
 import { registerInputRequestRoutes } from './routes/input-request-routes';
 import { registerCalendarRoutes } from './routes/calendar-routes';
 import { registerDocumentRoutes } from './routes/document-routes';
+import { registerMinutesRoutes } from './routes/minutes-routes';
 
 /**
  * Every area of the tab API registers its own routes; routes stay thin (authenticate, parse, one use case).
@@ -32,4 +33,5 @@ export function registerTabApiRoutes(ctx: RouteContext, dev: DevTools | undefine
   registerInputRequestRoutes(ctx);
   registerDocumentRoutes(ctx);
   registerCalendarRoutes(ctx);
+  registerMinutesRoutes(ctx);
 }

@@ -65,6 +65,8 @@ export const attendanceSubmissionSchema = meetingRefSchema
   .extend({
     choice: attendanceChoiceSchema,
     reason: optionalText(LIMITS.reason),
+    // A toggle sends "true" or "false"; a card from before the toggle sends nothing (no).
+    reasonInMinutes: z.preprocess(blankToUndefined, z.enum(['true', 'false']).optional()),
     deputyId: z.preprocess(blankToUndefined, idSchema.optional()),
   })
   .superRefine((value, ctx) => {

@@ -5,6 +5,7 @@ import { INPUT_NOTICE_STATUSES } from '../domain/input-notice';
 import { LANGUAGES } from '../domain/language';
 import { LIMITS } from '../domain/limits';
 import { MEETING_STATUSES } from '../domain/meeting-status';
+import { AMENDABLE_FIELDS, PRESENCES } from '../domain/minutes';
 import { ROLES } from '../domain/member';
 import { DECISION_ACTIONS, NOTICE_RESULTS, PROPOSAL_STATUSES } from '../domain/proposal';
 import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../domain/attachments';
@@ -82,6 +83,7 @@ export const councilSchema = z.object({
   caseNumberStart: z.object({ year: z.number().int().min(2000).max(2099), next: z.number().int().min(1).max(9999) }).optional(),
   // Rows written before the setting existed read as the safe default.
   inputVisibility: z.enum(INPUT_VISIBILITIES).default(DEFAULT_INPUT_VISIBILITY),
+  minutesArchiveMonths: z.number().int().min(1).max(120).optional(),
   teamId: z.string().max(200).optional(),
   channelId: z.string().max(200).optional(),
 });
@@ -174,7 +176,7 @@ export const proposalSchema = z.object({
 export const attendanceAnswerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('attend') }),
   z.object({ kind: z.literal('remote') }),
-  z.object({ kind: z.literal('apologies'), reason: text(LIMITS.reason).optional() }),
+  z.object({ kind: z.literal('apologies'), reason: text(LIMITS.reason).optional(), reasonInMinutes: z.boolean().optional() }),
   z.object({ kind: z.literal('deputy'), deputyId: idSchema }),
 ]);
 
@@ -238,6 +240,55 @@ export const agendaPublicationSchema = z.object({
   }),
 });
 
+const channelPostSchema = z.object({
+  state: z.enum(['pending', 'sending', 'sent', 'failed', 'unreachable', 'noChannel']),
+  at: isoInstant,
+});
+
+export const qaLineSchema = z.object({ name: text(LIMITS.name), text: text(LIMITS.qaLine) });
+
+export const minutesItemSchema = z.object({
+  meetingId: idSchema,
+  itemId: idSchema,
+  notes: text(LIMITS.minutesNotes),
+  qa: z.array(qaLineSchema).max(LIMITS.qaLinesPerItem),
+  decision: text(LIMITS.decision),
+  notReached: z.boolean(),
+  updatedAt: isoInstant,
+  updatedBy: idSchema,
+});
+
+export const actualAttendanceSchema = z.object({
+  memberId: idSchema,
+  presence: z.enum(PRESENCES),
+  answered: z.enum(['attend', 'remote', 'apologies', 'deputy', 'notAnswered']),
+  standingInFor: idSchema.optional(),
+  cameLate: z.boolean().optional(),
+  leftEarly: z.boolean().optional(),
+});
+
+export const amendmentSchema = z.object({
+  at: isoInstant,
+  by: idSchema,
+  itemId: idSchema,
+  field: z.enum(AMENDABLE_FIELDS),
+  before: text(LIMITS.minutesNotes),
+  after: text(LIMITS.minutesNotes),
+  reason: requiredText(LIMITS.reason),
+});
+
+export const meetingMinutesSchema = z.object({
+  meetingId: idSchema,
+  heldAt: isoInstant,
+  heldBy: idSchema,
+  noticeSentElsewhere: z.boolean().optional(),
+  attendance: z.array(actualAttendanceSchema).max(500),
+  minuteTakerId: idSchema.optional(),
+  sentForApproval: z.object({ at: isoInstant, by: idSchema, channelPost: channelPostSchema }).optional(),
+  approval: z.object({ at: isoInstant, by: idSchema, corrections: text(LIMITS.corrections).optional() }).optional(),
+  amendments: z.array(amendmentSchema).max(200),
+});
+
 export const inputNoticeSchema = z.object({
   meetingId: idSchema,
   requestId: idSchema,
@@ -261,4 +312,6 @@ export type SchemasMatchDomain = [
   Check<Same<z.infer<typeof writtenInputSchema>, import('../domain/input-request').WrittenInput>>,
   Check<Same<z.infer<typeof agendaPublicationSchema>, import('../domain/agenda-publication').AgendaPublication>>,
   Check<Same<z.infer<typeof inputNoticeSchema>, import('../domain/input-notice').InputNotice>>,
+  Check<Same<z.infer<typeof minutesItemSchema>, import('../domain/minutes').MinutesItem>>,
+  Check<Same<z.infer<typeof meetingMinutesSchema>, import('../domain/minutes').MeetingMinutes>>,
 ];

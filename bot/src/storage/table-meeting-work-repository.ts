@@ -12,12 +12,15 @@ import type {
 } from '../app/ports';
 import { ConcurrentEdit, InvalidValue, NotFound } from '../domain/errors';
 import { publicationRowId } from '../domain/agenda-publication';
+import { MINUTES_ROW_ID } from '../domain/minutes';
 import {
   agendaItemSchema,
   agendaPublicationSchema,
   attendanceSchema,
   inputNoticeSchema,
   inputRequestSchema,
+  meetingMinutesSchema,
+  minutesItemSchema,
   proposalSchema,
   writtenInputSchema,
 } from '../schemas/domain-schemas';
@@ -53,6 +56,19 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
     rowId: (v) => publicationRowId(v.revision),
   },
   inputNotice: { schema: inputNoticeSchema, meetingOf: (v) => v.meetingId, rowId: memberAnswerRowId },
+  // Attendance of a whole council and every amendment: can outgrow one property.
+  minutes: {
+    schema: meetingMinutesSchema,
+    maxChars: MAX_SPLIT_JSON_CHARS,
+    meetingOf: (v) => v.meetingId,
+    rowId: () => MINUTES_ROW_ID,
+  },
+  minutesItem: {
+    schema: minutesItemSchema,
+    maxChars: MAX_SPLIT_JSON_CHARS,
+    meetingOf: (v) => v.meetingId,
+    rowId: (v) => v.itemId,
+  },
 };
 
 const KINDS = Object.keys(SPECS) as WorkKind[];
@@ -108,6 +124,8 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
       input: [],
       publication: [],
       inputNotice: [],
+      minutes: [],
+      minutesItem: [],
     };
     const query = this.client.listEntities<Record<string, unknown>>({
       queryOptions: { filter: odata`PartitionKey eq ${workPartition(councilId, meetingId)}` },

@@ -65,7 +65,10 @@ export const openAttendanceAction: CardActionHandler = async ({ deps, principal,
 function answerOf(submission: AttendanceSubmission): AttendanceAnswer {
   switch (submission.choice) {
     case 'apologies':
-      return submission.reason === undefined ? { kind: 'apologies' } : { kind: 'apologies', reason: submission.reason };
+      if (submission.reason === undefined) return { kind: 'apologies' };
+      return submission.reasonInMinutes === 'true'
+        ? { kind: 'apologies', reason: submission.reason, reasonInMinutes: true }
+        : { kind: 'apologies', reason: submission.reason };
     case 'deputy':
       return { kind: 'deputy', deputyId: submission.deputyId ?? '' };
     default:

@@ -14,6 +14,7 @@ export const VIEW_IDS = {
   agenda: 'agenda',
   attendance: 'attendance',
   inputs: 'inputs',
+  minutes: 'minutes',
   roster: 'roster',
   settings: 'settings',
   calendar: 'calendar',

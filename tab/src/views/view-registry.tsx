@@ -11,6 +11,7 @@ import { SettingsView } from './settings/SettingsView';
 import { AttendanceView } from './inputs/AttendanceView';
 import { InputRequestsView } from './inputs/InputRequestsView';
 import { CalendarFeedView } from './calendar/CalendarFeedView';
+import { MinutesView } from './minutes/MinutesView';
 
 /** One entry in the tab's navigation. Each area of the tab adds its own view here. */
 export interface TabView {
@@ -73,6 +74,14 @@ export const VIEWS: readonly TabView[] = [
     label: (texts) => texts.inputs.navInputs,
     managersOnly: false,
     render: (ctx) => <InputRequestsView ctx={ctx} />,
+  },
+  // Members read the draft once it is sent for approval, and approved minutes; secretary, chair and minute-taker write.
+  {
+    id: VIEW_IDS.minutes,
+    perMeeting: true,
+    label: (texts) => texts.minutes.nav,
+    managersOnly: false,
+    render: (ctx) => <MinutesView ctx={ctx} />,
   },
   {
     id: VIEW_IDS.roster,

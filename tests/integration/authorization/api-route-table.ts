@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../../../bot/src/app/deps';
-import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../../bot/src/dev/demo-ids';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY } from '../../../bot/src/dev/demo-ids';
+import { emptyMinutesItem, type MeetingMinutes } from '../../../bot/src/domain/minutes';
 import { aMeeting, aMember, anItem, aProposal } from '../../support/storage-builders';
 import type { Identity } from './identities';
 
@@ -13,10 +14,12 @@ import type { Identity } from './identities';
  * calendar feed's secret, signed in or not (without it: 404, api-authorization-matrix.test.ts);
  * `signedIn` — anyone with a valid token (their own data only);
  * `members` — the council's active members, any role; `managers` — the
- * secretary and the chair. Everything else is refused: 401 without a valid
+ * secretary and the chair; `minuteTaker` — the secretary, the chair and the
+ * member named minute-taker of that meeting (the `member` identity is named in
+ * every meeting these routes are tried on). Everything else is refused: 401 without a valid
  * token, 403 for a valid token of someone who may not.
  */
-export type Audience = 'public' | 'feedSecret' | 'signedIn' | 'members' | 'managers';
+export type Audience = 'public' | 'feedSecret' | 'signedIn' | 'members' | 'managers' | 'minuteTaker';
 
 export interface PreparedCall {
   path: string;
@@ -57,6 +60,7 @@ export function expectationFor(who: Audience, identity: Identity): Expected {
   if (noTokenIdentities.includes(identity)) return 401;
   if (who === 'signedIn') return 'allowed';
   if (identity === 'secretary' || identity === 'chair') return 'allowed';
+  if (identity === 'member' && who === 'minuteTaker') return 'allowed';
   if (identity === 'member' || identity === 'observer' || identity === 'deputy') return who === 'members' ? 'allowed' : 403;
   return 403;
 }
@@ -158,6 +162,58 @@ async function freshFeed(ctx: CallContext): Promise<{ path: string; etag: string
 }
 
 const meetingDetails = { date: '2031-06-11', startTime: '10:00', endTime: '12:30', place: 'NAV Tønsberg' };
+
+/**
+ * A held meeting of the demo council with its minutes in the state asked for,
+ * the `member` identity (Adele) named minute-taker, and one numbered item with
+ * its part. Built in storage directly, so each allowed call gets its own.
+ */
+async function freshMinutes(
+  ctx: CallContext,
+  status: 'noticeSent' | 'minutesDraft' | 'minutesApproved',
+  extra: Partial<MeetingMinutes> = {},
+): Promise<{ id: string; meetingEtag: string; minutesEtag: string; partEtag: string }> {
+  const id = `m-minutes-${randomUUID().slice(0, 8)}`;
+  const meeting = await ctx.deps.meetings.create(
+    aMeeting(ctx.councilId, id, '2025-03-12', {
+      status,
+      proposalDeadline: '2025-02-26T21:59:00.000Z',
+      noticeDeadline: '2025-03-05T08:00:00.000Z',
+    }),
+  );
+  const at = '2025-03-12T12:00:00.000Z';
+  const minutes: MeetingMinutes = {
+    meetingId: id,
+    heldAt: at,
+    heldBy: DEMO_SECRETARY,
+    attendance: [{ memberId: DEMO_SECRETARY, presence: 'inPerson', answered: 'attend' }],
+    minuteTakerId: DEMO_MEMBERS.adele,
+    amendments: [],
+    ...extra,
+  };
+  const rows =
+    status === 'noticeSent'
+      ? []
+      : await ctx.deps.work.apply(ctx.councilId, id, [
+          { op: 'create', kind: 'minutes', value: minutes },
+          {
+            op: 'create',
+            kind: 'minutesItem',
+            value: { ...emptyMinutesItem(id, 'item-1', at, DEMO_SECRETARY), decision: 'Vedtatt.' },
+          },
+        ]);
+  await ctx.deps.work.create(ctx.councilId, 'item', anItem(id, 'item-1', 10, { caseNumber: { year: 2025, sequence: 4 } }));
+  return { id, meetingEtag: meeting.etag, minutesEtag: rows[0]?.etag ?? '', partEtag: rows[1]?.etag ?? '' };
+}
+
+const sentForApproval = (): Partial<MeetingMinutes> => ({
+  sentForApproval: {
+    at: '2025-03-13T08:00:00.000Z',
+    by: DEMO_SECRETARY,
+    channelPost: { state: 'sent', at: '2025-03-13T08:00:00.000Z' },
+  },
+});
+const minutesPath = (ctx: CallContext, meetingId: string, rest: string) => at(ctx, `${council}/meetings/${meetingId}${rest}`);
 
 export const API_ROUTES: Record<string, RouteEntry> = {
   'GET /api/health': { who: 'public', prepare: () => Promise.resolve({ path: '/api/health' }) },
@@ -434,6 +490,79 @@ export const API_ROUTES: Record<string, RouteEntry> = {
       const r = await freshInputRequest(ctx);
       return { path: at(ctx, `${meeting}/input-requests/${r.id}/close`), etag: r.etag, body: {} };
     },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/hold': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMinutes(ctx, 'noticeSent');
+      return { path: minutesPath(ctx, m.id, '/hold'), etag: m.meetingEtag, body: {} };
+    },
+  },
+  'GET /api/councils/:councilId/meetings/:meetingId/minutes': { who: 'members', prepare: get(`${meeting}/minutes`) },
+  'PUT /api/councils/:councilId/meetings/:meetingId/minutes/attendance': {
+    who: 'minuteTaker',
+    prepare: async (ctx) => {
+      const m = await freshMinutes(ctx, 'minutesDraft');
+      return {
+        path: minutesPath(ctx, m.id, '/minutes/attendance'),
+        etag: m.minutesEtag,
+        body: { corrections: [{ memberId: DEMO_SECRETARY, presence: 'inPerson', cameLate: true }] },
+      };
+    },
+  },
+  'PUT /api/councils/:councilId/meetings/:meetingId/minutes/minute-taker': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMinutes(ctx, 'minutesDraft');
+      return {
+        path: minutesPath(ctx, m.id, '/minutes/minute-taker'),
+        etag: m.minutesEtag,
+        body: { minuteTakerId: DEMO_SECRETARY },
+      };
+    },
+  },
+  'PUT /api/councils/:councilId/meetings/:meetingId/minutes/items/:itemId': {
+    who: 'minuteTaker',
+    prepare: async (ctx) => {
+      const m = await freshMinutes(ctx, 'minutesDraft');
+      return {
+        path: minutesPath(ctx, m.id, '/minutes/items/item-1'),
+        etag: m.partEtag,
+        body: { notes: 'Referat fra matrisen', qa: [], decision: '', notReached: false },
+      };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/minutes/send-for-approval': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMinutes(ctx, 'minutesDraft');
+      return { path: minutesPath(ctx, m.id, '/minutes/send-for-approval'), etag: m.minutesEtag, body: {} };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/minutes/approve': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMinutes(ctx, 'minutesDraft', sentForApproval());
+      return { path: minutesPath(ctx, m.id, '/minutes/approve'), etag: m.minutesEtag, body: { corrections: 'Ingen' } };
+    },
+  },
+  'POST /api/councils/:councilId/meetings/:meetingId/minutes/items/:itemId/amend': {
+    who: 'managers',
+    prepare: async (ctx) => {
+      const m = await freshMinutes(ctx, 'minutesApproved', {
+        ...sentForApproval(),
+        approval: { at: '2025-05-14T09:00:00.000Z', by: DEMO_SECRETARY },
+      });
+      return {
+        path: minutesPath(ctx, m.id, '/minutes/items/item-1/amend'),
+        etag: m.partEtag,
+        body: { field: 'decision', after: 'Vedtatt enstemmig.', reason: 'Rettet etter godkjenning' },
+      };
+    },
+  },
+  'POST /api/councils/:councilId/archive-due-meetings': {
+    who: 'managers',
+    prepare: (ctx) => Promise.resolve({ path: at(ctx, `${council}/archive-due-meetings`), body: {} }),
   },
 };
 

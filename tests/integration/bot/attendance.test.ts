@@ -56,6 +56,25 @@ describe('answering attendance through the bot', () => {
     expect(await storedAnswer(PEOPLE.adele.aadObjectId)).toEqual({ kind: 'remote' });
   });
 
+  it('keeps a reason out of the minutes unless the member says yes on the card, and the card remembers the choice', async () => {
+    const kept = await bot.press(PEOPLE.lynne, 'answerAttendance', {
+      ...ref,
+      choice: 'apologies',
+      reason: 'sykdom',
+      reasonInMinutes: 'false',
+    });
+    expect(kept.card?.texts).toContain('Svaret ditt no: forfall');
+    expect(await storedAnswer(PEOPLE.lynne.aadObjectId)).toEqual({ kind: 'apologies', reason: 'sykdom' });
+    const allowed = await bot.press(PEOPLE.lynne, 'answerAttendance', {
+      ...ref,
+      choice: 'apologies',
+      reason: 'ferie',
+      reasonInMinutes: 'true',
+    });
+    expect(await storedAnswer(PEOPLE.lynne.aadObjectId)).toEqual({ kind: 'apologies', reason: 'ferie', reasonInMinutes: true });
+    expect(allowed.card?.inputs.get('reasonInMinutes')?.value).toBe('true');
+  });
+
   it('lets Patti (who reads English) send her personal deputy, and offers only real deputies', async () => {
     const [reply] = await bot.say(PEOPLE.patti, 'oppmøte');
     const deputies = reply?.card?.inputs.get('deputyId')?.choices ?? [];

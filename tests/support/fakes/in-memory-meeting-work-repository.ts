@@ -12,12 +12,15 @@ import type {
 } from '../../../bot/src/app/ports';
 import { publicationRowId } from '../../../bot/src/domain/agenda-publication';
 import { ConcurrentEdit, InvalidValue } from '../../../bot/src/domain/errors';
+import { MINUTES_ROW_ID } from '../../../bot/src/domain/minutes';
 import {
   agendaItemSchema,
   agendaPublicationSchema,
   attendanceSchema,
   inputNoticeSchema,
   inputRequestSchema,
+  meetingMinutesSchema,
+  minutesItemSchema,
   proposalSchema,
   writtenInputSchema,
 } from '../../../bot/src/schemas/domain-schemas';
@@ -42,6 +45,8 @@ const IDENTITY: {
   input: { schema: writtenInputSchema, id: memberAnswerRowId },
   publication: { schema: agendaPublicationSchema, id: (v) => publicationRowId(v.revision), maxChars: MAX_SPLIT_JSON_CHARS },
   inputNotice: { schema: inputNoticeSchema, id: memberAnswerRowId },
+  minutes: { schema: meetingMinutesSchema, id: () => MINUTES_ROW_ID, maxChars: MAX_SPLIT_JSON_CHARS },
+  minutesItem: { schema: minutesItemSchema, id: (v) => v.itemId, maxChars: MAX_SPLIT_JSON_CHARS },
 };
 const KINDS = Object.keys(IDENTITY) as WorkKind[];
 
@@ -61,6 +66,8 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
     input: new VersionedRows(writtenInputSchema, 'input', maxJsonCharsOf('input')),
     publication: new VersionedRows(agendaPublicationSchema, 'publication', MAX_SPLIT_JSON_CHARS),
     inputNotice: new VersionedRows(inputNoticeSchema, 'inputNotice'),
+    minutes: new VersionedRows(meetingMinutesSchema, 'minutes', MAX_SPLIT_JSON_CHARS),
+    minutesItem: new VersionedRows(minutesItemSchema, 'minutesItem', MAX_SPLIT_JSON_CHARS),
   };
 
   async load(councilId: string, meetingId: string): Promise<VersionedWorkingSet> {
@@ -73,6 +80,8 @@ export class InMemoryMeetingWorkRepository implements MeetingWorkRepository {
       input: this.rows.input.listPartition(partition),
       publication: this.rows.publication.listPartition(partition),
       inputNotice: this.rows.inputNotice.listPartition(partition),
+      minutes: this.rows.minutes.listPartition(partition),
+      minutesItem: this.rows.minutesItem.listPartition(partition),
     };
   }
 

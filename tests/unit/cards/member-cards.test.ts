@@ -69,6 +69,7 @@ function expectProblemAfter(card: AdaptiveCard, id: string, message: string): vo
 const KNOWN_TYPES = new Set([
   'TextBlock',
   'Input.Text',
+  'Input.Toggle',
   'Input.ChoiceSet',
   'Container',
   'ActionSet',
@@ -464,7 +465,7 @@ describe('proposal receipt', () => {
 describe('attendance card', () => {
   it('offers the four answers, the reason and the deputies (personal first, labelled) while open', () => {
     const card = attendance('nb');
-    expect(inputs(card).map((n) => n['id'])).toEqual(['choice', 'reason', 'deputyId']);
+    expect(inputs(card).map((n) => n['id'])).toEqual(['choice', 'reason', 'reasonInMinutes', 'deputyId']);
     expect((input(card, 'choice')['choices'] as Node[]).map((c) => c['value'])).toEqual([
       'attend',
       'remote',
@@ -481,6 +482,16 @@ describe('attendance card', () => {
     expect(buttons(card)).toEqual([
       expect.objectContaining({ verb: 'answerAttendance', data: { councilId: COUNCIL_ID, meetingId: MEETING_ID } }),
     ]);
+  });
+
+  it('asks whether the reason may appear in the minutes (default no) and says truthfully who sees it', () => {
+    const fresh = attendance('nb', { answer: { kind: 'apologies', reason: 'sykdom' } });
+    expect(input(fresh, 'reasonInMinutes')).toMatchObject({ value: 'false', valueOn: 'true', valueOff: 'false' });
+    expect(input(fresh, 'reasonInMinutes')['label']).toBe('Kan grunnen stå i referatet?');
+    expect(texts(fresh).join(' ')).toContain('Sekretæren og lederen ser grunnen');
+    expect(texts(fresh).join(' ')).not.toContain('vises i referatet');
+    const allowed = attendance('nb', { answer: { kind: 'apologies', reason: 'ferie', reasonInMinutes: true } });
+    expect(input(allowed, 'reasonInMinutes')['value']).toBe('true');
   });
 
   it('shows the stored answer, with the deputy by name, and preselects it', () => {
@@ -518,7 +529,7 @@ describe('attendance card', () => {
 
   it('without deputies has no deputy picker and says so', () => {
     const card = attendance('nb', { deputies: [] });
-    expect(inputs(card).map((n) => n['id'])).toEqual(['choice', 'reason']);
+    expect(inputs(card).map((n) => n['id'])).toEqual(['choice', 'reason', 'reasonInMinutes']);
     expect(texts(card)).toContain('Du har ingen vara registrert. Spør sekretæren hvis noen skal møte for deg.');
   });
 

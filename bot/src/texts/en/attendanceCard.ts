@@ -7,7 +7,11 @@ export const attendanceCard: Catalogue['attendanceCard'] = {
   remote: "I'll join online",
   apologies: 'I send my apologies',
   deputy: 'My deputy attends for me',
-  reason: 'Reason for apologies (optional, shown in the minutes)',
+  reason: 'Reason for apologies (optional)',
+  reasonInMinutes: 'May the reason appear in the minutes?',
+  reasonInMinutesYes: 'Yes, the reason may appear in the minutes',
+  reasonWhoSees:
+    'The secretary and the chair see the reason. Without a yes the minutes say only "apologies", and the reason is deleted when the minutes are approved.',
   deputyPick: 'Who attends for you?',
   noDeputies: 'You have no deputy registered. Ask the secretary if someone should attend for you.',
   submit: 'Send answer',

@@ -36,7 +36,8 @@ export const inputs: Catalogue['inputs'] = {
   namedTwice: 'Named by more than one member, but can stand in for one only. Counted once.',
   observersTitle: 'Observers',
   observersNote: 'Observers have no duty to attend and do not count towards the quorum.',
-  reasonsPrivate: 'The reason for apologies is personal. Only the secretary and the chair see it.',
+  reasonsPrivate:
+    'The reason for apologies is personal. Only the secretary and the chair see it. It appears in the minutes only where the member said yes.',
   reasonsHidden: 'Only the secretary and the chair see the reason for apologies.',
 
   inputsTitle: 'Written input',

@@ -62,4 +62,9 @@ export const problems: Catalogue['problems'] = {
   nothingToPublish: 'The agenda has no items to send out.',
   noChanges: 'Nothing has changed since the agenda was last sent out.',
   notPublished: 'The notice has not been sent out yet.',
+  noticeNotSent: 'The notice was not sent from Utvalg. Confirm that it went out another way.',
+  notStartedYet: 'A meeting can be marked held from its start time.',
+  notSentForApproval: 'Send the minutes for approval first.',
+  notApprovedYet: 'The minutes are not approved yet. Correct the draft instead.',
+  unchanged: 'The amendment changes nothing.',
 };

@@ -8,7 +8,11 @@ export const attendanceCard = {
   remote: 'Jeg deltar digitalt',
   apologies: 'Jeg melder forfall',
   deputy: 'Varamedlemmet mitt møter for meg',
-  reason: 'Grunn til forfall (valgfritt, vises i referatet)',
+  reason: 'Grunn til forfall (valgfritt)',
+  reasonInMinutes: 'Kan grunnen stå i referatet?',
+  reasonInMinutesYes: 'Ja, grunnen kan stå i referatet',
+  reasonWhoSees:
+    'Sekretæren og lederen ser grunnen. Uten ja står det bare «forfall» i referatet, og grunnen slettes når referatet er godkjent.',
   deputyPick: 'Hvem møter for deg?',
   noDeputies: 'Du har ingen vara registrert. Spør sekretæren hvis noen skal møte for deg.',
   submit: 'Send svaret',

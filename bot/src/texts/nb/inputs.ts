@@ -138,7 +138,8 @@ export const inputs: InputsTexts = {
   namedTwice: 'Er valgt av flere medlemmer, men kan bare møte for én. Telles én gang.',
   observersTitle: 'Observatører',
   observersNote: 'Observatører har ingen møteplikt og teller ikke med i vedtaksførheten.',
-  reasonsPrivate: 'Grunnen for forfall er personlig. Bare sekretæren og lederen ser den.',
+  reasonsPrivate:
+    'Grunnen for forfall er personlig. Bare sekretæren og lederen ser den. Den står i referatet bare der medlemmet har sagt ja.',
   reasonsHidden: 'Grunnen for forfall ser bare sekretæren og lederen.',
 
   inputsTitle: 'Skriftlige innspill',

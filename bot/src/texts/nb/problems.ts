@@ -66,4 +66,9 @@ export const problems = {
   nothingToPublish: 'Sakslisten har ingen saker å sende ut.',
   noChanges: 'Ingenting er endret siden sakslisten sist ble sendt ut.',
   notPublished: 'Innkallingen er ikke sendt ut ennå.',
+  noticeNotSent: 'Innkallingen er ikke sendt fra Utvalg. Bekreft at den er sendt ut på annen måte.',
+  notStartedYet: 'Møtet kan markeres som avholdt fra starttidspunktet.',
+  notSentForApproval: 'Send referatet til godkjenning først.',
+  notApprovedYet: 'Referatet er ikke godkjent ennå. Rett i utkastet i stedet.',
+  unchanged: 'Rettelsen endrer ingenting.',
 };

@@ -7,7 +7,11 @@ export const attendanceCard: Catalogue['attendanceCard'] = {
   remote: 'Eg deltek digitalt',
   apologies: 'Eg melder forfall',
   deputy: 'Varamedlemmet mitt møter for meg',
-  reason: 'Grunn til forfall (valfritt, blir vist i referatet)',
+  reason: 'Grunn for forfall (valfritt)',
+  reasonInMinutes: 'Kan grunnen stå i referatet?',
+  reasonInMinutesYes: 'Ja, grunnen kan stå i referatet',
+  reasonWhoSees:
+    'Sekretæren og leiaren ser grunnen. Utan ja står det berre «forfall» i referatet, og grunnen vert sletta når referatet er godkjent.',
   deputyPick: 'Kven møter for deg?',
   noDeputies: 'Du har ingen vara registrert. Spør sekretæren om nokon skal møte for deg.',
   submit: 'Send svaret',

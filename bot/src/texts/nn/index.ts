@@ -17,6 +17,7 @@ import { config } from './config';
 import { editing } from './editing';
 import { inputs } from './inputs';
 import { meetings } from './meetings';
+import { minutes } from './minutes';
 import { meetingPackage } from './package';
 import { publish } from './publish';
 import { roster } from './roster';
@@ -41,6 +42,7 @@ export const nn: Catalogue = {
   app,
   meetings,
   calendar,
+  minutes,
   agenda,
   inputs,
   package: meetingPackage,

@@ -36,7 +36,8 @@ export const inputs: Catalogue['inputs'] = {
   namedTwice: 'Er vald av fleire medlemmer, men kan berre møte for éin. Blir talt éin gong.',
   observersTitle: 'Observatørar',
   observersNote: 'Observatørar har inga møteplikt og blir ikkje talde med i vedtaksføret.',
-  reasonsPrivate: 'Grunnen for forfall er personleg. Berre sekretæren og leiaren ser han.',
+  reasonsPrivate:
+    'Grunnen for forfall er personleg. Berre sekretæren og leiaren ser han. Han står i referatet berre der medlemmen har sagt ja.',
   reasonsHidden: 'Grunnen for forfall ser berre sekretæren og leiaren.',
 
   inputsTitle: 'Skriftlege innspel',

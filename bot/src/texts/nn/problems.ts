@@ -62,4 +62,9 @@ export const problems: Catalogue['problems'] = {
   nothingToPublish: 'Saklista har ingen saker å sende ut.',
   noChanges: 'Ingenting er endra sidan saklista sist vart send ut.',
   notPublished: 'Innkallinga er ikkje send ut enno.',
+  noticeNotSent: 'Innkallinga er ikkje send frå Utvalg. Stadfest at ho er send ut på anna vis.',
+  notStartedYet: 'Møtet kan merkast som halde frå starttidspunktet.',
+  notSentForApproval: 'Send referatet til godkjenning først.',
+  notApprovedYet: 'Referatet er ikkje godkjent enno. Rett i utkastet i staden.',
+  unchanged: 'Rettinga endrar ingenting.',
 };

@@ -1,0 +1,429 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState, type FormEvent } from 'react';
+import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
+import { formatDate, formatMeetingTime } from '../../../../bot/src/domain/date-format';
+import { PRESENCES, type Presence } from '../../../../bot/src/domain/minutes';
+import type { DraftItem, PresentLine, ApologyLine } from '../../../../bot/src/domain/minutes-draft';
+import type { MinutesReply } from '../../../../bot/src/contracts/minutes';
+import type { Catalogue } from '../../../../bot/src/texts/catalogue';
+import { minutesApi, type MinutesApi } from '../../api/minutes-api';
+import { useLanguage, useTexts } from '../../texts/texts-context';
+import { useFormStyles } from '../editing/form-styles';
+import { LiveStatus } from '../editing/LiveStatus';
+import { SaveBar } from '../editing/SaveBar';
+import { useSave } from '../editing/use-save';
+import { ErrorView } from '../ErrorView';
+import { errorText } from '../error-text';
+import { ViewHeader } from '../inputs/ViewHeader';
+import { useMeetingData } from '../inputs/use-meeting-data';
+import { LoadingView } from '../LoadingView';
+import { useSharedStyles } from '../shared-styles';
+import { VIEW_IDS, type ViewContext } from '../view-context';
+import { MinutesItemEditor } from './MinutesItemEditor';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
+  item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** "Megan Bowen, leder – FFO (digitalt, kom senere)" */
+function personText(line: PresentLine | ApologyLine, t: Catalogue['minutes'], app: Catalogue['app']): string {
+  const role = [app.role[line.role], line.organisation].filter(Boolean).join(' – ');
+  const notes: string[] = [];
+  if ('online' in line) {
+    if (line.online) notes.push(t.online);
+    if (line.cameLate) notes.push(t.cameLate);
+    if (line.leftEarly) notes.push(t.leftEarly);
+    if (line.standingInFor) notes.push(t.standingInFor(line.standingInFor));
+    if (line.cameUnannounced) notes.push(t.cameUnannounced);
+  } else {
+    notes.push(line.withoutNotice ? t.withoutNotice : (line.reason ?? t.apologiesOnly));
+  }
+  return `${line.name}, ${role}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+function itemHeading(item: DraftItem): string {
+  return item.caseNumber ? `${formatCaseNumber(item.caseNumber)} ${item.title}` : item.title;
+}
+
+/** Referat: the secretary and the minute-taker hold the meeting and write it; members read it once it is sent. */
+export function MinutesView({ ctx }: { ctx: ViewContext }) {
+  const t = useTexts().minutes;
+  const app = useTexts().app;
+  const styles = useStyles();
+  const api = useMemo(() => minutesApi(ctx.client, ctx.council.id), [ctx.client, ctx.council.id]);
+  const { state, reload } = useMeetingData(ctx, (meetingId) => api.load(meetingId));
+  if (state.status === 'error' && !state.value) return <ErrorView message={errorText(state.error, app)} onRetry={reload} />;
+  if (!state.value) return <LoadingView label={app.loading} />;
+  const { meetings, data } = state.value;
+  if (!data) {
+    return (
+      <div className={styles.root}>
+        <h1>{t.heading}</h1>
+        <p>{t.noMeetings}</p>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.root}>
+      <ViewHeader
+        ctx={ctx}
+        viewId={VIEW_IDS.minutes}
+        title={t.heading}
+        meetings={meetings}
+        meeting={data.meeting}
+        timeZone={data.timeZone}
+        onRefresh={reload}
+        refreshing={state.status === 'loading'}
+      />
+      <MinutesContentView key={`${data.meeting.id}:${data.meetingEtag}`} ctx={ctx} api={api} initial={data} onHeld={reload} />
+    </div>
+  );
+}
+
+function MinutesContentView({
+  ctx,
+  api,
+  initial,
+  onHeld,
+}: {
+  ctx: ViewContext;
+  api: MinutesApi;
+  initial: MinutesReply;
+  onHeld: () => void;
+}) {
+  const t = useTexts().minutes;
+  const app = useTexts().app;
+  const language = useLanguage();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const [reply, setReply] = useState(initial);
+  const { meeting, minutes, timeZone } = reply;
+
+  if (!minutes) {
+    const holdable =
+      reply.canManage && (meeting.status === 'noticeSent' || meeting.status === 'collecting' || meeting.status === 'held');
+    return holdable ? (
+      <HoldForm api={api} reply={reply} onHeld={onHeld} />
+    ) : (
+      <p data-testid="minutes-not-available">{meeting.status === 'minutesDraft' ? t.notReadable : t.notHeld}</p>
+    );
+  }
+  const draft = meeting.status === 'minutesDraft';
+  const { draft: doc } = minutes;
+  return (
+    <>
+      <div className={styles.badges}>
+        <Badge appearance="outline" data-testid="minutes-state">
+          {meeting.status === 'archived' ? t.archivedBadge : minutes.approval ? t.approvedBadge : t.draftBadge}
+        </Badge>
+      </div>
+      {minutes.sentForApproval && draft && (
+        <p data-testid="minutes-sent">{t.sentForApproval(formatDate(minutes.sentForApproval.at, timeZone, language))}</p>
+      )}
+      {minutes.approval && (
+        <MessageBar intent="success" layout="multiline" data-testid="minutes-approved">
+          <MessageBarBody>
+            {t.approvedOn(formatDate(minutes.approval.at, timeZone, language))} {t.frozen}
+            {minutes.approval.corrections && ` ${t.correctionsWere(minutes.approval.corrections)}`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={shared.section} aria-labelledby="minutes-present">
+        <h2 id="minutes-present" className={shared.h2}>
+          {t.present}
+        </h2>
+        <ul className={shared.bulletList} data-testid="minutes-present-list">
+          {doc.present.map((p) => (
+            <li key={p.memberId}>{personText(p, t, app)}</li>
+          ))}
+        </ul>
+        <h2 className={shared.h2}>{t.apologies}</h2>
+        <ul className={shared.bulletList} data-testid="minutes-apologies-list">
+          {doc.apologies.map((p) => (
+            <li key={p.memberId}>{personText(p, t, app)}</li>
+          ))}
+        </ul>
+        {reply.canWrite && draft && <AttendanceForm api={api} reply={reply} onSaved={setReply} />}
+      </section>
+
+      <section className={shared.section} aria-labelledby="minutes-taker">
+        <h2 id="minutes-taker" className={shared.h2}>
+          {t.minuteTaker}
+        </h2>
+        <p data-testid="minutes-taker-name">{doc.minuteTaker ? doc.minuteTaker.name : t.noMinuteTaker}</p>
+        {reply.canManage && draft && <MinuteTakerForm api={api} reply={reply} onSaved={setReply} />}
+      </section>
+
+      {doc.items.map((item) => (
+        <section
+          key={item.itemId}
+          className={`${shared.section} ${styles.item}`}
+          aria-labelledby={`minutes-item-${item.itemId}`}
+          data-testid="minutes-item"
+        >
+          <h2 id={`minutes-item-${item.itemId}`} className={shared.h2}>
+            {t.item} {itemHeading(item)}
+          </h2>
+          {item.responsible && <p className={shared.muted}>{`${t.responsible}: ${item.responsible}`}</p>}
+          {item.postponedFrom && <p className={shared.muted}>{t.postponedFrom(formatCaseNumber(item.postponedFrom))}</p>}
+          {item.writtenInput.length > 0 && (
+            <>
+              <h3 className={shared.h3}>{t.writtenInput}</h3>
+              <ul className={shared.bulletList}>
+                {item.writtenInput.map((w, i) => (
+                  <li key={i}>{`${w.name}: ${w.answer}`}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {reply.canWrite && draft && minutes.partEtags[item.itemId] !== undefined ? (
+            <MinutesItemEditor
+              api={api}
+              councilId={ctx.council.id}
+              meetingId={meeting.id}
+              item={item}
+              heading={itemHeading(item)}
+              etag={minutes.partEtags[item.itemId]!}
+              onSaved={setReply}
+            />
+          ) : (
+            <ItemText item={item} timeZone={timeZone} />
+          )}
+        </section>
+      ))}
+
+      <section className={shared.section} aria-labelledby="minutes-follow-ups">
+        <h2 id="minutes-follow-ups" className={shared.h2}>
+          {t.openFollowUps}
+        </h2>
+        {doc.openFollowUps.length === 0 ? (
+          <p>{t.noOpenFollowUps}</p>
+        ) : (
+          <ul className={shared.bulletList}>
+            {doc.openFollowUps.map((f) => (
+              <li key={f.id}>{[t.followUpLine(f.who, f.what), f.due && t.due(f.due)].filter(Boolean).join(', ')}</li>
+            ))}
+          </ul>
+        )}
+        <h2 className={shared.h2}>{t.nextMeeting}</h2>
+        <p data-testid="minutes-next-meeting">
+          {doc.nextMeeting ? formatMeetingTime(doc.nextMeeting.startsAt, doc.nextMeeting.endsAt, timeZone, language) : '–'}
+        </p>
+      </section>
+
+      {reply.canManage && draft && <ApprovalPanel api={api} reply={reply} onSaved={setReply} />}
+    </>
+  );
+}
+
+function ItemText({ item, timeZone }: { item: DraftItem; timeZone: string }) {
+  const t = useTexts().minutes;
+  const language = useLanguage();
+  const shared = useSharedStyles();
+  const { part } = item;
+  return (
+    <div data-testid="minutes-item-text">
+      {part.notReached && <p>{t.notReached}</p>}
+      {part.notes !== '' && <p className={shared.preWrap}>{part.notes}</p>}
+      {part.qa.length > 0 && (
+        <ul className={shared.bulletList} aria-label={t.qa}>
+          {part.qa.map((l, i) => (
+            <li key={i}>{l.name === '' ? l.text : `${l.name}: ${l.text}`}</li>
+          ))}
+        </ul>
+      )}
+      {part.decision !== '' && (
+        <p className={shared.preWrap}>
+          <strong>{t.decision}:</strong> {part.decision}
+        </p>
+      )}
+      {item.amendments.map((a, i) => (
+        <p key={i} className={shared.muted} data-testid="minutes-amendment">
+          {t.amendmentLine(a.by, formatDate(a.at, timeZone, language), a.reason)} {t.amendmentBefore(a.before)}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function HoldForm({ api, reply, onHeld }: { api: MinutesApi; reply: MinutesReply; onHeld: () => void }) {
+  const t = useTexts().minutes;
+  const styles = useFormStyles();
+  const save = useSave();
+  const [elsewhere, setElsewhere] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save.save(() => api.hold(reply.meeting.id, reply.meetingEtag, elsewhere), {
+      onSaved: onHeld,
+      onFieldProblem: () => undefined,
+    });
+  };
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate data-testid="minutes-hold-form" aria-label={t.hold}>
+      <p className={styles.intro}>{t.holdIntro}</p>
+      {reply.meeting.status === 'collecting' && (
+        <Checkbox checked={elsewhere} label={t.noticeSentElsewhere} onChange={(_, d) => setElsewhere(d.checked === true)} />
+      )}
+      <SaveBar save={save} onReload={onHeld} label={t.hold} testId="minutes-hold" />
+    </form>
+  );
+}
+
+function AttendanceForm({ api, reply, onSaved }: { api: MinutesApi; reply: MinutesReply; onSaved: (r: MinutesReply) => void }) {
+  const t = useTexts().minutes;
+  const styles = useFormStyles();
+  const save = useSave();
+  const minutes = reply.minutes!;
+  const names = new Map(reply.people.map((p) => [p.memberId, p.name]));
+  const [presence, setPresence] = useState<Record<string, Presence>>(() =>
+    Object.fromEntries(minutes.attendance.map((a) => [a.memberId, a.presence])),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const corrections = minutes.attendance
+      .filter((a) => presence[a.memberId] !== a.presence)
+      .map((a) => ({ memberId: a.memberId, presence: presence[a.memberId]! }));
+    if (corrections.length === 0) return;
+    void save.save(() => api.correctAttendance(reply.meeting.id, minutes.etag, corrections), {
+      onSaved: (r) => {
+        save.announce('success', t.saved);
+        onSaved(r);
+      },
+      onFieldProblem: () => undefined,
+    });
+  };
+  return (
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      noValidate
+      data-testid="minutes-attendance-form"
+      aria-label={t.saveAttendance}
+    >
+      {minutes.attendance.map((a) => {
+        const name = names.get(a.memberId) ?? a.memberId;
+        return (
+          <Field key={a.memberId} label={t.presenceLabel(name)}>
+            <Select
+              value={presence[a.memberId]}
+              data-testid={`minutes-presence-${a.memberId}`}
+              onChange={(_, d) => setPresence((old) => ({ ...old, [a.memberId]: d.value as Presence }))}
+            >
+              {PRESENCES.map((p) => (
+                <option key={p} value={p}>
+                  {t.presences[p]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        );
+      })}
+      <LiveStatus value={save.announced} />
+      <SaveBar save={save} onReload={() => undefined} label={t.saveAttendance} testId="minutes-attendance-save" />
+    </form>
+  );
+}
+
+function MinuteTakerForm({ api, reply, onSaved }: { api: MinutesApi; reply: MinutesReply; onSaved: (r: MinutesReply) => void }) {
+  const t = useTexts().minutes;
+  const styles = useFormStyles();
+  const save = useSave();
+  const minutes = reply.minutes!;
+  const [chosen, setChosen] = useState(minutes.minuteTakerId ?? '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save.save(() => api.nameMinuteTaker(reply.meeting.id, minutes.etag, chosen === '' ? null : chosen), {
+      onSaved: (r) => {
+        save.announce('success', t.saved);
+        onSaved(r);
+      },
+      onFieldProblem: () => undefined,
+    });
+  };
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate data-testid="minutes-taker-form" aria-label={t.chooseMinuteTaker}>
+      <Field label={t.chooseMinuteTaker}>
+        <Select value={chosen} data-testid="minutes-taker-select" onChange={(_, d) => setChosen(d.value)}>
+          <option value="">–</option>
+          {reply.people.map((p) => (
+            <option key={p.memberId} value={p.memberId}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <LiveStatus value={save.announced} />
+      <SaveBar save={save} onReload={() => undefined} label={t.saveMinuteTaker} testId="minutes-taker-save" />
+    </form>
+  );
+}
+
+function ApprovalPanel({ api, reply, onSaved }: { api: MinutesApi; reply: MinutesReply; onSaved: (r: MinutesReply) => void }) {
+  const t = useTexts().minutes;
+  const shared = useSharedStyles();
+  const styles = useFormStyles();
+  const send = useSave();
+  const approve = useSave();
+  const [corrections, setCorrections] = useState('');
+  const minutes = reply.minutes!;
+  const sendNow = () =>
+    void send.save(() => api.sendForApproval(reply.meeting.id, minutes.etag), {
+      onSaved: (r) => {
+        send.announce('success', r.channel ? t.channel[r.channel] : t.saved);
+        onSaved(r);
+      },
+      onFieldProblem: () => undefined,
+    });
+  const submitApproval = (event: FormEvent) => {
+    event.preventDefault();
+    void approve.save(() => api.approve(reply.meeting.id, minutes.etag, corrections), {
+      onSaved,
+      onFieldProblem: () => undefined,
+    });
+  };
+  return (
+    <section className={shared.section} aria-labelledby="minutes-approval">
+      <h2 id="minutes-approval" className={shared.h2}>
+        {t.sendForApproval}
+      </h2>
+      <Button
+        appearance={minutes.sentForApproval ? 'secondary' : 'primary'}
+        onClick={sendNow}
+        disabled={send.busy}
+        data-testid="minutes-send"
+      >
+        {t.sendForApproval}
+      </Button>
+      <LiveStatus value={send.announced} testId="minutes-send-status" />
+      {minutes.sentForApproval && (
+        <form
+          className={styles.form}
+          onSubmit={submitApproval}
+          noValidate
+          data-testid="minutes-approve-form"
+          aria-label={t.approve}
+        >
+          <p className={styles.intro}>{t.approveIntro}</p>
+          <Field label={t.corrections}>
+            <Textarea value={corrections} onChange={(_, d) => setCorrections(d.value)} data-testid="minutes-corrections" />
+          </Field>
+          <SaveBar save={approve} onReload={() => undefined} label={t.approve} testId="minutes-approve" />
+        </form>
+      )}
+    </section>
+  );
+}

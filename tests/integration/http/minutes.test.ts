@@ -1,0 +1,334 @@
+import { randomUUID } from 'node:crypto';
+import { TurnContext, type Activity } from 'botbuilder';
+import type { WorkChange } from '../../../bot/src/app/ports';
+import type { MinutesReply } from '../../../bot/src/contracts/minutes';
+import type { SavedMeeting } from '../../../bot/src/contracts/meetings';
+import type { AgendaItem } from '../../../bot/src/domain/agenda';
+import { DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
+import { botAddedToTeam } from '../../support/activities';
+import { ConnectorRecorder } from '../../support/connector-recorder';
+import { aCouncil, aMeeting, aMember, anAttendance, anItem, standardItems } from '../../support/storage-builders';
+import { startTestApp, type RunningTestApp } from '../../support/test-app';
+
+/**
+ * Holding a meeting and writing its minutes over real HTTP on Azurite, with a
+ * recorder in place of the Teams connector: holding, two writers and one
+ * conflict, one channel card however often the draft is sent, approval with
+ * private reasons deleted, a visible amendment, and the archive.
+ */
+
+// The meeting starts Wednesday 16 September 2026 10:00 Oslo (08:00 UTC).
+let now = new Date('2026-09-16T07:30:00Z');
+const SECRETARY = 'min-secretary';
+const CHAIR = 'min-chair';
+const TAKER = 'min-taker';
+const MEMBER = 'min-member';
+
+type ErrorBody = { error: { code: string; problem?: string } };
+interface ApiAnswer<T> {
+  status: number;
+  body: T;
+}
+
+describe('holding a meeting and writing its minutes over HTTP', () => {
+  const recorder = new ConnectorRecorder();
+  let running: RunningTestApp;
+
+  beforeAll(async () => {
+    await recorder.start();
+    running = await startTestApp({ seed: false, clock: () => now });
+  });
+  afterAll(async () => {
+    await running.close();
+    await recorder.stop();
+  });
+
+  async function call<T>(method: string, path: string, user: string, etag?: string, body?: unknown): Promise<ApiAnswer<T>> {
+    const headers: Record<string, string> = { 'X-Utvalg-Dev-User': user };
+    if (etag !== undefined) headers['If-Match'] = etag;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(`${running.baseUrl}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+
+  let councilId: string;
+  let teamId: string;
+  let meetingId: string;
+  const path = (rest = '') => `/api/councils/${councilId}/meetings/${meetingId}${rest}`;
+  const minutesOf = (user: string) => call<MinutesReply & ErrorBody>('GET', path('/minutes'), user);
+  const posts = () =>
+    recorder.calls.filter((c) => c.method === 'POST' && c.path === `/v3/conversations/${encodeURIComponent(teamId)}/activities`);
+  const part = (reply: MinutesReply, itemId: string) => reply.minutes!.draft.items.find((i) => i.itemId === itemId)!.part;
+
+  beforeAll(async () => {
+    councilId = `c-${randomUUID().slice(0, 8)}`;
+    teamId = `19:${randomUUID()}@thread.tacv2`;
+    meetingId = `m-${randomUUID().slice(0, 8)}`;
+    const { deps } = running.app;
+    await deps.councils.create(
+      aCouncil(councilId, {
+        tenantId: DEMO_TENANT_ID,
+        name: 'Brukerutvalget i NAV Vestfold og Telemark',
+        teamId,
+        channelId: teamId,
+      }),
+    );
+    for (const [id, role] of [
+      [SECRETARY, 'secretary'],
+      [CHAIR, 'chair'],
+      [TAKER, 'member'],
+      [MEMBER, 'member'],
+    ] as const) {
+      await deps.members.create(aMember(councilId, id, { tenantId: DEMO_TENANT_ID, role, name: id }));
+    }
+    const installed = botAddedToTeam(recorder.url, teamId, { aadObjectId: SECRETARY, name: 'Sekretær' }) as Partial<Activity>;
+    await deps.conversations.save({
+      tenantId: DEMO_TENANT_ID,
+      key: `team:${teamId}`,
+      reference: { ...TurnContext.getConversationReference(installed) },
+      updatedAt: now.toISOString(),
+    });
+    await deps.meetings.create(
+      aMeeting(councilId, meetingId, '2026-09-16', {
+        status: 'noticeSent',
+        proposalDeadline: '2026-09-02T08:00:00.000Z',
+        noticeDeadline: '2026-09-09T08:00:00.000Z',
+      }),
+    );
+    const items: AgendaItem[] = [
+      ...standardItems(meetingId).map((i, n) => ({ ...i, caseNumber: { year: 2026, sequence: n === 0 ? 23 : 26 } })),
+      anItem(meetingId, 'budget', 10, { title: 'Budsjett', caseNumber: { year: 2026, sequence: 24 } }),
+      anItem(meetingId, 'wheel', 20, { title: 'Årshjul 2027', caseNumber: { year: 2026, sequence: 25 } }),
+    ];
+    await deps.work.apply(councilId, meetingId, [
+      ...items.map((value): WorkChange => ({ op: 'create', kind: 'item', value })),
+      { op: 'create', kind: 'attendance', value: anAttendance(meetingId, SECRETARY) },
+      { op: 'create', kind: 'attendance', value: anAttendance(meetingId, CHAIR, { kind: 'remote' }) },
+      { op: 'create', kind: 'attendance', value: anAttendance(meetingId, TAKER) },
+      {
+        op: 'create',
+        kind: 'attendance',
+        value: anAttendance(meetingId, MEMBER, { kind: 'apologies', reason: 'sykehusinnleggelse' }),
+      },
+    ]);
+  });
+
+  it('holds the meeting from its start time only, as secretary or chair, and opens the draft with attendance from the answers', async () => {
+    const before = await call<SavedMeeting>('GET', path(), SECRETARY);
+    const early = await call<ErrorBody>('POST', path('/hold'), SECRETARY, before.body.etag, {});
+    expect(early.status).toBe(400);
+    expect(early.body.error.problem).toBe('notStartedYet');
+
+    now = new Date('2026-09-16T08:05:00Z');
+    const asMember = await call<ErrorBody>('POST', path('/hold'), MEMBER, before.body.etag, {});
+    expect(asMember.status).toBe(403);
+    const held = await call<SavedMeeting>('POST', path('/hold'), SECRETARY, before.body.etag, {});
+    expect(held.status).toBe(200);
+    expect(held.body.meeting.status).toBe('minutesDraft');
+    const again = await call<ErrorBody>('POST', path('/hold'), SECRETARY, held.body.etag, {});
+    expect(again.status).toBe(409);
+
+    const minutes = (await minutesOf(SECRETARY)).body;
+    expect(minutes.minutes?.draft.present.map((p) => [p.memberId, p.online])).toEqual([
+      [CHAIR, true],
+      [TAKER, false],
+      [SECRETARY, false],
+    ]);
+    // No consent to the reason: the minutes say only "forfall".
+    expect(minutes.minutes?.draft.apologies).toEqual([expect.objectContaining({ memberId: MEMBER, withoutNotice: false })]);
+    expect(minutes.minutes?.draft.apologies[0]?.reason).toBeUndefined();
+    expect(minutes.minutes?.draft.items.map((i) => i.title)).toEqual([
+      'Godkjenning av innkalling og referat',
+      'Budsjett',
+      'Årshjul 2027',
+      'Eventuelt',
+    ]);
+    // Members read nothing before the draft is sent for approval.
+    const member = await minutesOf(MEMBER);
+    expect(member.status).toBe(200);
+    expect(member.body.minutes).toBeUndefined();
+  });
+
+  it('lets the named minute-taker and the secretary write two items at once; the same item from a stale read is a 412 that keeps the first text', async () => {
+    const start = (await minutesOf(SECRETARY)).body;
+    // Not yet the minute-taker: refused.
+    const tooEarly = await call<ErrorBody>('PUT', path('/minutes/items/budget'), TAKER, start.minutes!.partEtags['budget'], {
+      notes: 'x',
+      qa: [],
+      decision: '',
+      notReached: false,
+    });
+    expect(tooEarly.status).toBe(403);
+    const named = await call<MinutesReply>('PUT', path('/minutes/minute-taker'), SECRETARY, start.minutes!.etag, {
+      minuteTakerId: TAKER,
+    });
+    expect(named.status).toBe(200);
+    expect(named.body.minutes?.draft.minuteTaker?.memberId).toBe(TAKER);
+
+    const [byTaker, bySecretary] = await Promise.all([
+      call<MinutesReply>('PUT', path('/minutes/items/budget'), TAKER, start.minutes!.partEtags['budget'], {
+        notes: 'Direktøren la fram budsjettet.',
+        qa: [
+          { name: 'Adele Vance', text: 'Hva med brukermedvirkning?' },
+          { name: 'Megan Bowen', text: 'Det er med.' },
+        ],
+        decision: 'Budsjettet tas til orientering.',
+        notReached: false,
+      }),
+      call<MinutesReply>('PUT', path('/minutes/items/wheel'), SECRETARY, start.minutes!.partEtags['wheel'], {
+        notes: '',
+        qa: [],
+        decision: '',
+        notReached: true,
+      }),
+    ]);
+    expect([byTaker.status, bySecretary.status]).toEqual([200, 200]);
+
+    // The secretary, from the same stale read, writes the item the minute-taker saved.
+    const conflict = await call<ErrorBody>('PUT', path('/minutes/items/budget'), SECRETARY, start.minutes!.partEtags['budget'], {
+      notes: 'Min versjon.',
+      qa: [],
+      decision: '',
+      notReached: false,
+    });
+    expect(conflict.status).toBe(412);
+    expect(conflict.body.error.code).toBe('concurrentEdit');
+    const after = (await minutesOf(SECRETARY)).body;
+    expect(part(after, 'budget').notes).toBe('Direktøren la fram budsjettet.');
+    expect(part(after, 'budget').qa).toHaveLength(2);
+    // Not reached: the agenda item is postponed the existing way, so the next meeting offers it.
+    expect(part(after, 'wheel').notReached).toBe(true);
+    const wheel = await running.app.deps.work.get(councilId, meetingId, 'item', 'wheel');
+    expect(wheel?.value.postponed).toBe(true);
+    // A member who is not the minute-taker cannot write.
+    const other = await call<ErrorBody>('PUT', path('/minutes/items/budget'), MEMBER, after.minutes!.partEtags['budget'], {
+      notes: 'x',
+      qa: [],
+      decision: '',
+      notReached: false,
+    });
+    expect(other.status).toBe(403);
+  });
+
+  it('sends for approval as secretary or chair only, with one channel card however often it is sent; members read the draft from then', async () => {
+    const start = (await minutesOf(SECRETARY)).body;
+    const byTaker = await call<ErrorBody>('POST', path('/minutes/send-for-approval'), TAKER, start.minutes!.etag);
+    expect(byTaker.status).toBe(403);
+    recorder.reset();
+    const sent = await call<MinutesReply>('POST', path('/minutes/send-for-approval'), SECRETARY, start.minutes!.etag);
+    expect(sent.status).toBe(200);
+    expect(sent.body.channel).toBe('sent');
+    const repeated = await call<MinutesReply>('POST', path('/minutes/send-for-approval'), CHAIR, sent.body.minutes!.etag);
+    expect(repeated.status).toBe(200);
+    expect(repeated.body.channel).toBe('alreadySent');
+    expect(posts().filter((c) => c.status < 300)).toHaveLength(1);
+    const card = JSON.stringify(posts()[0]!.body);
+    expect(card).toContain('Referat til godkjenning: Brukerutvalget i NAV Vestfold og Telemark');
+    expect(card).toContain(`#/minutes/${meetingId}`);
+
+    const member = (await minutesOf(MEMBER)).body;
+    expect(part(member, 'budget').decision).toBe('Budsjettet tas til orientering.');
+    // Readers get the minutes as written, no ETags to write with and no raw attendance.
+    expect(member.minutes?.partEtags).toEqual({});
+    expect(member.minutes?.attendance).toEqual([]);
+  });
+
+  it('records approval with corrections, deletes the reason the member kept out of the minutes, and freezes them; a later correction is a visible amendment', async () => {
+    const start = (await minutesOf(SECRETARY)).body;
+    now = new Date('2026-11-18T09:10:00Z');
+    const approved = await call<MinutesReply>('POST', path('/minutes/approve'), SECRETARY, start.minutes!.etag, {
+      corrections: 'Rett navnet i sak 24/26.',
+    });
+    expect(approved.status).toBe(200);
+    expect(approved.body.meeting.status).toBe('minutesApproved');
+    expect(approved.body.minutes?.approval).toMatchObject({ by: SECRETARY, corrections: 'Rett navnet i sak 24/26.' });
+    const answer = await running.app.deps.work.get(councilId, meetingId, 'attendance', MEMBER);
+    expect(answer?.value.answer).toEqual({ kind: 'apologies' });
+
+    const frozen = await call<ErrorBody>(
+      'PUT',
+      path('/minutes/items/budget'),
+      SECRETARY,
+      approved.body.minutes!.partEtags['budget'],
+      {
+        notes: 'Stille endring',
+        qa: [],
+        decision: '',
+        notReached: false,
+      },
+    );
+    expect(frozen.status).toBe(409);
+
+    const amended = await call<MinutesReply>(
+      'POST',
+      path('/minutes/items/budget/amend'),
+      SECRETARY,
+      approved.body.minutes!.partEtags['budget'],
+      {
+        field: 'decision',
+        after: 'Budsjettet tas til orientering med merknadene i møtet.',
+        reason: 'Vedtaket var ufullstendig',
+      },
+    );
+    expect(amended.status).toBe(200);
+    const budget = amended.body.minutes!.draft.items.find((i) => i.itemId === 'budget')!;
+    expect(budget.part.decision).toBe('Budsjettet tas til orientering med merknadene i møtet.');
+    expect(budget.amendments).toEqual([
+      expect.objectContaining({
+        by: SECRETARY,
+        field: 'decision',
+        before: 'Budsjettet tas til orientering.',
+        reason: 'Vedtaket var ufullstendig',
+      }),
+    ]);
+    const byTaker = await call<ErrorBody>(
+      'POST',
+      path('/minutes/items/budget/amend'),
+      TAKER,
+      amended.body.minutes!.partEtags['budget'],
+      {
+        field: 'notes',
+        after: 'x',
+        reason: 'y',
+      },
+    );
+    expect(byTaker.status).toBe(403);
+  });
+
+  it('archives approved minutes twelve months after approval (not before), read-only', async () => {
+    now = new Date('2027-11-18T09:00:00Z');
+    const notYet = await call<{ archived: string[] }>(
+      'POST',
+      `/api/councils/${councilId}/archive-due-meetings`,
+      SECRETARY,
+      undefined,
+      {},
+    );
+    expect(notYet.body.archived).toEqual([]);
+    now = new Date('2027-11-18T09:11:00Z');
+    const byMember = await call<ErrorBody>('POST', `/api/councils/${councilId}/archive-due-meetings`, MEMBER, undefined, {});
+    expect(byMember.status).toBe(403);
+    const due = await call<{ archived: string[] }>(
+      'POST',
+      `/api/councils/${councilId}/archive-due-meetings`,
+      SECRETARY,
+      undefined,
+      {},
+    );
+    expect(due.body.archived).toEqual([meetingId]);
+    const read = (await minutesOf(MEMBER)).body;
+    expect(read.meeting.status).toBe('archived');
+    expect(part(read, 'budget').decision).toBe('Budsjettet tas til orientering med merknadene i møtet.');
+    const etags = (await minutesOf(SECRETARY)).body.minutes!.partEtags;
+    const amend = await call<ErrorBody>('POST', path('/minutes/items/budget/amend'), SECRETARY, etags['budget'], {
+      field: 'notes',
+      after: 'x',
+      reason: 'y',
+    });
+    expect(amend.status).toBe(409);
+  });
+});
