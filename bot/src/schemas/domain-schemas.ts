@@ -8,6 +8,7 @@ import { MEETING_STATUSES } from '../domain/meeting-status';
 import { ROLES } from '../domain/member';
 import { DECISION_ACTIONS, NOTICE_RESULTS, PROPOSAL_STATUSES } from '../domain/proposal';
 import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../domain/attachments';
+import { MAX_POSTPONEMENTS } from '../domain/postponement';
 import { refinementProblem } from './field-problems';
 
 /**
@@ -117,6 +118,15 @@ export const meetingSchema = z.object({
   agendaLockedAt: isoInstant.optional(),
 });
 
+/**
+ * An item's chain of earlier case numbers. Rows written before the chain was
+ * kept hold one number (an object): read as a chain of one.
+ */
+const postponedFromSchema = z.preprocess(
+  (value) => (value !== undefined && !Array.isArray(value) ? [value] : value),
+  z.array(caseNumberSchema).min(1).max(MAX_POSTPONEMENTS),
+);
+
 export const agendaItemSchema = z.object({
   id: idSchema,
   meetingId: idSchema,
@@ -129,10 +139,11 @@ export const agendaItemSchema = z.object({
   plannedMinutes: z.number().int().min(1).max(600).optional(),
   caseNumber: caseNumberSchema.optional(),
   exempt: z.object({ legalBasis: requiredText(LIMITS.reason) }).optional(),
-  postponedFrom: caseNumberSchema.optional(),
+  postponedFrom: postponedFromSchema.optional(),
   fromProposalId: idSchema.optional(),
   attachments: z.array(attachmentSchema).max(MAX_ATTACHMENTS_PER_ITEM).optional(),
   postponed: z.boolean().optional(),
+  postponementDropped: z.object({ by: idSchema, at: isoInstant, reason: requiredText(LIMITS.reason) }).optional(),
   removedAt: isoInstant.optional(),
 });
 

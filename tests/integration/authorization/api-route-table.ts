@@ -283,6 +283,27 @@ export const API_ROUTES: Record<string, RouteEntry> = {
     },
   },
 
+  'POST /api/councils/:councilId/meetings/:meetingId/agenda/postponed-items/:fromMeetingId/:fromItemId/dropped': {
+    who: 'managers',
+    // Each call drops its own numbered item left "not reached" at the past meeting, with the ETag storage gave it.
+    prepare: async (ctx) => {
+      const fromItemId = `dropped-${randomUUID().slice(0, 8)}`;
+      const stored = await ctx.deps.work.create(
+        ctx.councilId,
+        'item',
+        anItem(ctx.pastMeetingId, fromItemId, 90, {
+          postponed: true,
+          caseNumber: { year: 2025, sequence: 500 + (nextNumber += 1) },
+        }),
+      );
+      return {
+        path: at(ctx, `${meeting}/agenda/postponed-items/${ctx.pastMeetingId}/${fromItemId}/dropped`),
+        etag: stored.etag,
+        body: { reason: 'Løst utenfor møtet' },
+      };
+    },
+  },
+
   'GET /api/councils/:councilId/roster': { who: 'members', prepare: get(`${council}/roster`) },
   'POST /api/councils/:councilId/members': {
     who: 'managers',
