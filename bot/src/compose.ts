@@ -14,6 +14,7 @@ import { TableCaseNumberCounter } from './storage/table-case-number-counter';
 import { TableConversationStore } from './storage/table-conversation-store';
 import { TableHandledActivityStore } from './storage/table-handled-activity-store';
 import { TableCouncilRepository } from './storage/table-council-repository';
+import { TableFollowUpRepository } from './storage/table-follow-up-repository';
 import { TableMeetingRepository } from './storage/table-meeting-repository';
 import { TableMeetingWorkRepository } from './storage/table-meeting-work-repository';
 import { TableMemberRepository } from './storage/table-member-repository';
@@ -55,6 +56,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     meetings: new TableMeetingRepository(tables),
     work: new TableMeetingWorkRepository(tables),
     caseNumbers: new TableCaseNumberCounter(tables),
+    followUps: new TableFollowUpRepository(tables),
     conversations,
     handledActivities: new TableHandledActivityStore(tables),
     messenger: new TeamsMessenger({ adapter, conversations, botAppId: settings.bot?.appId ?? '', log, clock }),

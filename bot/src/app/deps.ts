@@ -2,6 +2,7 @@ import type {
   CaseNumberCounter,
   ConversationStore,
   CouncilRepository,
+  FollowUpRepository,
   HandledActivityStore,
   MeetingRepository,
   MeetingWorkRepository,
@@ -17,6 +18,7 @@ export interface AppDeps {
   meetings: MeetingRepository;
   work: MeetingWorkRepository;
   caseNumbers: CaseNumberCounter;
+  followUps: FollowUpRepository;
   conversations: ConversationStore;
   handledActivities: HandledActivityStore;
   /** Proactive messages; set by the composition root once the bot adapter exists. */

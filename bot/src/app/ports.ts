@@ -4,6 +4,7 @@ import type { AgendaPublication } from '../domain/agenda-publication';
 import type { Attendance } from '../domain/attendance';
 import type { CaseNumber } from '../domain/case-number';
 import type { Council } from '../domain/council';
+import type { FollowUp } from '../domain/follow-up';
 import type { PendingSetup } from '../domain/council-setup';
 import type { InputNotice } from '../domain/input-notice';
 import type { InputRequest, WrittenInput } from '../domain/input-request';
@@ -108,6 +109,17 @@ export interface MeetingWorkRepository {
    * use case can check before it takes something it cannot give back (case numbers).
    */
   check(councilId: string, meetingId: string, changes: readonly WorkChange[]): void;
+}
+
+/** Follow-ups (oppfølging) of a council, across its meetings. */
+export interface FollowUpRepository {
+  get(councilId: string, followUpId: string): Promise<Versioned<FollowUp> | undefined>;
+  /** Fails with ConcurrentEdit if a follow-up with that id exists (a retried create finds it with get). */
+  create(followUp: FollowUp): Promise<Versioned<FollowUp>>;
+  /** Fails with ConcurrentEdit if it changed since read. */
+  update(followUp: FollowUp, etag: string): Promise<Versioned<FollowUp>>;
+  /** The council's open follow-ups from every meeting, by due date: one partition query. */
+  listOpenFollowUps(councilId: string): Promise<Versioned<FollowUp>[]>;
 }
 
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */

@@ -69,7 +69,8 @@ export type Problem =
   | { problem: 'noCaseNumber' }
   | { problem: 'nothingToPublish' }
   | { problem: 'noChanges' }
-  | { problem: 'notPublished' };
+  | { problem: 'notPublished' }
+  | { problem: 'alreadyDone' };
 
 export type ProblemCode = Problem['problem'];
 
@@ -143,6 +144,7 @@ export const PROBLEM_CODES = [
   'nothingToPublish',
   'noChanges',
   'notPublished',
+  'alreadyDone',
 ] as const satisfies readonly ProblemCode[];
 
 /** The parameters each code carries and their types; a code not listed carries none. */

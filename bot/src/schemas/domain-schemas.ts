@@ -9,6 +9,7 @@ import { ROLES } from '../domain/member';
 import { DECISION_ACTIONS, NOTICE_RESULTS, PROPOSAL_STATUSES } from '../domain/proposal';
 import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../domain/attachments';
 import { MAX_POSTPONEMENTS } from '../domain/postponement';
+import { FOLLOW_UP_STATUSES } from '../domain/follow-up';
 import { refinementProblem } from './field-problems';
 
 /**
@@ -249,6 +250,20 @@ export const inputNoticeSchema = z.object({
   detail: text(LIMITS.reason).optional(),
 });
 
+export const followUpSchema = z.object({
+  id: idSchema,
+  councilId: idSchema,
+  meetingId: idSchema,
+  itemId: idSchema.optional(),
+  responsibleId: idSchema,
+  what: requiredText(LIMITS.description),
+  due: isoDate,
+  status: z.enum(FOLLOW_UP_STATUSES),
+  createdBy: idSchema,
+  createdAt: isoInstant,
+  done: z.object({ by: idSchema, at: isoInstant, note: requiredText(LIMITS.reason) }).optional(),
+});
+
 // Compile-time check that each schema produces exactly its domain type.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Check<T extends true> = T;
@@ -263,4 +278,5 @@ export type SchemasMatchDomain = [
   Check<Same<z.infer<typeof writtenInputSchema>, import('../domain/input-request').WrittenInput>>,
   Check<Same<z.infer<typeof agendaPublicationSchema>, import('../domain/agenda-publication').AgendaPublication>>,
   Check<Same<z.infer<typeof inputNoticeSchema>, import('../domain/input-notice').InputNotice>>,
+  Check<Same<z.infer<typeof followUpSchema>, import('../domain/follow-up').FollowUp>>,
 ];

@@ -9,6 +9,7 @@ export const TABLE_KINDS = [
   'conversations',
   'handledActivities',
   'councilIndex',
+  'followUps',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 

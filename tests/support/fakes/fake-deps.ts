@@ -3,6 +3,7 @@ import type { AppDeps } from '../../../bot/src/app/deps';
 import { InMemoryCaseNumberCounter } from './in-memory-case-number-counter';
 import { InMemoryConversationStore } from './in-memory-conversation-store';
 import { InMemoryCouncilRepository } from './in-memory-council-repository';
+import { InMemoryFollowUpRepository } from './in-memory-follow-up-repository';
 import { InMemoryHandledActivityStore } from './in-memory-handled-activity-store';
 import { InMemoryMeetingRepository } from './in-memory-meeting-repository';
 import { InMemoryMeetingWorkRepository } from './in-memory-meeting-work-repository';
@@ -17,6 +18,7 @@ export function fakeDeps(options: { clock?: () => Date } = {}): AppDeps & { mess
     meetings: new InMemoryMeetingRepository(),
     work: new InMemoryMeetingWorkRepository(),
     caseNumbers: new InMemoryCaseNumberCounter(),
+    followUps: new InMemoryFollowUpRepository(),
     conversations: new InMemoryConversationStore(),
     handledActivities: new InMemoryHandledActivityStore(),
     messenger: new RecordingMessenger(),
