@@ -20,6 +20,7 @@ export function describeFollowUpContract(implementation: string, makePorts: () =
       id,
       councilId,
       meetingId: 'm-2026-03-10',
+      meetingStartsAt: '2026-03-10T09:00:00.000Z',
       itemId: 'item-1',
       responsibleId: 'member-1',
       what: 'Sjekke om brukerpanelet kan møtes i Notodden',

@@ -23,6 +23,8 @@ export interface FollowUp {
   councilId: string;
   /** The meeting it was agreed at, and the agenda item under which. */
   meetingId: string;
+  /** When that meeting started: which later meetings carry the follow-up, without reading the meeting list. */
+  meetingStartsAt: string;
   itemId?: string;
   /** aadObjectId of the member responsible. */
   responsibleId: string;
@@ -46,7 +48,7 @@ export interface FollowUpFields {
 /** Checks and builds a new, open follow-up; the person responsible must be on the roster on the day it is agreed. */
 export function newFollowUp(
   fields: FollowUpFields,
-  context: { id: string; councilId: string; meetingId: string; createdBy: string; now: Date; today: string; roster: readonly Member[] },
+  context: { id: string; meeting: Meeting; createdBy: string; now: Date; today: string; roster: readonly Member[] },
 ): FollowUp {
   const what = fields.what.trim();
   if (what === '') throw new InvalidValue('what', { problem: 'required' }, 'say what is to be done');
@@ -56,8 +58,9 @@ export function newFollowUp(
   if (!responsible) throw new InvalidValue('responsibleId', { problem: 'notMemberOnDate' }, 'not a member of the council today');
   return {
     id: context.id,
-    councilId: context.councilId,
-    meetingId: context.meetingId,
+    councilId: context.meeting.councilId,
+    meetingId: context.meeting.id,
+    meetingStartsAt: context.meeting.startsAt,
     ...(fields.itemId !== undefined && { itemId: fields.itemId }),
     responsibleId: responsible.aadObjectId,
     what,
@@ -107,16 +110,22 @@ export function openInDueOrder(followUps: readonly FollowUp[]): FollowUp[] {
 }
 
 /**
- * The follow-ups a meeting's package shows: the open ones agreed at the
- * council's earlier meetings. Ones agreed at this meeting or later are not
- * carried to it; ones from a meeting no longer known are shown (never lost).
+ * The follow-ups a meeting's package and draft minutes show: the open ones
+ * agreed at the council's earlier meetings (ones agreed at this meeting or a
+ * later one are not carried to it), until someone marks them done.
  */
-export function followUpsCarriedTo(meeting: Meeting, meetings: readonly Meeting[], open: readonly FollowUp[]): FollowUp[] {
-  const start = new Map(meetings.map((m) => [m.id, Date.parse(m.startsAt)]));
-  return openInDueOrder(open).filter((f) => {
-    const from = start.get(f.meetingId);
-    return f.meetingId !== meeting.id && (from === undefined || from < Date.parse(meeting.startsAt));
-  });
+export function followUpsCarriedTo(meeting: Meeting, open: readonly FollowUp[]): FollowUp[] {
+  return openInDueOrder(open).filter(
+    (f) =>
+      f.councilId === meeting.councilId &&
+      f.meetingId !== meeting.id &&
+      Date.parse(f.meetingStartsAt) < Date.parse(meeting.startsAt),
+  );
+}
+
+/** Who may write follow-ups down at a meeting: the secretary and the chair (the minute-taker, once that role exists). */
+export function canRecordFollowUps(member: Member): boolean {
+  return canManageMeetings(member);
 }
 
 /** A member's own open follow-ups, for "min status". */

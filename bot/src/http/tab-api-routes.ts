@@ -10,6 +10,7 @@ import { registerCouncilSettingsRoutes } from './routes/council-settings-routes'
 import { registerPublishRoutes } from './routes/publish-routes';
 import { registerAttendanceRoutes } from './routes/attendance-routes';
 import { registerInputRequestRoutes } from './routes/input-request-routes';
+import { registerFollowUpRoutes } from './routes/follow-up-routes';
 
 /**
  * Every area of the tab API registers its own routes; routes stay thin (authenticate, parse, one use case).
@@ -28,4 +29,5 @@ export function registerTabApiRoutes(ctx: RouteContext, dev: DevTools | undefine
   registerPublishRoutes(ctx);
   registerAttendanceRoutes(ctx);
   registerInputRequestRoutes(ctx);
+  registerFollowUpRoutes(ctx);
 }

@@ -254,6 +254,7 @@ export const followUpSchema = z.object({
   id: idSchema,
   councilId: idSchema,
   meetingId: idSchema,
+  meetingStartsAt: isoInstant,
   itemId: idSchema.optional(),
   responsibleId: idSchema,
   what: requiredText(LIMITS.description),

@@ -23,6 +23,7 @@ import { LoadingView } from './LoadingView';
 import { PackageAgendaSection } from './PackageAgendaSection';
 import { PackageChangesSection } from './PackageChangesSection';
 import { PackageInputSection } from './PackageInputSection';
+import { PackageFollowUpSection } from './PackageFollowUpSection';
 import { PackageNoticeSection } from './PackageNoticeSection';
 import { usePackagePrintStyles } from './package-print-styles';
 import { PublishPanel } from './PublishPanel';
@@ -141,6 +142,7 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
       <PackageChangesSection pkg={pkg} />
       <PackageAgendaSection pkg={pkg} publicVersion={publicVersion} />
       <PackageInputSection pkg={pkg} publicVersion={publicVersion} />
+      <PackageFollowUpSection pkg={pkg} />
     </article>
   );
 }

@@ -11,24 +11,16 @@ export interface LoadMeetingPackageInput {
 
 /**
  * The meeting package for a council member: point reads of council and
- * meeting with one roster query (one round trip), then one partition query
- * for the working set, whatever its size.
+ * meeting with one roster query and the council's open follow-ups (one round
+ * trip), then one partition query for the working set, whatever its size.
  */
 export async function loadMeetingPackage(deps: AppDeps, input: LoadMeetingPackageInput): Promise<MeetingPackage> {
   const { principal, councilId, meetingId } = input;
-  const {
-    council,
-    roster,
-    me: member,
-    meeting,
-    work,
-    now,
-  } = await loadScope(deps, {
-    principal,
-    councilId,
-    meetingId,
-    withWork: true,
-  });
+  // The open follow-ups are read alongside the scope (the same round trip) and used only once it is checked.
+  const [{ council, roster, me: member, meeting, work, now }, followUps] = await Promise.all([
+    loadScope(deps, { principal, councilId, meetingId, withWork: true }),
+    deps.followUps.listOpenFollowUps(councilId),
+  ]);
   return buildMeetingPackage(
     council.value,
     meeting.value,
@@ -44,5 +36,6 @@ export async function loadMeetingPackage(deps: AppDeps, input: LoadMeetingPackag
     now,
     // Apology reasons and other members' input are included only as far as this reader may see them.
     { memberId: member.aadObjectId, canManage: canManageMeetings(member) },
+    followUps.map((r) => r.value),
   );
 }

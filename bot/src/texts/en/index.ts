@@ -23,6 +23,7 @@ import { settings } from './settings';
 import { sso } from './sso';
 import { dev } from './dev';
 import { problems } from './problems';
+import { followUps } from './followUps';
 
 export const en: Catalogue = {
   common,
@@ -49,4 +50,5 @@ export const en: Catalogue = {
   sso,
   dev,
   problems,
+  followUps,
 };

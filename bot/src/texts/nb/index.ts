@@ -23,6 +23,7 @@ import { settings } from './settings';
 import { sso } from './sso';
 import { dev } from './dev';
 import { problems } from './problems';
+import { followUps } from './followUps';
 
 export const nb = {
   common,
@@ -49,4 +50,5 @@ export const nb = {
   sso,
   dev,
   problems,
+  followUps,
 };
