@@ -1,12 +1,9 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { DateTime } from 'luxon';
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
-import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
+import { ARTIFACTS } from '../support/browser';
+import { describeInBrowser, useTabSession } from '../support/tab-session';
 import { openView, tabTo, typeDate, typeTime, focusedOnceSettled } from '../support/secretary-tab';
-import { startTestApp, type RunningTestApp } from '../support/test-app';
-
-const browserTests = browserAvailability();
 
 /** A Wednesday some weeks ahead (the demo is seeded relative to today). */
 function wednesdayIn(weeks: number): DateTime {
@@ -15,21 +12,11 @@ function wednesdayIn(weeks: number): DateTime {
   return day;
 }
 
-(browserTests.run ? describe : describe.skip)('the secretary plans meetings in the tab', () => {
-  let running: RunningTestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    running = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+describeInBrowser('the secretary plans meetings in the tab', () => {
+  const session = useTabSession();
 
   it('creates a meeting by mouse, with default deadlines filled in, and sees it in the list', async () => {
-    const page = await openView(browser, running.baseUrl, 'upcoming');
+    const page = await openView(session.browser, session.running.baseUrl, 'upcoming');
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('meeting-create').click();
     const day = wednesdayIn(6);
@@ -54,7 +41,7 @@ function wednesdayIn(weeks: number): DateTime {
   });
 
   it('creates a meeting by keyboard only, and is told what to fix next to the field', async () => {
-    const page = await openView(browser, running.baseUrl, 'upcoming');
+    const page = await openView(session.browser, session.running.baseUrl, 'upcoming');
     // The tab list is one stop: Tab reaches the selected tab, the arrow keys move along, Enter opens.
     await tabTo(page, page.getByTestId('nav-upcoming'));
     await page.keyboard.press('ArrowRight');
@@ -84,7 +71,7 @@ function wednesdayIn(weeks: number): DateTime {
   });
 
   it('edits and cancels a meeting; members see the reason', async () => {
-    const page = await openView(browser, running.baseUrl, 'meetings');
+    const page = await openView(session.browser, session.running.baseUrl, 'meetings');
     const card = page.getByTestId('meeting-card').filter({ hasText: 'Digitalt, Teams' });
     await card.getByTestId('meeting-edit').click();
     await page.getByLabel('Sted').fill('NAV Porsgrunn');
@@ -100,14 +87,14 @@ function wednesdayIn(weeks: number): DateTime {
     expect(await moved.innerText()).toContain('Avlyst: For få kan møte');
     expect(await moved.getByTestId('meeting-edit').count()).toBe(0);
 
-    const member = await openView(browser, running.baseUrl, 'meetings', { as: DEMO_MEMBERS.adele });
+    const member = await openView(session.browser, session.running.baseUrl, 'meetings', { as: DEMO_MEMBERS.adele });
     const seen = member.getByTestId('meeting-card').filter({ hasText: 'NAV Porsgrunn' });
     await seen.waitFor();
     expect(await seen.innerText()).toContain('Avlyst: For få kan møte');
   });
 
   it('shows a member the meetings without any editing control, and the API refuses them (403)', async () => {
-    const page = await openView(browser, running.baseUrl, 'upcoming');
+    const page = await openView(session.browser, session.running.baseUrl, 'upcoming');
     await page.getByTestId('dev-user-picker').selectOption(DEMO_MEMBERS.adele);
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('meeting-card').first().waitFor();
@@ -131,8 +118,8 @@ function wednesdayIn(weeks: number): DateTime {
   });
 
   it('tells the second of two editors that someone else changed the meeting, and never overwrites', async () => {
-    const secretary = await openView(browser, running.baseUrl, 'meetings');
-    const chair = await openView(browser, running.baseUrl, 'meetings', { as: DEMO_CHAIR });
+    const secretary = await openView(session.browser, session.running.baseUrl, 'meetings');
+    const chair = await openView(session.browser, session.running.baseUrl, 'meetings', { as: DEMO_CHAIR });
     const cardIn = (page: typeof secretary) =>
       page.getByTestId('meeting-card').filter({ hasText: 'NAV Skien, møterom Ibsen' }).filter({ hasText: 'Saksforslag' }).first();
     await cardIn(secretary).getByTestId('meeting-edit').click();

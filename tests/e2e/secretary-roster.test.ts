@@ -1,30 +1,17 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
-import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
+import { ARTIFACTS } from '../support/browser';
+import { describeInBrowser, useTabSession } from '../support/tab-session';
 import { openView, tabTo, focusedOnceSettled } from '../support/secretary-tab';
-import { startTestApp, type RunningTestApp } from '../support/test-app';
 
-const browserTests = browserAvailability();
-
-(browserTests.run ? describe : describe.skip)('the secretary keeps the roster in the tab', () => {
-  let running: RunningTestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    running = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+describeInBrowser('the secretary keeps the roster in the tab', () => {
+  const session = useTabSession();
 
   const card = (page: Awaited<ReturnType<typeof openView>>, name: string) =>
     page.getByTestId('member-card').filter({ has: page.getByRole('heading', { name, exact: true }) });
 
   it('shows members with role, organisation, deputies and the quorum threshold', async () => {
-    const page = await openView(browser, running.baseUrl, 'roster');
+    const page = await openView(session.browser, session.running.baseUrl, 'roster');
     await card(page, 'Ola Berg').waitFor();
     expect(await card(page, 'Ola Berg').innerText()).toContain('Personlig vara for Patti Fernandez');
     expect(await card(page, 'Patti Fernandez').innerText()).toContain('Personlig vara: Ola Berg');
@@ -37,7 +24,7 @@ const browserTests = browserAvailability();
   });
 
   it('edits a member: the form checks the deputy rule, then saves and says so', async () => {
-    const page = await openView(browser, running.baseUrl, 'roster');
+    const page = await openView(session.browser, session.running.baseUrl, 'roster');
     await card(page, 'Isaiah Langer').getByTestId('member-edit').click();
     await page.getByRole('heading', { name: 'Rediger Isaiah Langer' }).waitFor();
     await page.getByLabel('Tittel').fill('fungerende direktør');
@@ -60,7 +47,7 @@ const browserTests = browserAvailability();
   });
 
   it('ends a membership on a last day; the member stays in the history', async () => {
-    const page = await openView(browser, running.baseUrl, 'roster');
+    const page = await openView(session.browser, session.running.baseUrl, 'roster');
     await card(page, 'Tor Haugen').getByTestId('member-end').click();
     await page.getByRole('heading', { name: 'Avslutt medlemskap for Tor Haugen' }).waitFor();
     const yesterday = new Date(Date.now() - 36 * 3600 * 1000).toISOString().slice(0, 10);
@@ -74,14 +61,14 @@ const browserTests = browserAvailability();
   });
 
   it('refuses to end the membership of someone with a personal deputy, and says who', async () => {
-    const page = await openView(browser, running.baseUrl, 'roster');
+    const page = await openView(session.browser, session.running.baseUrl, 'roster');
     await card(page, 'Patti Fernandez').getByTestId('member-end').click();
     await page.getByTestId('end-membership-save').click();
     await page.getByText(/Ola Berg er personlig vara for dette medlemmet/).waitFor();
   });
 
   it('shows a member the roster without editing controls or personal settings; the API refuses them (403)', async () => {
-    const page = await openView(browser, running.baseUrl, 'roster', { as: DEMO_MEMBERS.lynne });
+    const page = await openView(session.browser, session.running.baseUrl, 'roster', { as: DEMO_MEMBERS.lynne });
     await card(page, 'Adele Vance').waitFor();
     expect(await page.getByTestId('member-add').count()).toBe(0);
     expect(await page.getByTestId('member-edit').count()).toBe(0);
@@ -111,8 +98,8 @@ const browserTests = browserAvailability();
   });
 
   it('tells the second of two editors of a member that someone else changed it', async () => {
-    const secretary = await openView(browser, running.baseUrl, 'roster');
-    const chair = await openView(browser, running.baseUrl, 'roster', { as: DEMO_CHAIR });
+    const secretary = await openView(session.browser, session.running.baseUrl, 'roster');
+    const chair = await openView(session.browser, session.running.baseUrl, 'roster', { as: DEMO_CHAIR });
     await card(secretary, 'Adele Vance').getByTestId('member-edit').click();
     await card(chair, 'Adele Vance').getByTestId('member-edit').click();
     await secretary.getByLabel('Organisasjon').fill('A-larm Vestfold');
@@ -132,7 +119,7 @@ const browserTests = browserAvailability();
   });
 
   it('adds a person by Entra object id', async () => {
-    const page = await openView(browser, running.baseUrl, 'roster');
+    const page = await openView(session.browser, session.running.baseUrl, 'roster');
     await page.getByTestId('member-add').click();
     await page.getByLabel('Navn').fill('Kari Nordmann');
     await page.getByLabel('Objekt-ID i Microsoft Entra').fill('demo-sigrid-lunde');
@@ -146,7 +133,7 @@ const browserTests = browserAvailability();
   });
 
   it('adds an observer by keyboard alone: Tab, typing, the letter keys in a list, Space on a box, Enter to save', async () => {
-    const page = await openView(browser, running.baseUrl, 'roster');
+    const page = await openView(session.browser, session.running.baseUrl, 'roster');
     await card(page, 'Ola Berg').waitFor();
     await tabTo(page, page.getByTestId('member-add'), 120);
     await page.keyboard.press('Enter');
@@ -171,7 +158,7 @@ const browserTests = browserAvailability();
     const added = await card(page, 'Nils Bakke').innerText();
     expect(added).toContain('observatør – Mental Helse');
     expect(added).toContain('Redaksjonsråd');
-    const stored = await running.app.deps.members.get(DEMO_COUNCIL_ID, 'entra-nils-bakke');
+    const stored = await session.running.app.deps.members.get(DEMO_COUNCIL_ID, 'entra-nils-bakke');
     expect(stored?.value).toMatchObject({ role: 'observer', organisation: 'Mental Helse', language: 'nn', editorialBoard: true });
   });
 });

@@ -1,27 +1,14 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
-import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
+import { ARTIFACTS } from '../support/browser';
+import { describeInBrowser, useTabSession } from '../support/tab-session';
 import { openView, tabTo, focusedOnceSettled } from '../support/secretary-tab';
-import { startTestApp, type RunningTestApp } from '../support/test-app';
 
-const browserTests = browserAvailability();
-
-(browserTests.run ? describe : describe.skip)('the secretary changes council settings in the tab', () => {
-  let running: RunningTestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    running = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+describeInBrowser('the secretary changes council settings in the tab', () => {
+  const session = useTabSession();
 
   it('explains offentleglova next to the choice, and saves who reads written input and the quorum', async () => {
-    const page = await openView(browser, running.baseUrl, 'settings');
+    const page = await openView(session.browser, session.running.baseUrl, 'settings');
     const input = page.getByTestId('settings-input-section');
     await input.getByText(/offentleglova/).waitFor();
     expect(await page.getByRole('radio', { name: /Bare sekretæren, fram til møtet/ }).isChecked()).toBe(true);
@@ -44,7 +31,7 @@ const browserTests = browserAvailability();
   });
 
   it('changes who reads written input and the quorum by keyboard alone: arrow keys in the choice, Enter saves', async () => {
-    const page = await openView(browser, running.baseUrl, 'settings');
+    const page = await openView(session.browser, session.running.baseUrl, 'settings');
     const all = page.getByRole('radio', { name: /Alle medlemmene, med en gang/ });
     await all.waitFor();
     expect(await all.isChecked()).toBe(true); // as the test above left it
@@ -57,13 +44,13 @@ const browserTests = browserAvailability();
     await page.keyboard.type('4');
     await page.keyboard.press('Enter');
     await page.getByTestId('save-status').getByText('Innstillingene er lagret.').waitFor();
-    const council = (await running.app.deps.councils.get(DEMO_COUNCIL_ID))!.value;
+    const council = (await session.running.app.deps.councils.get(DEMO_COUNCIL_ID))!.value;
     expect(council.inputVisibility).toBe('secretaryUntilMeeting');
     expect(council.quorumRule).toEqual({ type: 'atLeast', count: 4 });
   });
 
   it('refuses a case-number start below the numbers already used, next to the field', async () => {
-    const page = await openView(browser, running.baseUrl, 'settings');
+    const page = await openView(session.browser, session.running.baseUrl, 'settings');
     const taken = await page.getByTestId('case-numbers-taken').innerText();
     const last = /(\d+)\/(\d{2})/.exec(taken);
     expect(last).not.toBeNull();
@@ -79,8 +66,8 @@ const browserTests = browserAvailability();
   });
 
   it('says a failed reload after a conflict as what went wrong, not as another change by someone else', async () => {
-    const first = await openView(browser, running.baseUrl, 'settings');
-    const second = await openView(browser, running.baseUrl, 'settings');
+    const first = await openView(session.browser, session.running.baseUrl, 'settings');
+    const second = await openView(session.browser, session.running.baseUrl, 'settings');
     await first.getByTestId('settings-form').waitFor();
     await second.getByTestId('settings-form').waitFor();
     await first.getByLabel('Tidssone').selectOption('Europe/Helsinki');
@@ -109,8 +96,8 @@ const browserTests = browserAvailability();
   });
 
   it('tells the second of two editors that the settings changed, and never overwrites', async () => {
-    const first = await openView(browser, running.baseUrl, 'settings');
-    const second = await openView(browser, running.baseUrl, 'settings');
+    const first = await openView(session.browser, session.running.baseUrl, 'settings');
+    const second = await openView(session.browser, session.running.baseUrl, 'settings');
     await first.getByTestId('settings-form').waitFor();
     await second.getByTestId('settings-form').waitFor();
     await first.getByLabel('Utvalgets språk').selectOption('nn');
@@ -126,7 +113,7 @@ const browserTests = browserAvailability();
   });
 
   it('is not offered to a member, and the API refuses a member (403)', async () => {
-    const page = await openView(browser, running.baseUrl, 'settings', { as: DEMO_MEMBERS.adele });
+    const page = await openView(session.browser, session.running.baseUrl, 'settings', { as: DEMO_MEMBERS.adele });
     await page.getByTestId('nav-upcoming').waitFor();
     expect(await page.getByTestId('nav-settings').count()).toBe(0);
     expect(await page.getByTestId('settings-form').count()).toBe(0);

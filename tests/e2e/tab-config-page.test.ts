@@ -1,30 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailability, launchChromium } from '../support/browser';
-import { startTestApp, type RunningTestApp } from '../support/test-app';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, useTabSession } from '../support/tab-session';
 
 /**
  * The channel tab's settings page (/tab/?page=config), outside Teams as a browser shows it: Teams itself
  * (its Save button, teams-js) cannot run here; tests/unit/tab/channel-tab-config.test.ts covers that side.
  */
-const browserTests = browserAvailability();
-
-(browserTests.run ? describe : describe.skip)('the channel tab settings page in headless Chromium', () => {
-  let running: RunningTestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    running = await startTestApp({ seed: false });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+describeInBrowser('the channel tab settings page in headless Chromium', () => {
+  const session = useTabSession({ seed: false });
 
   async function open(query: string, width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 700 } });
+    const context = await session.browser.newContext({ viewport: { width, height: 700 } });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/tab/?page=config${query}`);
+    await page.goto(`${session.running.baseUrl}/tab/?page=config${query}`);
     await page.getByTestId('tab-name').waitFor();
     return page;
   }

@@ -1,29 +1,16 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
-import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
-import { startTestApp, type RunningTestApp } from '../support/test-app';
+import { ARTIFACTS } from '../support/browser';
+import { describeInBrowser, useTabSession } from '../support/tab-session';
 
-const browserTests = browserAvailability();
-
-(browserTests.run ? describe : describe.skip)('the tab in headless Chromium', () => {
-  let running: RunningTestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    running = await startTestApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-  });
+describeInBrowser('the tab in headless Chromium', () => {
+  const session = useTabSession();
 
   it('shows the demo council upcoming meeting, marked as dev mode', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${running.baseUrl}/tab/`);
+    await page.goto(`${session.running.baseUrl}/tab/`);
 
     await page.getByTestId('meeting-title').waitFor();
     await expectText(page.getByTestId('dev-banner'), /Utviklingsmodus/);
@@ -44,8 +31,8 @@ const browserTests = browserAvailability();
   });
 
   it('fits a 320 px wide screen without horizontal scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(`${running.baseUrl}/tab/`);
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${session.running.baseUrl}/tab/`);
     await page.getByTestId('agenda').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -53,8 +40,8 @@ const browserTests = browserAvailability();
   });
 
   it('lets the developer act as another demo member with the picker', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${running.baseUrl}/tab/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.running.baseUrl}/tab/`);
     const picker = page.getByTestId('dev-user-picker');
     await picker.waitFor();
     await picker.selectOption(DEMO_MEMBERS.lynne);

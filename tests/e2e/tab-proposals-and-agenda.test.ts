@@ -1,41 +1,32 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../bot/src/dev/demo-ids';
-import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
+import { ARTIFACTS } from '../support/browser';
 import { tabTo } from '../support/secretary-tab';
 import { aProposal } from '../support/storage-builders';
-import { startTestApp, type RunningTestApp } from '../support/test-app';
-
-const browserTests = browserAvailability();
+import { describeInBrowser, useTabSession } from '../support/tab-session';
 
 /**
  * The secretary's proposals inbox and agenda builder in headless Chromium,
  * against the real server, Azurite and the demo council: by mouse and by
  * keyboard, as a member (no editing), and with two editors at once.
  */
-(browserTests.run ? describe : describe.skip)('Saksforslag and Saksliste in the tab', () => {
-  let running: RunningTestApp;
-  let browser: Browser;
+describeInBrowser('Saksforslag and Saksliste in the tab', () => {
+  const session = useTabSession();
   // A throw in a page listener is not tied to the running test: collect the page's errors and check after each test.
   const pageErrors: string[] = [];
   afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
   let upcomingId: string;
 
   beforeAll(async () => {
-    running = await startTestApp();
-    browser = await launchChromium();
-    const meetings = await running.app.deps.meetings.list(DEMO_COUNCIL_ID);
+    const meetings = await session.running.app.deps.meetings.list(DEMO_COUNCIL_ID);
     upcomingId = meetings.map((m) => m.value).find((m) => m.status === 'collecting')!.id;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await running?.close();
   });
 
   async function open(view: string, options: { width?: number; query?: string; devUser?: string } = {}): Promise<Page> {
     // A context per page: axe needs one, and sessions (dev users) stay apart.
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
     const page = await context.newPage();
     // Fail at the step that is stuck, well within the test's own timeout.
     page.setDefaultTimeout(10_000);
@@ -44,7 +35,7 @@ const browserTests = browserAvailability();
     if (options.devUser) {
       await page.addInitScript((id) => sessionStorage.setItem('utvalg.devUser', id), options.devUser);
     }
-    await page.goto(`${running.baseUrl}/tab/${options.query ?? ''}#/${view}`);
+    await page.goto(`${session.running.baseUrl}/tab/${options.query ?? ''}#/${view}`);
     return page;
   }
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
@@ -52,7 +43,8 @@ const browserTests = browserAvailability();
   const row = (page: Page, title: string) =>
     page.getByTestId('builder-item').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
   const builderTitles = (page: Page) => page.getByTestId('builder-item').locator('h3').allInnerTexts();
-  const proposalsOf = async () => (await running.app.deps.work.load(DEMO_COUNCIL_ID, upcomingId)).proposal.map((p) => p.value);
+  const proposalsOf = async () =>
+    (await session.running.app.deps.work.load(DEMO_COUNCIL_ID, upcomingId)).proposal.map((p) => p.value);
 
   it('lets the secretary accept one demo proposal and decline another with a reason', async () => {
     const page = await open('proposals');
@@ -166,7 +158,7 @@ const browserTests = browserAvailability();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-disabled'))).toBe('true');
 
     // What the page shows is what is stored.
-    const stored = await running.app.deps.work.load(DEMO_COUNCIL_ID, upcomingId);
+    const stored = await session.running.app.deps.work.load(DEMO_COUNCIL_ID, upcomingId);
     const { orderAgenda } = await import('../../bot/src/domain/agenda');
     expect(orderAgenda(stored.item.map((r) => r.value)).map((i) => i.title)).toEqual(after);
     await page.close();
@@ -230,10 +222,10 @@ const browserTests = browserAvailability();
   });
 
   it('defers one proposal to a later meeting and merges another into an item, by keyboard alone', async () => {
-    const { deps } = running.app;
+    const { deps } = session.running.app;
     // Half a year ahead: after the demo's upcoming meeting, whatever day the test runs.
     const laterDate = DateTime.now().setZone('Europe/Oslo').plus({ months: 6 }).toISODate()!;
-    const created = await fetch(`${running.baseUrl}/api/councils/${DEMO_COUNCIL_ID}/meetings`, {
+    const created = await fetch(`${session.running.baseUrl}/api/councils/${DEMO_COUNCIL_ID}/meetings`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -291,7 +283,7 @@ const browserTests = browserAvailability();
     });
 
     // The later meeting's inbox has it, waiting for a decision there.
-    await page.goto(`${running.baseUrl}/tab/#/proposals/${laterId}`);
+    await page.goto(`${session.running.baseUrl}/tab/#/proposals/${laterId}`);
     await expectText(page.getByTestId('pending-proposals'), /Brukerundersøkelsen 2027/);
     await page.close();
   });

@@ -105,6 +105,25 @@ export function invokeAction(
       }
     : { id: `a:personal-${from.aadObjectId}`, conversationType: 'personal', tenantId };
   return {
+    ...invokeActivity(serviceUrl, from, verb, data, options, conversation, {
+      tenant: { id: tenantId },
+      ...(team ? { team: { id: team.teamId, name: team.teamName }, channel: { id: channelId } } : {}),
+    }),
+    ...(options.replyToId ? { replyToId: options.replyToId } : {}),
+  };
+}
+
+/** The parts every `adaptiveCard/action` invoke has; the caller says where it happens (conversation, channelData). */
+export function invokeActivity(
+  serviceUrl: string,
+  from: Sender,
+  verb: string,
+  data: Record<string, unknown>,
+  options: { id?: string; locale?: string; trigger?: 'manual' | 'automatic' },
+  conversation: Record<string, unknown>,
+  channelData: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
     type: 'invoke',
     name: 'adaptiveCard/action',
     id: options.id ?? randomUUID(),
@@ -115,11 +134,7 @@ export function invokeAction(
     conversation,
     recipient: { id: '28:utvalg-bot', name: 'Utvalg' },
     locale: options.locale ?? 'nb-NO',
-    ...(options.replyToId ? { replyToId: options.replyToId } : {}),
-    channelData: {
-      tenant: { id: tenantId },
-      ...(team ? { team: { id: team.teamId, name: team.teamName }, channel: { id: channelId } } : {}),
-    },
+    channelData,
     value: { action: { type: 'Action.Execute', verb, data }, trigger: options.trigger ?? 'manual' },
   };
 }

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
-import type { Sender } from './activities';
+import { invokeActivity, type Sender } from './activities';
 
 export interface InvokeOptions {
   trigger?: 'manual' | 'automatic';
@@ -20,23 +19,8 @@ export function cardInvoke(
   options: InvokeOptions = {},
 ): Record<string, unknown> {
   const tenantId = from.tenantId ?? DEMO_TENANT_ID;
-  return {
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    id: options.id ?? randomUUID(),
-    timestamp: new Date().toISOString(),
-    serviceUrl,
-    channelId: 'msteams',
-    from: { id: `29:${from.aadObjectId}`, name: from.name, aadObjectId: from.aadObjectId },
-    conversation: {
-      ...(options.conversation ?? { id: `a:personal-${from.aadObjectId}`, conversationType: 'personal' }),
-      tenantId,
-    },
-    recipient: { id: '28:utvalg-bot', name: 'Utvalg' },
-    locale: options.locale ?? 'nb-NO',
-    channelData: { tenant: { id: tenantId } },
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: options.trigger ?? 'manual' },
-  };
+  const conversation = options.conversation ?? { id: `a:personal-${from.aadObjectId}`, conversationType: 'personal' };
+  return invokeActivity(serviceUrl, from, verb, data, options, { ...conversation, tenantId }, { tenant: { id: tenantId } });
 }
 
 /** What the bot answered an invoke with: the HTTP status and the Universal Actions response. */

@@ -191,9 +191,13 @@ export async function waitForText(page: Page, text: string | RegExp, timeout = 1
   return found;
 }
 
-/** Waits for an Adaptive Card containing a text and returns the newest such card. */
-export async function waitForCard(page: Page, text: string | RegExp, timeout = 15_000): Promise<Locator> {
-  const card = page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+/**
+ * Waits for an Adaptive Card containing a text (or every text of a list, to tell one
+ * meeting's card from another's with the same heading) and returns the newest such card.
+ */
+export async function waitForCard(page: Page, text: string | RegExp | (string | RegExp)[], timeout = 15_000): Promise<Locator> {
+  const texts = Array.isArray(text) ? text : [text];
+  const card = texts.reduce((cards, t) => cards.filter({ hasText: t }), page.locator('.ac-adaptiveCard')).last();
   await card.waitFor({ timeout });
   return card;
 }

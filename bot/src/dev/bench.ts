@@ -11,7 +11,7 @@ import { createTableClientFactory, ensureTables, type StorageSettings } from '..
 import { startAzurite } from './azurite';
 import { startBareEcho } from './bench/bare-echo';
 import { machineNow, renderPerformanceDoc, type BenchFigures, type OperationFigure } from './bench/performance-doc';
-import { RoundTripCounter, type StorageRequest } from './bench/round-trip-counter';
+import { RoundTripCounter, roundTripsOf, type StorageRequest } from './bench/round-trip-counter';
 import { ratioTo, summarize } from './bench/stats';
 import { timeTabRenders } from './bench/tab-render';
 import { seedDemoCouncil } from './seed-demo';
@@ -88,13 +88,15 @@ async function measure(
 }
 
 function printFigure(f: OperationFigure): void {
-  const trips = f.requests.map((r) => r.length);
-  const lo = Math.min(...trips);
-  const hi = Math.max(...trips);
+  const range = (counts: number[]): string => {
+    const lo = Math.min(...counts);
+    const hi = Math.max(...counts);
+    return lo === hi ? String(lo) : `${lo}–${hi}`;
+  };
   console.log(
     `${f.label.padEnd(50)} n=${String(f.n).padStart(4)}  median ${f.median.toFixed(2).padStart(8)} ms  p95 ${f.p95
       .toFixed(2)
-      .padStart(8)} ms  round trips ${lo === hi ? lo : `${lo}–${hi}`}`,
+      .padStart(8)} ms  round trips ${range(f.requests.map(roundTripsOf))} (requests ${range(f.requests.map((r) => r.length))})`,
   );
 }
 
@@ -223,12 +225,12 @@ async function bench(): Promise<void> {
       ...summarize(renders.map((r) => r.ms)),
       bytes: renders[0]!.bytes,
       requests: renders[0]!.requests,
-      roundTripsPerRender: tabRequests.length / TAB_RENDERS,
+      storageRequestsPerRender: tabRequests.length / TAB_RENDERS,
       items: tabMeeting.items,
       inputs: tabMeeting.inputs,
     };
     console.log(
-      `tab first render (${tab.items} items, ${tab.inputs} written inputs)   n=${tab.n}  median ${tab.median.toFixed(0)} ms  p95 ${tab.p95.toFixed(0)} ms  ${(tab.bytes / 1024).toFixed(1)} KiB in ${tab.requests} requests  storage round trips ${tab.roundTripsPerRender}`,
+      `tab first render (${tab.items} items, ${tab.inputs} written inputs)   n=${tab.n}  median ${tab.median.toFixed(0)} ms  p95 ${tab.p95.toFixed(0)} ms  ${(tab.bytes / 1024).toFixed(1)} KiB in ${tab.requests} requests  storage requests ${tab.storageRequestsPerRender} a render`,
     );
 
     const operations: OperationFigure[] = [];

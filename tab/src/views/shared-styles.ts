@@ -27,4 +27,16 @@ export const useSharedStyles = makeStyles({
   term: { ...typographyStyles.body1Strong },
   definition: { margin: `0 0 ${tokens.spacingVerticalS}` },
   preWrap: { whiteSpace: 'pre-wrap', margin: 0 },
+  /** One entry of a list of cards (a meeting, a member). */
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  cardActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });

@@ -12,29 +12,13 @@ import { LANGUAGES, type Language } from '../../../bot/src/domain/language';
 import { memberStatus } from '../../../bot/src/domain/member-status';
 import { COMMANDS } from '../../../bot/src/teams/command-table';
 import { aMeeting, anAnswer, anInput, anInputRequest, aProposal, COUNCIL_ID, MEETING_ID } from '../domain/builders';
+import { cardNodes as nodes, cardStrings as strings, isCardNode as isNode, type CardNode as Node } from '../../support/card-tree';
 
 /**
  * User text that would change if the templating engine evaluated it:
  * `${councilId}` and `${t.submit}` name real data keys. It must reach the card literally.
  */
 const EVIL = '${secret} ${councilId} ${t.submit} <script>alert(1)</script>';
-
-type Node = Record<string, unknown>;
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Every object in the card, in document order. */
-function nodes(value: unknown): Node[] {
-  if (Array.isArray(value)) return value.flatMap(nodes);
-  if (!isNode(value)) return [];
-  return [value, ...Object.values(value).flatMap(nodes)];
-}
-
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (isNode(value)) return Object.values(value).flatMap(strings);
-  return [];
-}
 
 /** What a person sees and presses: body and actions (the refresh action is not a button). */
 const visible = (card: AdaptiveCard) => nodes([card['body'], card['actions']]);

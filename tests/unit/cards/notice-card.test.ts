@@ -4,23 +4,11 @@ import { comparePublications } from '../../../bot/src/domain/agenda-changes';
 import { buildPublication } from '../../../bot/src/domain/agenda-publication';
 import { LANGUAGES, type Language } from '../../../bot/src/domain/language';
 import { aCouncil, aMeeting, anItem } from '../domain/builders';
+import { cardNodes as nodes, cardStrings as strings, type CardNode as Node } from '../../support/card-tree';
 
 /** Text the templating engine would change if it evaluated it: `${t.agenda}` and `${webUrl}` name real data keys. */
 const EVIL = '${webUrl} ${t.agenda} **fet** [lenke](https://evil.example) <script>alert(1)</script>';
 
-type Node = Record<string, unknown>;
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-function nodes(value: unknown): Node[] {
-  if (Array.isArray(value)) return value.flatMap(nodes);
-  if (!isNode(value)) return [];
-  return [value, ...Object.values(value).flatMap(nodes)];
-}
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (isNode(value)) return Object.values(value).flatMap(strings);
-  return [];
-}
 /** Each text line as a reader sees it: a TextBlock, or a RichTextBlock's runs joined. */
 function lines(card: AdaptiveCard): string[] {
   return nodes(card['body']).flatMap((n) => {

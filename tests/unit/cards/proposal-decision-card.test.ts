@@ -1,22 +1,11 @@
 import { proposalDecisionMessage, type ProposalDecisionCardData } from '../../../bot/src/cards/proposal-decision-card';
 import { LANGUAGES } from '../../../bot/src/domain/language';
 import { DECISION_ACTIONS } from '../../../bot/src/domain/proposal';
+import { cardNodes as nodes, cardStrings as strings, type CardNode as Node } from '../../support/card-tree';
 
 /** User text that the templating engine would change if it were part of the template. */
 const EVIL = '${secret} ${t.reason} ${heading} <script>alert(1)</script>';
 
-type Node = Record<string, unknown>;
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-const nodes = (value: unknown): Node[] =>
-  Array.isArray(value) ? value.flatMap(nodes) : isNode(value) ? [value, ...Object.values(value).flatMap(nodes)] : [];
-const strings = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? [value]
-    : Array.isArray(value)
-      ? value.flatMap(strings)
-      : isNode(value)
-        ? Object.values(value).flatMap(strings)
-        : [];
 /** TextBlocks, and RichTextBlocks (user text, shown as typed) as the line their runs make. */
 const texts = (card: Node) =>
   nodes(card['body'])

@@ -1,13 +1,19 @@
 import { assertAgendaEditable } from '../../domain/agenda-edit';
 import type { AgendaItem } from '../../domain/agenda';
 import type { AppDeps, Principal } from '../deps';
-import { loadScope, type WorkScope } from '../scope/request-scope';
+import { loadScope, type MeetingScope, type WorkScope } from '../scope/request-scope';
 
 /** Which meeting's agenda someone wants to change. */
 export interface AgendaTarget {
   principal: Principal;
   councilId: string;
   meetingId: string;
+}
+
+/** The secretary or chair, on the meeting whose agenda they compile (its items not read yet). */
+export function loadAgendaScope(deps: AppDeps, target: AgendaTarget): Promise<MeetingScope> {
+  const { principal, councilId, meetingId } = target;
+  return loadScope(deps, { principal, councilId, meetingId, managerAction: 'compile the agenda' });
 }
 
 /**

@@ -7,7 +7,7 @@ import type { AppDeps, Principal } from '../deps';
 import { proposalInboxOf } from '../use-cases/load-proposal-inbox';
 import { loadScope, type MeetingScope } from '../scope/request-scope';
 import { notifyProposer, type NotifyOutcome } from './notify-proposer';
-import type { Versioned } from '../ports';
+import type { Versioned, WorkChange } from '../ports';
 
 /**
  * The steps every decision on a proposal shares (accept, defer, merge,
@@ -27,6 +27,9 @@ export interface DecisionRequest {
   reason?: string;
 }
 
+/** A decision as a use case takes it: who decides, and on what. */
+export type DecisionInput = DecisionRequest & { principal: Principal };
+
 export type DecisionOutcome = NotifyOutcome & {
   /** The request repeated a decision already stored; nothing new was decided. */
   repeated: boolean;
@@ -34,11 +37,11 @@ export type DecisionOutcome = NotifyOutcome & {
   inbox: ProposalInbox;
 };
 
-export type DecisionStart =
+type DecisionStart =
   | { repeat: true; ctx: MeetingScope; proposal: Versioned<AgendaProposal> }
   | { repeat: false; ctx: MeetingScope; proposal: AgendaProposal };
 
-export async function startDecision(deps: AppDeps, principal: Principal, request: DecisionRequest): Promise<DecisionStart> {
+async function startDecision(deps: AppDeps, principal: Principal, request: DecisionRequest): Promise<DecisionStart> {
   const ctx = await loadScope(deps, {
     principal,
     councilId: request.councilId,
@@ -51,6 +54,37 @@ export async function startDecision(deps: AppDeps, principal: Principal, request
   // Decided (or edited) by someone else since the secretary read it.
   requireSameVersion(stored, request.etag, 'proposal');
   return { repeat: false, ctx, proposal: stored.value };
+}
+
+/** What a decision stores: the decided proposal and, when it changes the agenda too, the rows written with it in one transaction. */
+export interface DecisionWrite {
+  decided: AgendaProposal;
+  alongside?: WorkChange[];
+}
+
+/**
+ * One decision from request to outcome: a retry finishes as a repeat, else
+ * `decide` works out the decided proposal (and throws what refuses it), which
+ * is stored on the ETag the secretary read.
+ */
+export async function runDecision(
+  deps: AppDeps,
+  request: DecisionInput,
+  decide: (ctx: MeetingScope, proposal: AgendaProposal) => DecisionWrite | Promise<DecisionWrite>,
+): Promise<DecisionOutcome> {
+  const start = await startDecision(deps, request.principal, request);
+  if (start.repeat) return finishDecision(deps, start.ctx, request, true);
+  const { ctx } = start;
+  const { decided, alongside } = await decide(ctx, start.proposal);
+  const councilId = ctx.council.value.id;
+  return writeDecision(deps, ctx, request, async () => {
+    if (alongside === undefined) await deps.work.update(councilId, 'proposal', decided, request.etag);
+    else
+      await deps.work.apply(councilId, ctx.meeting.value.id, [
+        { op: 'update', kind: 'proposal', value: decided, etag: request.etag },
+        ...alongside,
+      ]);
+  });
 }
 
 export function newDecision(
@@ -67,7 +101,7 @@ export function newDecision(
  * may have been the same decision sent twice (a double click, a retry while
  * the first was still running): then this request finishes as a repeat.
  */
-export async function writeDecision(
+async function writeDecision(
   deps: AppDeps,
   ctx: MeetingScope,
   request: DecisionRequest,
@@ -85,7 +119,7 @@ export async function writeDecision(
 }
 
 /** Reads the decided proposal back (for its new ETag), completes a deferral and tells the proposer. */
-export async function finishDecision(
+async function finishDecision(
   deps: AppDeps,
   ctx: MeetingScope,
   request: DecisionRequest,

@@ -12,7 +12,7 @@ import { ConcurrentEdit } from '../../domain/errors';
 import { applyAgendaChange } from '../support/apply-agenda-change';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { loadAgendaScope } from '../support/open-agenda-for-editing';
 
 export interface NewAgendaItem {
   councilId: string;
@@ -28,13 +28,7 @@ export interface AddAgendaItemInput extends NewAgendaItem {
 
 /** Adds an ordinary item before Eventuelt. It gets a case number when the agenda is (re)locked. */
 export async function addAgendaItem(deps: AppDeps, input: AddAgendaItemInput): Promise<{ view: AgendaView; created: boolean }> {
-  const { principal } = input;
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: input.councilId,
-    meetingId: input.meetingId,
-    managerAction: 'compile the agenda',
-  });
+  const ctx = await loadAgendaScope(deps, input);
   assertAgendaEditable(ctx.meeting.value);
   // Items added at the same moment take their places one after the other: a
   // try that lost its place to another (ConcurrentEdit) reads again and retries.

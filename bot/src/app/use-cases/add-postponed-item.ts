@@ -11,7 +11,7 @@ import { applyAgendaChange } from '../support/apply-agenda-change';
 import { otherAgendas } from '../support/council-agendas';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { loadAgendaScope } from '../support/open-agenda-for-editing';
 
 export interface PostponedItemRequest {
   councilId: string;
@@ -36,13 +36,7 @@ export async function addPostponedItem(
   deps: AppDeps,
   input: AddPostponedItemInput,
 ): Promise<{ view: AgendaView; created: boolean }> {
-  const { principal } = input;
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: input.councilId,
-    meetingId: input.meetingId,
-    managerAction: 'compile the agenda',
-  });
+  const ctx = await loadAgendaScope(deps, input);
   const meeting = ctx.meeting.value;
   assertAgendaEditable(meeting);
   const [work, meetings] = await Promise.all([

@@ -3,15 +3,11 @@ import type { AgendaView } from '../../domain/agenda-view';
 import { ConcurrentEdit } from '../../domain/errors';
 import { missingStandardItems, standardItem } from '../../domain/standard-items';
 import { applyAgendaChange } from '../support/apply-agenda-change';
-import type { AppDeps, Principal } from '../deps';
+import type { AppDeps } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { loadAgendaScope, type AgendaTarget } from '../support/open-agenda-for-editing';
 
-export interface AddStandardItemsInput {
-  principal: Principal;
-  councilId: string;
-  meetingId: string;
-}
+export type AddStandardItemsInput = AgendaTarget;
 
 /**
  * Adds the standard first and last items (approval of notice and minutes,
@@ -19,13 +15,7 @@ export interface AddStandardItemsInput {
  * Their ids are fixed per meeting, so doing it twice adds them once.
  */
 export async function addStandardItems(deps: AppDeps, input: AddStandardItemsInput): Promise<AgendaView> {
-  const { principal } = input;
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: input.councilId,
-    meetingId: input.meetingId,
-    managerAction: 'compile the agenda',
-  });
+  const ctx = await loadAgendaScope(deps, input);
   assertAgendaEditable(ctx.meeting.value);
   const work = await deps.work.load(input.councilId, input.meetingId);
   const missing = missingStandardItems(work.item.map((r) => r.value)).map((s) =>

@@ -4,7 +4,7 @@ import { dropPostponed, findOffer, postponedOffers } from '../../domain/postpone
 import { otherAgendas } from '../support/council-agendas';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { loadAgendaScope } from '../support/open-agenda-for-editing';
 
 export interface DropPostponedItemInput {
   principal: Principal;
@@ -26,12 +26,7 @@ export interface DropPostponedItemInput {
  */
 export async function dropPostponedItem(deps: AppDeps, input: DropPostponedItemInput): Promise<AgendaView> {
   const { principal } = input;
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: input.councilId,
-    meetingId: input.meetingId,
-    managerAction: 'compile the agenda',
-  });
+  const ctx = await loadAgendaScope(deps, input);
   const meeting = ctx.meeting.value;
   assertAgendaEditable(meeting);
   const [work, meetings] = await Promise.all([

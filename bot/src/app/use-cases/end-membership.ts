@@ -1,17 +1,10 @@
-import { NotFound } from '../../domain/errors';
 import type { Member } from '../../domain/member';
-import { assertRosterChange } from '../../domain/roster-rules';
-import { loadScope } from '../scope/request-scope';
-import { requireSameVersion } from '../scope/require-same-version';
-import type { AppDeps, Principal } from '../deps';
+import { changeMember, type MemberTarget } from '../support/change-member';
+import type { AppDeps } from '../deps';
 import type { Versioned } from '../ports';
 
-export interface EndMembershipInput {
-  principal: Principal;
-  councilId: string;
-  memberId: string;
+export interface EndMembershipInput extends MemberTarget {
   activeTo: string;
-  etag: string;
 }
 
 /**
@@ -20,17 +13,5 @@ export interface EndMembershipInput {
  * access to the council the day after.
  */
 export async function endMembership(deps: AppDeps, input: EndMembershipInput): Promise<Versioned<Member>> {
-  const { principal, councilId, memberId, activeTo, etag } = input;
-  const { roster, today } = await loadScope(deps, { principal, councilId, managerAction: 'end a membership' });
-  const stored = roster.find((m) => m.value.aadObjectId === memberId);
-  if (!stored) throw new NotFound('member');
-  requireSameVersion(stored, etag, 'member');
-  const after: Member = { ...stored.value, activeTo };
-  assertRosterChange(
-    roster.map((m) => m.value),
-    stored.value,
-    after,
-    today,
-  );
-  return deps.members.update(after, etag);
+  return changeMember(deps, input, 'end a membership', (stored) => ({ ...stored, activeTo: input.activeTo }));
 }

@@ -1,19 +1,14 @@
 import { buildAgendaView, type AgendaView } from '../../domain/agenda-view';
-import type { AppDeps, Principal } from '../deps';
-import { loadScope, type MeetingScope } from '../scope/request-scope';
+import type { AppDeps } from '../deps';
+import { loadAgendaScope, type AgendaTarget } from '../support/open-agenda-for-editing';
+import type { MeetingScope } from '../scope/request-scope';
 import { otherAgendas } from '../support/council-agendas';
 
-export interface LoadAgendaInput {
-  principal: Principal;
-  councilId: string;
-  meetingId: string;
-}
+export type LoadAgendaInput = AgendaTarget;
 
 /** The agenda builder's view of a meeting: items with ETags, missing standard items, postponed items offered. */
 export async function loadAgenda(deps: AppDeps, input: LoadAgendaInput): Promise<AgendaView> {
-  const { principal, councilId, meetingId } = input;
-  const ctx = await loadScope(deps, { principal, councilId, meetingId, managerAction: 'compile the agenda' });
-  return agendaViewOf(deps, ctx);
+  return agendaViewOf(deps, await loadAgendaScope(deps, input));
 }
 
 /**

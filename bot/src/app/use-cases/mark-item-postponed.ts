@@ -1,14 +1,11 @@
 import { itemOnAgenda } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { markPostponed } from '../../domain/postponement';
-import type { AppDeps, Principal } from '../deps';
+import type { AppDeps } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { loadAgendaScope, type AgendaTarget } from '../support/open-agenda-for-editing';
 
-export interface MarkItemPostponedInput {
-  principal: Principal;
-  councilId: string;
-  meetingId: string;
+export interface MarkItemPostponedInput extends AgendaTarget {
   itemId: string;
   etag: string;
   postponed: boolean;
@@ -16,13 +13,7 @@ export interface MarkItemPostponedInput {
 
 /** After a meeting is held: marks an item it did not reach as postponed, so the next meeting offers it. */
 export async function markItemPostponed(deps: AppDeps, input: MarkItemPostponedInput): Promise<AgendaView> {
-  const { principal } = input;
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: input.councilId,
-    meetingId: input.meetingId,
-    managerAction: 'compile the agenda',
-  });
+  const ctx = await loadAgendaScope(deps, input);
   const work = await deps.work.load(input.councilId, input.meetingId);
   const item = itemOnAgenda(
     work.item.map((r) => r.value),

@@ -7,12 +7,11 @@ import {
   type AgendaPublication,
   type ChannelOutcome,
 } from '../../domain/agenda-publication';
-import { IllegalTransition, InvalidValue, MeetingClosed } from '../../domain/errors';
-import type { AppDeps, Principal } from '../deps';
+import { InvalidValue } from '../../domain/errors';
+import type { AppDeps } from '../deps';
 import { numberNewItems } from '../support/number-new-items';
 import { postPublication } from '../support/post-publication';
-import { requireSameVersion } from '../scope/require-same-version';
-import { loadScope } from '../scope/request-scope';
+import { loadPublishingScope, requireNoticeSent, type PublishRequest } from '../support/publishing-scope';
 
 export interface PublishAgendaChangesResult {
   publication: AgendaPublication;
@@ -22,12 +21,7 @@ export interface PublishAgendaChangesResult {
   failure?: string;
 }
 
-export interface PublishAgendaChangesInput {
-  principal: Principal;
-  councilId: string;
-  meetingId: string;
-  ifMatch: string;
-}
+export type PublishAgendaChangesInput = PublishRequest;
 
 /**
  * "Send endringer": after the notice, numbers items added since (new numbers
@@ -36,30 +30,17 @@ export interface PublishAgendaChangesInput {
  * Two secretaries sending at once: one creates the revision, the other gets 412.
  */
 export async function publishAgendaChanges(deps: AppDeps, input: PublishAgendaChangesInput): Promise<PublishAgendaChangesResult> {
-  const { principal, councilId, meetingId, ifMatch } = input;
-  const {
-    council: { value: council },
-    me: manager,
-    meeting,
-    work,
-    now,
-  } = await loadScope(deps, {
-    principal,
-    councilId,
-    meetingId,
-    managerAction: 'publish agenda changes',
-    withWork: true,
-  });
-  const status = meeting.value.status;
-  if (status === 'planned' || status === 'collecting') throw new IllegalTransition(status, 'noticeSent');
-  if (status !== 'noticeSent') throw new MeetingClosed(meetingId);
-  requireSameVersion(meeting, ifMatch, 'meeting');
+  const { councilId, meetingId } = input;
+  const ctx = await loadPublishingScope(deps, input, 'publish agenda changes');
+  const { meeting, work, now } = ctx;
+  const council = ctx.council.value;
+  requireNoticeSent(meeting, input.ifMatch);
   const history = publicationHistory(work.publication.map((r) => r.value));
   if (!history)
     throw new InvalidValue('publication', { problem: 'notPublished' }, 'this meeting has no published notice to change');
 
   const revisionOf = (agenda: AgendaItem[]) =>
-    buildPublication(meeting.value, agenda, history.latest.revision + 1, manager.aadObjectId, now);
+    buildPublication(meeting.value, agenda, history.latest.revision + 1, ctx.me.aadObjectId, now);
   const numbered = await numberNewItems(deps, council, meeting.value, work.item, (agenda) => [
     { op: 'create', kind: 'publication', value: revisionOf(agenda) },
   ]);

@@ -3,12 +3,12 @@ import { buildPublication, type AgendaPublication, type ChannelOutcome } from '.
 import { IllegalTransition, InvalidValue } from '../../domain/errors';
 import type { Meeting } from '../../domain/meeting';
 import { assertTransition, type MeetingStatus } from '../../domain/meeting-status';
-import type { AppDeps, Principal } from '../deps';
+import type { AppDeps } from '../deps';
 import { numberNewItems } from '../support/number-new-items';
 import type { WorkChange } from '../ports';
 import { postPublication } from '../support/post-publication';
 import { requireSameVersion } from '../scope/require-same-version';
-import { loadScope } from '../scope/request-scope';
+import { loadPublishingScope, type PublishRequest } from '../support/publishing-scope';
 
 export interface PublishNoticeResult {
   meeting: Meeting;
@@ -26,12 +26,7 @@ const PATH_TO_NOTICE: Partial<Record<MeetingStatus, readonly MeetingStatus[]>> =
   collecting: ['noticeSent'],
 };
 
-export interface PublishNoticeInput {
-  principal: Principal;
-  councilId: string;
-  meetingId: string;
-  ifMatch: string;
-}
+export type PublishNoticeInput = PublishRequest;
 
 /**
  * "Lås og send innkalling": numbers every item (the standard first item and
@@ -49,20 +44,10 @@ export interface PublishNoticeInput {
  * A repeat of a request that got through step 2 is refused (409): the card is not posted twice.
  */
 export async function publishNotice(deps: AppDeps, input: PublishNoticeInput): Promise<PublishNoticeResult> {
-  const { principal, councilId, meetingId, ifMatch } = input;
-  const {
-    council: { value: council },
-    me: manager,
-    meeting,
-    work,
-    now,
-  } = await loadScope(deps, {
-    principal,
-    councilId,
-    meetingId,
-    managerAction: 'publish the notice',
-    withWork: true,
-  });
+  const { councilId, meetingId, ifMatch } = input;
+  const ctx = await loadPublishingScope(deps, input, 'publish the notice');
+  const { meeting, work, now } = ctx;
+  const council = ctx.council.value;
   const path = PATH_TO_NOTICE[meeting.value.status];
   if (!path) throw new IllegalTransition(meeting.value.status, 'noticeSent');
   requireSameVersion(meeting, ifMatch, 'meeting');
@@ -73,7 +58,7 @@ export async function publishNotice(deps: AppDeps, input: PublishNoticeInput): P
   // A notice row is left behind only by an attempt that stopped before step 2: it is replaced.
   const earlier = work.publication.find((r) => r.value.revision === 0);
   const snapshotOf = (agenda: AgendaItem[]): WorkChange<'publication'> => {
-    const publication = buildPublication(meeting.value, agenda, 0, manager.aadObjectId, now);
+    const publication = buildPublication(meeting.value, agenda, 0, ctx.me.aadObjectId, now);
     return earlier
       ? { op: 'update', kind: 'publication', value: publication, etag: earlier.etag }
       : { op: 'create', kind: 'publication', value: publication };

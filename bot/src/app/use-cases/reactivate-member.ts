@@ -1,17 +1,12 @@
-import { InvalidValue, NotFound } from '../../domain/errors';
+import { InvalidValue } from '../../domain/errors';
 import type { Member } from '../../domain/member';
-import { assertRosterChange, memberFromDraft, type MemberDraft } from '../../domain/roster-rules';
-import { loadScope } from '../scope/request-scope';
-import { requireSameVersion } from '../scope/require-same-version';
-import type { AppDeps, Principal } from '../deps';
+import { memberFromDraft, type MemberDraft } from '../../domain/roster-rules';
+import { changeMember, type MemberTarget } from '../support/change-member';
+import type { AppDeps } from '../deps';
 import type { Versioned } from '../ports';
 
-export interface ReactivateMemberInput {
-  principal: Principal;
-  councilId: string;
-  memberId: string;
+export interface ReactivateMemberInput extends MemberTarget {
   draft: MemberDraft;
-  etag: string;
 }
 
 /**
@@ -21,19 +16,9 @@ export interface ReactivateMemberInput {
  * rejoins the team (see roster-sync.ts).
  */
 export async function reactivateMember(deps: AppDeps, input: ReactivateMemberInput): Promise<Versioned<Member>> {
-  const { principal, councilId, memberId, draft, etag } = input;
-  const { roster, today } = await loadScope(deps, { principal, councilId, managerAction: 'reactivate a member' });
-  const stored = roster.find((m) => m.value.aadObjectId === memberId);
-  if (!stored) throw new NotFound('member');
-  requireSameVersion(stored, etag, 'member');
-  if (stored.value.activeTo === undefined)
-    throw new InvalidValue('activeTo', { problem: 'notEnded' }, 'this membership has not been ended');
-  const after = memberFromDraft(stored.value, draft);
-  assertRosterChange(
-    roster.map((m) => m.value),
-    stored.value,
-    after,
-    today,
-  );
-  return deps.members.update(after, etag);
+  return changeMember(deps, input, 'reactivate a member', (stored) => {
+    if (stored.activeTo === undefined)
+      throw new InvalidValue('activeTo', { problem: 'notEnded' }, 'this membership has not been ended');
+    return memberFromDraft(stored, input.draft);
+  });
 }

@@ -3,7 +3,7 @@ import type { AgendaView } from '../../domain/agenda-view';
 import { applyAgendaChange } from '../support/apply-agenda-change';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
-import { loadScope } from '../scope/request-scope';
+import { loadAgendaScope } from '../support/open-agenda-for-editing';
 import { requireSameVersion } from '../scope/require-same-version';
 
 export interface AgendaOrder {
@@ -19,13 +19,7 @@ export interface ReorderAgendaInput extends AgendaOrder {
 
 /** Puts the ordinary items in a new order, in one transaction; the standard items stay first and last. */
 export async function reorderAgenda(deps: AppDeps, input: ReorderAgendaInput): Promise<AgendaView> {
-  const { principal } = input;
-  const ctx = await loadScope(deps, {
-    principal,
-    councilId: input.councilId,
-    meetingId: input.meetingId,
-    managerAction: 'compile the agenda',
-  });
+  const ctx = await loadAgendaScope(deps, input);
   assertAgendaEditable(ctx.meeting.value);
   const work = await deps.work.load(input.councilId, input.meetingId);
   const items = work.item.map((r) => r.value);

@@ -1,45 +1,22 @@
 import { itemsToNumber } from '../../domain/agenda';
-import { hasChanges, summarizePublication, type PublicationSummary } from '../../domain/agenda-changes';
+import { hasChanges, summarizePublication } from '../../domain/agenda-changes';
 import type { ChannelLink } from '../../domain/agenda-publication';
+import type { PublicationStatus } from '../../contracts/publishing';
 import { caseYear, firstSequence, nextCaseSequence, type CaseNumber } from '../../domain/case-number';
-import type { Meeting } from '../../domain/meeting';
-import type { AppDeps, Principal } from '../deps';
-import { loadScope } from '../scope/request-scope';
+import type { AppDeps } from '../deps';
+import { loadPublishingScope, type PublishingTarget } from '../support/publishing-scope';
 import { conversationKey } from './remember-conversation';
 
-/** What the secretary needs before pressing "Lås og send innkalling" or "Send endringer". */
-export interface PublicationStatus {
-  meeting: Meeting;
-  /** The meeting's ETag: send it as If-Match with the action. */
-  etag: string;
-  /** What can be done now. */
-  next: 'publishNotice' | 'publishChanges' | 'nothing';
-  /** Items without a number, and the numbers they would get if nobody takes numbers first. */
-  toNumber: { count: number; expected: CaseNumber[] };
-  channel: ChannelLink;
-  publication?: PublicationSummary;
-}
+/** What the secretary needs before pressing "Lås og send innkalling" or "Send endringer" (the tab reads the same type). */
+export type { PublicationStatus };
 
-export interface ViewPublicationInput {
-  principal: Principal;
-  councilId: string;
-  meetingId: string;
-}
+export type ViewPublicationInput = PublishingTarget;
 
 /** The publishing state of a meeting, for the secretary and the chair (members get 403). */
 export async function viewPublication(deps: AppDeps, input: ViewPublicationInput): Promise<PublicationStatus> {
-  const { principal, councilId, meetingId } = input;
-  const {
-    council: { value: council },
-    meeting,
-    work,
-  } = await loadScope(deps, {
-    principal,
-    councilId,
-    meetingId,
-    managerAction: 'publish the notice',
-    withWork: true,
-  });
+  const ctx = await loadPublishingScope(deps, input, 'publish the notice');
+  const { meeting, work } = ctx;
+  const council = ctx.council.value;
   const items = work.item.map((r) => r.value);
   const publication = summarizePublication(
     meeting.value,

@@ -1,11 +1,8 @@
-import { Field, Textarea } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { meetingsApi, SavedMeeting } from '../../api/meetings-api';
-import { SaveBar } from '../editing/SaveBar';
-import { FormHeading } from '../editing/FormHeading';
-import { useFormStyles } from '../editing/form-styles';
-import { focusField } from '../editing/save-errors';
+import { OneFieldForm } from '../editing/OneFieldForm';
 import { useSave } from '../editing/use-save';
 import { useTexts } from '../../texts/texts-context';
 
@@ -22,7 +19,6 @@ const FIELD_ID = 'cancel-meeting-reason';
 
 /** Cancels a meeting with a reason members see. */
 export function CancelMeetingForm({ entry, heading, councilId, api, onSaved, onCancel }: CancelMeetingFormProps) {
-  const styles = useFormStyles();
   const m = useTexts().meetings;
   const e = useTexts().editing;
   const [current, setCurrent] = useState(entry);
@@ -30,22 +26,9 @@ export function CancelMeetingForm({ entry, heading, councilId, api, onSaved, onC
   const [error, setError] = useState<string>();
   const save = useSave(() => FIELD_ID);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (save.busy) return;
-    save.clear();
+  const check = () => {
     const text = reason.trim();
-    const problem = text === '' ? e.required : text.length > LIMITS.reason ? e.tooLong(LIMITS.reason) : undefined;
-    setError(problem);
-    if (problem) {
-      focusField(FIELD_ID);
-      return;
-    }
-    await save.save(() => api.cancel(councilId, current.meeting.id, text, current.etag), {
-      onSaved,
-      onFieldProblem: () => setError(e.invalid),
-      summary: false,
-    });
+    return text === '' ? e.required : text.length > LIMITS.reason ? e.tooLong(LIMITS.reason) : undefined;
   };
 
   const reloadNow = () =>
@@ -58,40 +41,33 @@ export function CancelMeetingForm({ entry, heading, councilId, api, onSaved, onC
     );
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(ev) => void submit(ev)}
-      noValidate
-      aria-labelledby="cancel-meeting-heading"
-      data-testid="cancel-meeting-form"
+    <OneFieldForm
+      name="cancel-meeting"
+      fieldId={FIELD_ID}
+      heading={heading}
+      intro={m.cancelIntro}
+      label={m.fieldReason}
+      hint={m.reasonHint}
+      error={error}
+      setError={setError}
+      check={check}
+      send={() => api.cancel(councilId, current.meeting.id, reason.trim(), current.etag)}
+      onSaved={onSaved}
+      onReload={() => void reloadNow()}
+      save={save}
+      saveLabel={m.cancelButton}
+      onCancel={onCancel}
+      cancelLabel={m.keepMeeting}
     >
-      <FormHeading id="cancel-meeting-heading">{heading}</FormHeading>
-      <p className={styles.intro}>{m.cancelIntro}</p>
-      <Field
-        label={m.fieldReason}
-        required
-        hint={m.reasonHint}
-        validationMessage={error}
-        validationState={error ? 'error' : 'none'}
-      >
-        <Textarea
-          id={FIELD_ID}
-          value={reason}
-          resize="vertical"
-          onChange={(_ev, d) => {
-            setReason(d.value);
-            setError(undefined);
-          }}
-        />
-      </Field>
-      <SaveBar
-        save={save}
-        onReload={() => void reloadNow()}
-        label={m.cancelButton}
-        testId="cancel-meeting-save"
-        onCancel={onCancel}
-        cancelLabel={m.keepMeeting}
+      <Textarea
+        id={FIELD_ID}
+        value={reason}
+        resize="vertical"
+        onChange={(_ev, d) => {
+          setReason(d.value);
+          setError(undefined);
+        }}
       />
-    </form>
+    </OneFieldForm>
   );
 }

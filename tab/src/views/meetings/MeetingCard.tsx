@@ -1,23 +1,9 @@
-import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link } from '@fluentui/react-components';
 import { formatDeadline, formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import { MeetingPlaceRows } from '../MeetingPlaceRows';
 import { useSharedStyles } from '../shared-styles';
 import { useLanguage, useTexts } from '../../texts/texts-context';
-
-const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
-});
 
 export interface MeetingCardProps {
   meeting: Meeting;
@@ -38,14 +24,13 @@ export interface MeetingLink {
 /** One meeting: when, where, status and deadlines; for managers, edit and cancel. */
 export function MeetingCard({ meeting, timeZone, actions, links = [] }: MeetingCardProps) {
   const language = useLanguage();
-  const styles = useStyles();
   const shared = useSharedStyles();
   const m = useTexts().meetings;
   const t = useTexts().app;
   const when = formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language);
   const headingId = `meeting-${meeting.id}`;
   return (
-    <article className={styles.card} aria-labelledby={headingId} data-testid="meeting-card" data-meeting-id={meeting.id}>
+    <article className={shared.card} aria-labelledby={headingId} data-testid="meeting-card" data-meeting-id={meeting.id}>
       <h3 id={headingId} tabIndex={-1} className={shared.h3}>
         {when}
       </h3>
@@ -70,7 +55,7 @@ export function MeetingCard({ meeting, timeZone, actions, links = [] }: MeetingC
         </dd>
       </dl>
       {links.length > 0 && (
-        <div className={styles.actions} data-testid="meeting-links">
+        <div className={shared.cardActions} data-testid="meeting-links">
           {links.map((link) => (
             <Link key={link.testId} href={link.href} aria-label={m.viewFor(link.label, when)} data-testid={link.testId}>
               {link.label}
@@ -79,7 +64,7 @@ export function MeetingCard({ meeting, timeZone, actions, links = [] }: MeetingC
         </div>
       )}
       {actions && (
-        <div className={styles.actions}>
+        <div className={shared.cardActions}>
           <Button onClick={actions.onEdit} disabled={actions.busy} aria-label={m.editFor(when)} data-testid="meeting-edit">
             {m.edit}
           </Button>

@@ -1,13 +1,10 @@
-import { Field, Input } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Input } from '@fluentui/react-components';
+import { useState } from 'react';
 import { isCalendarDate } from '../../../../bot/src/domain/meeting-schedule';
 import { rosterChangeProblems } from '../../../../bot/src/domain/roster-rules';
 import type { ManagerRosterView } from '../../../../bot/src/domain/roster-view';
 import type { rosterApi, SavedMember } from '../../api/roster-api';
-import { SaveBar } from '../editing/SaveBar';
-import { FormHeading } from '../editing/FormHeading';
-import { useFormStyles } from '../editing/form-styles';
-import { focusField } from '../editing/save-errors';
+import { OneFieldForm } from '../editing/OneFieldForm';
 import { useSave } from '../editing/use-save';
 import { rosterProblemText } from './member-form-values';
 import { useLanguage, useTexts } from '../../texts/texts-context';
@@ -25,7 +22,6 @@ const FIELD_ID = 'end-membership-activeTo';
 
 /** Ends a membership on a last day; the person stays in the history. */
 export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reload }: EndMembershipFormProps) {
-  const styles = useFormStyles();
   const r = useTexts().roster;
   const e = useTexts().editing;
   const language = useLanguage();
@@ -35,24 +31,11 @@ export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reloa
   const [error, setError] = useState<string>();
   const save = useSave(() => FIELD_ID);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (save.busy) return;
-    save.clear();
+  const check = () => {
     const problem = isCalendarDate(activeTo)
       ? rosterChangeProblems(members, current.member, { ...current.member, activeTo }, roster.today)[0]
       : undefined;
-    const message = !isCalendarDate(activeTo) ? e.invalid : problem ? rosterProblemText(problem, language) : undefined;
-    setError(message);
-    if (message) {
-      focusField(FIELD_ID);
-      return;
-    }
-    await save.save(() => api.end(roster.council.id, current.member.aadObjectId, activeTo, current.etag), {
-      onSaved,
-      onFieldProblem: () => setError(e.invalid),
-      summary: false,
-    });
+    return !isCalendarDate(activeTo) ? e.invalid : problem ? rosterProblemText(problem, language) : undefined;
   };
 
   const reloadNow = () =>
@@ -64,33 +47,31 @@ export function EndMembershipForm({ entry, roster, api, onSaved, onCancel, reloa
     });
 
   return (
-    <form
-      className={styles.form}
-      onSubmit={(ev) => void submit(ev)}
-      noValidate
-      aria-labelledby="end-membership-heading"
-      data-testid="end-membership-form"
+    <OneFieldForm
+      name="end-membership"
+      fieldId={FIELD_ID}
+      heading={r.endHeading(current.member.name)}
+      intro={r.endIntro}
+      label={r.fieldActiveTo}
+      error={error}
+      setError={setError}
+      check={check}
+      send={() => api.end(roster.council.id, current.member.aadObjectId, activeTo, current.etag)}
+      onSaved={onSaved}
+      onReload={() => void reloadNow()}
+      save={save}
+      saveLabel={r.endButton}
+      onCancel={onCancel}
     >
-      <FormHeading id="end-membership-heading">{r.endHeading(current.member.name)}</FormHeading>
-      <p className={styles.intro}>{r.endIntro}</p>
-      <Field label={r.fieldActiveTo} required validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Input
-          id={FIELD_ID}
-          type="date"
-          value={activeTo}
-          onChange={(_ev, d) => {
-            setActiveTo(d.value);
-            setError(undefined);
-          }}
-        />
-      </Field>
-      <SaveBar
-        save={save}
-        onReload={() => void reloadNow()}
-        label={r.endButton}
-        testId="end-membership-save"
-        onCancel={onCancel}
+      <Input
+        id={FIELD_ID}
+        type="date"
+        value={activeTo}
+        onChange={(_ev, d) => {
+          setActiveTo(d.value);
+          setError(undefined);
+        }}
       />
-    </form>
+    </OneFieldForm>
   );
 }

@@ -7,18 +7,7 @@ import { useSharedStyles } from '../shared-styles';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
 export interface MemberCardProps {
@@ -46,7 +35,7 @@ export function MemberCard({ member, nameOf, personalDeputies, today, councilLan
   const headingId = `member-${member.aadObjectId}`;
   const line = [t.role[member.role], member.organisation].filter(Boolean).join(' – ');
   return (
-    <article className={styles.card} aria-labelledby={headingId} data-testid="member-card" data-member-id={member.aadObjectId}>
+    <article className={shared.card} aria-labelledby={headingId} data-testid="member-card" data-member-id={member.aadObjectId}>
       <h3 id={headingId} tabIndex={-1} className={shared.h3}>
         {member.name}
       </h3>
@@ -83,7 +72,7 @@ export function MemberCard({ member, nameOf, personalDeputies, today, councilLan
         </p>
       )}
       {actions && (
-        <div className={styles.actions}>
+        <div className={shared.cardActions}>
           <Button onClick={actions.onEdit} aria-label={r.editFor(member.name)} data-testid="member-edit">
             {r.edit}
           </Button>
