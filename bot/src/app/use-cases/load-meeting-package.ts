@@ -11,14 +11,16 @@ export interface LoadMeetingPackageInput {
 
 /**
  * The meeting package for a council member: point reads of council and
- * meeting with one roster query and the council's open follow-ups (one round
- * trip), then one partition query for the working set, whatever its size.
+ * meeting with one roster query (one round trip), then one partition query
+ * for the working set, whatever its size, with one for the council's open
+ * follow-ups (a second round trip).
  */
 export async function loadMeetingPackage(deps: AppDeps, input: LoadMeetingPackageInput): Promise<MeetingPackage> {
   const { principal, councilId, meetingId } = input;
-  // The open follow-ups are read alongside the scope (the same round trip) and used only once it is checked.
-  const [{ council, roster, me: member, meeting, work, now }, followUps] = await Promise.all([
-    loadScope(deps, { principal, councilId, meetingId, withWork: true }),
+  const { council, roster, me: member, meeting, now } = await loadScope(deps, { principal, councilId, meetingId });
+  // Only after the checks, and together (one round trip): the working set and the council's open follow-ups.
+  const [work, followUps] = await Promise.all([
+    deps.work.load(councilId, meetingId),
     deps.followUps.listOpenFollowUps(councilId),
   ]);
   return buildMeetingPackage(

@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue';
 export const followUps: Catalogue['followUps'] = {
   heading: 'Oppfølging frå tidlegare møte',
   empty: 'Ingen opne oppfølgingspunkt frå tidlegare møte.',
-  responsible: 'Ansvar',
+  responsible: 'Ansvarleg',
   due: (date) => `Frist ${date}`,
   cardTitle: 'Oppfølging',
   mine: (count) => `Dine opne oppfølgingspunkt: ${count}`,
