@@ -113,7 +113,7 @@ export function App({ host }: { host: TeamsHost }) {
     content = (
       <>
         {views.length > 1 && (
-          <nav aria-label={t.navLabel} data-print="hide">
+          <nav aria-label={t.navLabel}>
             <TabList
               className={styles.nav}
               selectedValue={view.id}
@@ -146,7 +146,7 @@ export function App({ host }: { host: TeamsHost }) {
           />
         )}
         {councils.length > 1 && council && (
-          <div className={styles.picker} data-print="hide">
+          <div className={styles.picker}>
             <CouncilPicker councils={councils} councilId={council.id} onChoose={setChosenCouncilId} />
           </div>
         )}

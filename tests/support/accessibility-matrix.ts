@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_MEMBERS, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
 import type { Language } from '../../bot/src/domain/language';
 import { textsFor } from '../../bot/src/texts/catalogue';
 import { ARTIFACTS, browserAvailability, launchChromium } from './browser';
@@ -178,6 +178,19 @@ export function describeAccessibilityMatrix(theme: Theme): void {
             await page.goto(`${running.baseUrl}/tab/${query}&page=config`);
             await page.getByTestId('tab-name').waitFor();
             await check('tab-config-page');
+            // The printable notice "Skriv ut" opens: a document of its own, outside the tab's bundle, for each meeting.
+            const listed = await fetch(`${running.baseUrl}/api/councils/${DEMO_COUNCIL_ID}/meetings`, {
+              headers: { 'X-Utvalg-Dev-User': person.aadObjectId },
+            });
+            const { meetings } = (await listed.json()) as { meetings: { id: string; status: string }[] };
+            for (const meeting of meetings) {
+              for (const version of ['full', 'public']) {
+                const document = `${running.baseUrl}/api/councils/${DEMO_COUNCIL_ID}/meetings/${meeting.id}/notice.html`;
+                await page.goto(`${document}?version=${version}&lang=${language}&devUser=${person.aadObjectId}`);
+                await page.locator('main h1').waitFor();
+                await check(`notice-document-${version}-${meeting.status}`);
+              }
+            }
           }
           await page.context().close();
           // The secretary sees more views than a member; both see at least the upcoming meeting.

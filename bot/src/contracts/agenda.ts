@@ -32,5 +32,6 @@ export interface AgendaItemInput {
   description?: string;
   plannedMinutes?: number;
   attachments: AgendaAttachment[];
-  exempt?: { legalBasis: string };
+  /** `publicTitle` absent: the public version says "Unntatt offentlighet" in its language. */
+  exempt?: { legalBasis: string; publicTitle?: string };
 }

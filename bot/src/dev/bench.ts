@@ -244,6 +244,13 @@ async function bench(): Promise<void> {
       }),
     );
     operations.push(await measure(counter, 'tab start: GET /api/me', 200, () => apiGet(baseUrl, '/api/me')));
+    // The notice of the grown meeting in each form (one document model, three renderers).
+    for (const format of ['html', 'docx', 'pdf']) {
+      const route = `/api/councils/${DEMO_COUNCIL_ID}/meetings/${meeting.id}/notice.${format}`;
+      operations.push(
+        await measure(counter, `document: GET notice.${format} (${tabMeeting.items} items)`, 10, () => apiGet(baseUrl, route)),
+      );
+    }
 
     // A card press against the bare echo, alternating, so both see the same machine at the same moments.
     const echo = await startBareEcho();

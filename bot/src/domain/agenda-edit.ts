@@ -1,4 +1,4 @@
-import { isOnAgenda, orderAgenda, type AgendaAttachment, type AgendaItem, type ItemKind } from './agenda';
+import { isOnAgenda, orderAgenda, type AgendaAttachment, type AgendaItem, type ItemExemption, type ItemKind } from './agenda';
 import { formatCaseNumber } from './case-number';
 import { ConcurrentEdit, InvalidValue, MeetingClosed, NotFound } from './errors';
 import { MAX_AGENDA_ITEMS } from './limits';
@@ -13,8 +13,8 @@ export interface AgendaItemFields {
   description?: string;
   plannedMinutes?: number;
   attachments: AgendaAttachment[];
-  /** Unntatt offentlighet, with the legal basis, e.g. "offl. § 13, jf. fvl. § 13". */
-  exempt?: { legalBasis: string };
+  /** Unntatt offentlighet, with the legal basis, e.g. "offl. § 13, jf. fvl. § 13", and the title the public sees. */
+  exempt?: ItemExemption;
 }
 
 /** What councils usually cite for an exempt item; offered as a starting point, not assumed. */

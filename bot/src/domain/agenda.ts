@@ -8,6 +8,17 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 /** The two items every agenda has: approval of notice and minutes first, any other business last. */
 export type StandardItem = 'approval' | 'anyOtherBusiness';
 
+/**
+ * Unntatt offentlighet. The public version keeps the case number and shows
+ * `publicTitle` (a title can itself reveal what is secret; absent: "Unntatt
+ * offentlighet" in the document's language) and the legal basis; nothing else of the item.
+ */
+export interface ItemExemption {
+  /** E.g. "offl. § 13 jf. fvl. § 13 første ledd nr. 1". */
+  legalBasis: string;
+  publicTitle?: string;
+}
+
 /** Vedlegg: a link to a document (SharePoint/Teams file), never the file itself. */
 export interface AgendaAttachment {
   title: string;
@@ -35,8 +46,8 @@ export interface AgendaItem {
   plannedMinutes?: number;
   /** Set when the agenda is locked; never changes or gets reused after that. */
   caseNumber?: CaseNumber;
-  /** Unntatt offentlighet: the public version omits content and attachments. */
-  exempt?: { legalBasis: string };
+  /** Unntatt offentlighet: the public version omits content and attachments (see ItemExemption). */
+  exempt?: ItemExemption;
   /**
    * The case numbers the item had at the meetings it was postponed from, oldest
    * first ("Utsett frå 27/20, 3/21"): postponed again, it keeps the whole chain.

@@ -35,7 +35,8 @@ export function handle(ctx: RouteContext, work: (req: Request, principal: Princi
       const result = await withStorageBudget(STORAGE_TIMING.requestBudgetMs, async () =>
         work(req, await ctx.auth.authenticate(req)),
       );
-      if (isAnswer(result)) res.send(result.status, result.body);
+      if (isFile(result)) sendFile(res, result);
+      else if (isAnswer(result)) res.send(result.status, result.body);
       else res.send(200, result);
     } catch (error) {
       sendError(res, error, ctx.log);
@@ -50,6 +51,39 @@ export function answer(status: number, body: unknown): RouteAnswer & { [ANSWER]:
 const ANSWER = Symbol('route answer');
 function isAnswer(value: unknown): value is RouteAnswer {
   return typeof value === 'object' && value !== null && ANSWER in value;
+}
+
+/** A document to download (or, `inline`, to open in the browser), with its file name. */
+export interface FileAnswer {
+  contentType: string;
+  fileName: string;
+  body: Buffer | string;
+  inline?: boolean;
+  /** Extra headers, e.g. a Content-Security-Policy for an HTML document. */
+  headers?: Record<string, string>;
+}
+const FILE = Symbol('file answer');
+
+/** Marks a result as a file: sent as its bytes with Content-Type and Content-Disposition, not as JSON. */
+export function file(answer: FileAnswer): FileAnswer & { [FILE]: true } {
+  return { ...answer, [FILE]: true };
+}
+function isFile(value: unknown): value is FileAnswer {
+  return typeof value === 'object' && value !== null && FILE in value;
+}
+
+function sendFile(res: Response, answer: FileAnswer): void {
+  const body = typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : answer.body;
+  // The names are ASCII (innkalling-2027-01-13.pdf); filename* says so in UTF-8 for any later name that is not.
+  const ascii = answer.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+  res.writeHead(200, {
+    'Content-Type': answer.contentType,
+    'Content-Length': String(body.length),
+    'Content-Disposition': `${answer.inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(answer.fileName)}`,
+    'X-Content-Type-Options': 'nosniff',
+    ...answer.headers,
+  });
+  res.end(body);
 }
 
 const firstProblem = invalidValueOf;

@@ -11,6 +11,7 @@ import { registerPublishRoutes } from './routes/publish-routes';
 import { registerAttendanceRoutes } from './routes/attendance-routes';
 import { registerInputRequestRoutes } from './routes/input-request-routes';
 import { registerFollowUpRoutes } from './routes/follow-up-routes';
+import { registerDocumentRoutes } from './routes/document-routes';
 
 /**
  * Every area of the tab API registers its own routes; routes stay thin (authenticate, parse, one use case).
@@ -30,4 +31,5 @@ export function registerTabApiRoutes(ctx: RouteContext, dev: DevTools | undefine
   registerAttendanceRoutes(ctx);
   registerInputRequestRoutes(ctx);
   registerFollowUpRoutes(ctx);
+  registerDocumentRoutes(ctx);
 }

@@ -15,7 +15,9 @@ export const agendaItemFieldsShape = {
   description: text(LIMITS.description).optional(),
   plannedMinutes: z.number().int().min(1).max(600).optional(),
   attachments: z.array(attachmentSchema).max(MAX_ATTACHMENTS_PER_ITEM).default([]),
-  exempt: z.strictObject({ legalBasis: requiredText(LIMITS.reason) }).optional(),
+  exempt: z
+    .strictObject({ legalBasis: requiredText(LIMITS.reason), publicTitle: requiredText(LIMITS.title).optional() })
+    .optional(),
 };
 
 export const agendaItemFieldsSchema = z.strictObject(agendaItemFieldsShape);

@@ -139,7 +139,7 @@ export const agendaItemSchema = z.object({
   description: text(LIMITS.description).optional(),
   plannedMinutes: z.number().int().min(1).max(600).optional(),
   caseNumber: caseNumberSchema.optional(),
-  exempt: z.object({ legalBasis: requiredText(LIMITS.reason) }).optional(),
+  exempt: z.object({ legalBasis: requiredText(LIMITS.reason), publicTitle: requiredText(LIMITS.title).optional() }).optional(),
   postponedFrom: postponedFromSchema.optional(),
   fromProposalId: idSchema.optional(),
   attachments: z.array(attachmentSchema).max(MAX_ATTACHMENTS_PER_ITEM).optional(),

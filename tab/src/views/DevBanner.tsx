@@ -39,7 +39,7 @@ export function DevBanner({ timeZone, groups, currentUser, clock, onChooseUser }
         ? texts.clockFromNow(clock.speed)
         : texts.clockFrom(formatDeadline(clock.start, timeZone, language), clock.speed);
   return (
-    <div className={styles.root} data-print="hide">
+    <div className={styles.root}>
       <MessageBar intent="warning" layout="multiline" data-testid="dev-banner">
         <MessageBarBody>
           <strong>{t.devBanner}</strong>

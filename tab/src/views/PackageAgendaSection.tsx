@@ -75,7 +75,7 @@ function PackageItem({ item, change, published, attachments, hideContent }: Pack
   const shared = useSharedStyles();
   const headingId = `package-item-${item.id}`;
   return (
-    <li className={styles.item} data-testid="package-item" data-print="item" aria-labelledby={headingId}>
+    <li className={styles.item} data-testid="package-item" aria-labelledby={headingId}>
       <div className={styles.headingRow}>
         <h3 id={headingId} className={shared.h3}>
           {caseHeading(item)}
@@ -117,7 +117,7 @@ function PackageItem({ item, change, published, attachments, hideContent }: Pack
         <>
           {item.description && <p className={shared.preWrap}>{item.description}</p>}
           {attachments.length > 0 && (
-            <div data-print="keep">
+            <div>
               <h4 className={shared.h3}>{m.attachments}</h4>
               <ul className={styles.attachments} data-testid="item-attachments">
                 {attachments.map((a) => (

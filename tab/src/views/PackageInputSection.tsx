@@ -45,7 +45,7 @@ export function PackageInputSection({ pkg, publicVersion }: PackageInputSectionP
             const compiled = compiledInput(summary);
             const hidden = publicVersion && item?.exempt !== undefined;
             return (
-              <li key={summary.request.id} className={styles.request} data-testid="package-input-request" data-print="item">
+              <li key={summary.request.id} className={styles.request} data-testid="package-input-request">
                 <h3 className={shared.h3}>{item ? m.inputFor(caseHeading(item)) : m.inputRound(index + 1)}</h3>
                 <p className={shared.muted}>
                   {m.inputDeadline(formatDeadline(summary.request.deadline, pkg.council.timeZone, language))}

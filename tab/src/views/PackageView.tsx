@@ -1,5 +1,4 @@
 import {
-  Button,
   Field,
   MessageBar,
   MessageBarBody,
@@ -25,7 +24,8 @@ import { PackageChangesSection } from './PackageChangesSection';
 import { PackageInputSection } from './PackageInputSection';
 import { PackageFollowUpSection } from './PackageFollowUpSection';
 import { PackageNoticeSection } from './PackageNoticeSection';
-import { usePackagePrintStyles } from './package-print-styles';
+import { PackageDocumentActions } from './PackageDocumentActions';
+import { publicMeetingPackage } from '../../../bot/src/domain/public-version';
 import { PublishPanel } from './PublishPanel';
 import type { ViewContext } from './view-context';
 import { tabNow } from '../state/tab-clock';
@@ -58,14 +58,14 @@ async function loadPackage(
 /**
  * Møtepakke: the notice, the numbered agenda with attachments, what changed
  * after the notice, and the written input this reader may see. For every
- * member; the secretary and the chair also get the publish actions. Prints as
- * a clean document (see package-print-styles).
+ * member; the secretary and the chair also get the publish actions. "Skriv
+ * ut" opens the notice as a printable document, and Word and PDF download
+ * (the server makes all three from one document model).
  */
 export function PackageView({ ctx }: { ctx: ViewContext }) {
-  usePackagePrintStyles();
   const styles = useStyles();
   const { client, council, canManage, navigate, param } = ctx;
-  const { app: t, package: m } = useTexts();
+  const { app: t, package: m, documents: d } = useTexts();
   const language = useLanguage();
   const [attempt, setAttempt] = useState(0);
   const [publicVersion, setPublicVersion] = useState(false);
@@ -76,8 +76,8 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
   const value = loaded.value;
   if (loaded.status === 'error') return <ErrorView message={errorText(loaded.error, t)} onRetry={reload} />;
   if (!value) return <LoadingView label={m.loading} />;
-  const { meetings, pkg } = value;
-  if (!pkg) {
+  const { meetings, pkg: full } = value;
+  if (!full) {
     return (
       <div className={styles.root}>
         <h1 className={styles.h1}>{m.heading(council.name)}</h1>
@@ -85,6 +85,8 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
       </div>
     );
   }
+  // The public switch shows what the public version of the documents holds, from the same domain rule.
+  const pkg = publicVersion ? publicMeetingPackage(full, d.defaultPublicTitle) : full;
   const timeZone = pkg.council.timeZone;
   const sorted = [...meetings].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
 
@@ -93,7 +95,7 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
       <h1 id="package-heading" className={styles.h1}>
         {m.heading(pkg.council.name)}
       </h1>
-      <div className={styles.toolbar} data-print="hide">
+      <div className={styles.toolbar}>
         <Field label={m.meetingLabel} className={styles.picker}>
           <Select
             className={styles.select}
@@ -119,9 +121,7 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
             onChange={(_event, data) => setPublicVersion(data.checked)}
           />
         </Field>
-        <Button data-testid="print" onClick={() => window.print()}>
-          {m.print}
-        </Button>
+        <PackageDocumentActions client={client} councilId={council.id} meetingId={pkg.meeting.id} publicVersion={publicVersion} />
       </div>
       {publicVersion && (
         <MessageBar intent="info" data-testid="public-version-banner">

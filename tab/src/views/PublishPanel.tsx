@@ -117,7 +117,7 @@ export function PublishPanel({ client, councilId, meetingId, timeZone, onPublish
   }
 
   return (
-    <div data-print="hide">
+    <div>
       <Section id="publish" title={p.heading} testId="publish-panel">
         <div className={styles.root}>
           {body}

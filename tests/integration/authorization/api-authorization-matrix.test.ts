@@ -63,7 +63,9 @@ async function call(identity: Identity, method: string, prepared: PreparedCall):
     ...(prepared.body !== undefined && { body: JSON.stringify(prepared.body) }),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  // Documents (notice.pdf, …) answer with their bytes; only JSON is parsed.
+  const json = (response.headers.get('content-type') ?? '').includes('application/json');
+  return { status: response.status, body: text && json ? (JSON.parse(text) as unknown) : undefined };
 }
 
 /** The tab API routes the server registered, as "METHOD /path" (the bot's endpoint has its own matrix). */

@@ -171,6 +171,13 @@ export const API_ROUTES: Record<string, RouteEntry> = {
     },
   },
   'GET /api/councils/:councilId/meetings/:meetingId/package': { who: 'members', prepare: get(`${meeting}/package`) },
+  // The notice as documents: every member, like the package; the public version is no wider (see document-routes.ts).
+  'GET /api/councils/:councilId/meetings/:meetingId/notice.docx': { who: 'members', prepare: get(`${meeting}/notice.docx`) },
+  'GET /api/councils/:councilId/meetings/:meetingId/notice.pdf': {
+    who: 'members',
+    prepare: get(`${meeting}/notice.pdf?version=public`),
+  },
+  'GET /api/councils/:councilId/meetings/:meetingId/notice.html': { who: 'members', prepare: get(`${meeting}/notice.html`) },
 
   'GET /api/councils/:councilId/meetings/:meetingId/proposals': { who: 'managers', prepare: get(`${meeting}/proposals`) },
   'POST /api/councils/:councilId/meetings/:meetingId/proposals/:proposalId/accept': {

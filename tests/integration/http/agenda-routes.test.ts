@@ -98,12 +98,16 @@ describe('adding an item', () => {
           { title: 'Rapport fra brukerpanelet', url: 'https://nav.sharepoint.com/sites/utvalg/rapport.pdf' },
           { title: 'Spørreskjema', url: 'https://nav.sharepoint.com/sites/utvalg/skjema.docx' },
         ],
-        exempt: { legalBasis: 'offl. § 13, jf. fvl. § 13' },
+        exempt: { legalBasis: 'offl. § 13, jf. fvl. § 13', publicTitle: 'Sak om en enkeltperson' },
       }),
     };
     const reply = await api<AgendaReply>('POST', `${agendaPath()}/items`, { body });
     expect(reply.status).toBe(201);
-    expect(reply.body.item).toMatchObject({ id, exempt: { legalBasis: 'offl. § 13, jf. fvl. § 13' }, plannedMinutes: 20 });
+    expect(reply.body.item).toMatchObject({
+      id,
+      exempt: { legalBasis: 'offl. § 13, jf. fvl. § 13', publicTitle: 'Sak om en enkeltperson' },
+      plannedMinutes: 20,
+    });
     expect(reply.body.item?.caseNumber).toBeUndefined();
     expect(typeof reply.body.etag).toBe('string');
     const view = reply.body.agenda;
@@ -133,6 +137,7 @@ describe('adding an item', () => {
       [{ ...fields({ attachments: [{ title: 'Usikker', url: 'http://nav.no/x.pdf' }] }) }, 'attachments.0.url'],
       [{ ...fields({ attachments: [{ title: '', url: 'https://nav.no/x.pdf' }] }) }, 'attachments.0.title'],
       [{ ...fields({ exempt: { legalBasis: '' } }) }, 'exempt.legalBasis'],
+      [{ ...fields({ exempt: { legalBasis: 'offl. § 13', publicTitle: ' ' } }) }, 'exempt.publicTitle'],
       [{ ...fields({ caseNumber: { sequence: 1, year: 2026 } }) }, 'caseNumber'], // a case number is the lock's to give, never the client's
     ];
     for (const [body, field] of cases) {

@@ -129,5 +129,8 @@ export const agenda: Catalogue['agenda'] = {
   exempt: 'Exempt from public access',
   legalBasis: 'Legal basis',
   legalBasisHint: 'For example “offl. § 13, jf. fvl. § 13”. The public version leaves out the content and the attachments.',
+  publicTitle: 'Public title',
+  publicTitleHint:
+    'Shown in the public version instead of the title, which can itself reveal what is exempt. Empty: “Exempt from public access”.',
   save: 'Save',
 };

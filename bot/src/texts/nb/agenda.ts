@@ -103,6 +103,8 @@ export interface AgendaTexts {
   exempt: string;
   legalBasis: string;
   legalBasisHint: string;
+  publicTitle: string;
+  publicTitleHint: string;
   save: string;
 }
 
@@ -235,5 +237,8 @@ export const agenda: AgendaTexts = {
   exempt: 'Unntatt offentlighet',
   legalBasis: 'Hjemmel',
   legalBasisHint: 'For eksempel «offl. § 13, jf. fvl. § 13». Den offentlige versjonen viser ikke innholdet eller vedleggene.',
+  publicTitle: 'Offentlig tittel',
+  publicTitleHint:
+    'Står i den offentlige versjonen i stedet for tittelen, som selv kan røpe det som er unntatt. Tomt: «Unntatt offentlighet».',
   save: 'Lagre',
 };

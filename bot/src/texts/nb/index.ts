@@ -24,6 +24,7 @@ import { sso } from './sso';
 import { dev } from './dev';
 import { problems } from './problems';
 import { followUps } from './followUps';
+import { documents } from './documents';
 
 export const nb = {
   common,
@@ -51,4 +52,5 @@ export const nb = {
   dev,
   problems,
   followUps,
+  documents,
 };

@@ -129,5 +129,8 @@ export const agenda: Catalogue['agenda'] = {
   exempt: 'Unntatt offentlegheit',
   legalBasis: 'Heimel',
   legalBasisHint: 'Til dømes «offl. § 13, jf. fvl. § 13». Den offentlege versjonen viser ikkje innhaldet eller vedlegga.',
+  publicTitle: 'Offentleg tittel',
+  publicTitleHint:
+    'Står i den offentlege versjonen i staden for tittelen, som sjølv kan røpe det som er unntatt. Tomt: «Unntatt offentlegheit».',
   save: 'Lagre',
 };

@@ -81,6 +81,7 @@ interface Draft {
   attachments: AttachmentDraft[];
   exempt: boolean;
   legalBasis: string;
+  publicTitle: string;
 }
 
 function draftOf(item: AgendaItem | undefined, attachmentNumbers: readonly number[] | undefined): Draft {
@@ -93,6 +94,7 @@ function draftOf(item: AgendaItem | undefined, attachmentNumbers: readonly numbe
     attachments: (item?.attachments ?? []).map((att, i) => ({ ...att, number: attachmentNumbers?.[i], key: draftKey() })),
     exempt: item?.exempt !== undefined,
     legalBasis: item?.exempt?.legalBasis ?? SUGGESTED_EXEMPT_LEGAL_BASIS,
+    publicTitle: item?.exempt?.publicTitle ?? '',
   };
 }
 
@@ -108,7 +110,7 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
   const panel = useFormStyles();
   const standard = item?.standard !== undefined;
   const [draft, setDraft] = useState(() => draftOf(item, attachmentNumbers));
-  const { title, kind, responsible, minutes, description, attachments, exempt, legalBasis } = draft;
+  const { title, kind, responsible, minutes, description, attachments, exempt, legalBasis, publicTitle } = draft;
   const [badUrls, setBadUrls] = useState<ReadonlySet<string>>(new Set());
   const { field, show, touch } = useFieldErrors();
   // The server names attachments by position (attachments.2.url); their inputs are named by their row's key.
@@ -153,7 +155,7 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
     if (responsible.trim() !== '') fields.responsible = responsible;
     if (description.trim() !== '') fields.description = description;
     if (minutes.trim() !== '') fields.plannedMinutes = Number(minutes);
-    if (exempt) fields.exempt = { legalBasis };
+    if (exempt) fields.exempt = { legalBasis, ...(publicTitle.trim() !== '' && { publicTitle }) };
     show({});
     await save.save(() => send(fields), {
       onSaved: (reply) => onSaved(reply, fields),
@@ -341,6 +343,20 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
             }}
             maxLength={LIMITS.reason}
             data-testid="item-legal-basis"
+          />
+        </Field>
+      )}
+      {exempt && (
+        <Field label={a.publicTitle} hint={a.publicTitleHint} {...field('exempt.publicTitle')}>
+          <Input
+            id={idOf('exempt.publicTitle')}
+            value={publicTitle}
+            onChange={(_e, d) => {
+              set('publicTitle', d.value);
+              touch('exempt.publicTitle');
+            }}
+            maxLength={LIMITS.title}
+            data-testid="item-public-title"
           />
         </Field>
       )}

@@ -1,0 +1,64 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ApiClient } from '../api/api-client';
+import { downloadDocument, noticeDocumentPath, openDocument, type DocumentFormat } from '../api/documents-api';
+import { useTexts } from '../texts/texts-context';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface PackageDocumentActionsProps {
+  client: ApiClient;
+  councilId: string;
+  meetingId: string;
+  /** The public version's switch: the documents follow it. */
+  publicVersion: boolean;
+}
+
+/**
+ * "Skriv ut" opens the printable HTML document (the same document model as
+ * Word and PDF, so the printout and the files say the same); Word and PDF download.
+ */
+export function PackageDocumentActions({ client, councilId, meetingId, publicVersion }: PackageDocumentActionsProps) {
+  const { package: m, documents: d } = useTexts();
+  const styles = useStyles();
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState<DocumentFormat | undefined>();
+
+  const run = async (format: DocumentFormat) => {
+    setFailed(false);
+    setBusy(format);
+    const path = noticeDocumentPath(councilId, meetingId, format, publicVersion);
+    try {
+      if (format === 'html') await openDocument(client, path);
+      else await downloadDocument(client, path);
+    } catch {
+      // Which error it was does not change what the person can do: try again.
+      setFailed(true);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button data-testid="print" disabled={busy !== undefined} onClick={() => void run('html')}>
+          {m.print}
+        </Button>
+        <Button data-testid="download-docx" disabled={busy !== undefined} onClick={() => void run('docx')}>
+          {d.downloadWord}
+        </Button>
+        <Button data-testid="download-pdf" disabled={busy !== undefined} onClick={() => void run('pdf')}>
+          {d.downloadPdf}
+        </Button>
+      </div>
+      {failed && (
+        <MessageBar intent="error" data-testid="document-failed">
+          <MessageBarBody>{d.downloadFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

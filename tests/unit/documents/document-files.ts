@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+
+/**
+ * Opening produced files the way a reader's tools do: poppler's pdfinfo,
+ * pdftotext and pdffonts, qpdf to decompress every stream, and the .docx as
+ * the zip it is. Poppler and qpdf come from Debian (.ci/run installs them).
+ */
+function withFile<T>(bytes: Buffer, name: string, use: (file: string, dir: string) => T): T {
+  const dir = mkdtempSync(path.join(tmpdir(), 'utvalg-doc-'));
+  try {
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    return use(file, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function pdfInfo(pdf: Buffer): Record<string, string> {
+  const out = withFile(pdf, 'doc.pdf', (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
+}
+
+export function pdfText(pdf: Buffer): string {
+  return withFile(pdf, 'doc.pdf', (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+}
+
+export function pdfFonts(pdf: Buffer): string {
+  return withFile(pdf, 'doc.pdf', (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' }));
+}
+
+/** The PDF with every stream decompressed (qpdf --qdf), as bytes read as latin1 so any byte sequence can be searched. */
+export function pdfDecompressed(pdf: Buffer): string {
+  return withFile(pdf, 'doc.pdf', (file, dir) => {
+    const out = path.join(dir, 'qdf.pdf');
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, out]);
+    return readFileSync(out).toString('latin1');
+  });
+}
+
+/** Every entry of a .docx, decompressed, by name. */
+export async function docxEntries(docx: Buffer): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(docx);
+  const entries = new Map<string, string>();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (!entry.dir) entries.set(name, await entry.async('string'));
+  }
+  return entries;
+}
