@@ -15,13 +15,13 @@ import { TableCaseNumberCounter } from './storage/table-case-number-counter';
 import { TableConversationStore } from './storage/table-conversation-store';
 import { TableHandledActivityStore } from './storage/table-handled-activity-store';
 import { TableCouncilRepository } from './storage/table-council-repository';
+import { TableFollowUpRepository } from './storage/table-follow-up-repository';
 import { TableMeetingRepository } from './storage/table-meeting-repository';
 import { TableMeetingWorkRepository } from './storage/table-meeting-work-repository';
 import { TableMemberRepository } from './storage/table-member-repository';
 import { createTableClientFactory, pingStorage, type TableClientFactory } from './storage/table-storage';
 import { createBotAdapter } from './teams/bot-adapter';
 import { TeamsMessenger } from './teams/teams-messenger';
-import { noFollowUpsYet } from './storage/no-follow-ups-yet';
 import { UtvalgBot } from './teams/utvalg-bot';
 
 export interface ComposeOptions {
@@ -57,7 +57,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     meetings: new TableMeetingRepository(tables),
     work: new TableMeetingWorkRepository(tables),
     caseNumbers: new TableCaseNumberCounter(tables),
-    followUps: noFollowUpsYet,
+    followUps: new TableFollowUpRepository(tables),
     conversations,
     handledActivities: new TableHandledActivityStore(tables),
     calendarFeeds: new TableCalendarFeedStore(tables),

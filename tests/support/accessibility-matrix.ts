@@ -48,6 +48,15 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
   {
+    name: 'drop-postponed-form',
+    view: 'agenda',
+    open: async (p) => {
+      // The demo's upcoming meeting is offered the item its past meeting postponed.
+      await p.getByTestId('drop-postponed').first().click();
+      await p.getByTestId('drop-postponed-form').waitFor();
+    },
+  },
+  {
     name: 'input-request-form',
     view: 'inputs',
     open: async (p, language) => {

@@ -3,7 +3,7 @@ import type {
   CaseNumberCounter,
   ConversationStore,
   CouncilRepository,
-  FollowUpSource,
+  FollowUpRepository,
   HandledActivityStore,
   MeetingRepository,
   MeetingWorkRepository,
@@ -19,8 +19,7 @@ export interface AppDeps {
   meetings: MeetingRepository;
   work: MeetingWorkRepository;
   caseNumbers: CaseNumberCounter;
-  /** Open follow-ups from earlier meetings (the draft minutes list them). */
-  followUps: FollowUpSource;
+  followUps: FollowUpRepository;
   conversations: ConversationStore;
   handledActivities: HandledActivityStore;
   calendarFeeds: CalendarFeedStore;

@@ -5,13 +5,13 @@ import type { CalendarFeed } from '../domain/calendar-feed';
 import type { Attendance } from '../domain/attendance';
 import type { CaseNumber } from '../domain/case-number';
 import type { Council } from '../domain/council';
+import type { FollowUp } from '../domain/follow-up';
 import type { PendingSetup } from '../domain/council-setup';
 import type { InputNotice } from '../domain/input-notice';
 import type { InputRequest, WrittenInput } from '../domain/input-request';
 import type { Meeting } from '../domain/meeting';
 import type { Member } from '../domain/member';
 import type { MeetingMinutes, MinutesItem } from '../domain/minutes';
-import type { OpenFollowUp } from '../domain/minutes-draft';
 import type { AgendaProposal } from '../domain/proposal';
 
 /** A value with the ETag it was read with; every update passes that ETag back. */
@@ -118,6 +118,17 @@ export interface MeetingWorkRepository {
   check(councilId: string, meetingId: string, changes: readonly WorkChange[]): void;
 }
 
+/** Follow-ups (oppfølging) of a council, across its meetings. */
+export interface FollowUpRepository {
+  get(councilId: string, followUpId: string): Promise<Versioned<FollowUp> | undefined>;
+  /** Fails with ConcurrentEdit if a follow-up with that id exists (a retried create finds it with get). */
+  create(followUp: FollowUp): Promise<Versioned<FollowUp>>;
+  /** Fails with ConcurrentEdit if it changed since read. */
+  update(followUp: FollowUp, etag: string): Promise<Versioned<FollowUp>>;
+  /** The council's open follow-ups from every meeting, by due date: one partition query. */
+  listOpenFollowUps(councilId: string): Promise<Versioned<FollowUp>[]>;
+}
+
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */
 export interface CaseNumberCounter {
   take(councilId: string, year: number, count: number, firstSequence: number): Promise<CaseNumber[]>;
@@ -192,12 +203,4 @@ export interface CalendarFeedStore {
   revoke(previous: Versioned<CalendarFeed>): Promise<void>;
   /** The feed whose secret hashes to `secretHash`, if that is still its member's current address. */
   findBySecretHash(secretHash: string): Promise<CalendarFeed | undefined>;
-}
-
-/**
- * Open follow-ups (oppfølging) from a council's earlier meetings, for the draft
- * minutes. The follow-ups entity lives elsewhere; until it exists this answers none.
- */
-export interface FollowUpSource {
-  listOpenFollowUps(councilId: string): Promise<OpenFollowUp[]>;
 }

@@ -12,6 +12,7 @@ export const CARD_VERBS = [
   'submitInput',
   'showStatus',
   'refreshMeetingCard',
+  'markFollowUpDone',
 ] as const;
 export type CardVerb = (typeof CARD_VERBS)[number];
 

@@ -1,4 +1,5 @@
 import { isOnAgenda, orderAgenda, type AgendaAttachment, type AgendaItem, type ItemExemption, type ItemKind } from './agenda';
+import { formatCaseNumber } from './case-number';
 import { ConcurrentEdit, InvalidValue, MeetingClosed, NotFound } from './errors';
 import { MAX_AGENDA_ITEMS } from './limits';
 import type { Meeting } from './meeting';
@@ -160,10 +161,7 @@ export function moveItem(items: readonly AgendaItem[], itemId: string, direction
  * item (a different title or origin, or one taken off) is a client error.
  */
 export function requireRepeatOf(existing: AgendaItem, wanted: Pick<AgendaItem, 'title' | 'postponedFrom'>): void {
-  const same =
-    isOnAgenda(existing) &&
-    existing.title === wanted.title &&
-    existing.postponedFrom?.sequence === wanted.postponedFrom?.sequence &&
-    existing.postponedFrom?.year === wanted.postponedFrom?.year;
+  const chain = (item: Pick<AgendaItem, 'postponedFrom'>): string => (item.postponedFrom ?? []).map(formatCaseNumber).join(',');
+  const same = isOnAgenda(existing) && existing.title === wanted.title && chain(existing) === chain(wanted);
   if (!same) throw new InvalidValue('id', { problem: 'idTaken' }, 'already used by another item');
 }

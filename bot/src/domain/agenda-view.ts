@@ -3,7 +3,8 @@ import { attachmentNumbersByItem } from './attachments';
 import type { Council } from './council';
 import type { Meeting } from './meeting';
 import { agendaChangesAreRecorded, isOpenForMembers } from './meeting-status';
-import { canMarkPostponed, postponedOffers } from './postponement';
+import type { CaseNumber } from './case-number';
+import { canMarkPostponed, postponedOffers, postponementChain, type MeetingItems } from './postponement';
 import { missingStandardItems } from './standard-items';
 
 /** An item with the ETag its next edit must send, and its attachments' numbers (Vedlegg n). */
@@ -13,9 +14,13 @@ export interface AgendaEntry {
   attachmentNumbers: number[];
 }
 
-/** A postponed item of the previous meeting, offered for this one. */
+/** A postponed item of an earlier meeting, offered for this one until taken up or dropped. */
 export interface PostponedOffer {
   item: AgendaItem;
+  /** The item's ETag at its own meeting: dropping the offer sends it. */
+  etag: string;
+  /** Its numbers so far, oldest first: the earlier chain and the number it was postponed with. */
+  numbers: CaseNumber[];
   fromMeeting: Pick<Meeting, 'id' | 'startsAt' | 'endsAt'>;
 }
 
@@ -46,7 +51,8 @@ export function buildAgendaView(
   council: Council,
   meeting: Meeting,
   rows: readonly { value: AgendaItem; etag: string }[],
-  previous?: { meeting: Meeting; items: readonly AgendaItem[] },
+  /** The council's other meetings with their agenda rows: where offers come from, and which agendas took them up. */
+  others: readonly MeetingItems<{ value: AgendaItem; etag: string }>[] = [],
 ): AgendaView {
   const items = rows.map((r) => r.value);
   const etags = new Map(rows.map((r) => [r.value.id, r.etag]));
@@ -61,13 +67,14 @@ export function buildAgendaView(
       attachmentNumbers: numbers.get(item.id) ?? [],
     })),
     missingStandardItems: editable ? missingStandardItems(items) : [],
-    postponedOffers:
-      editable && previous
-        ? postponedOffers(previous.items, items).map((item) => ({
-            item,
-            fromMeeting: { id: previous.meeting.id, startsAt: previous.meeting.startsAt, endsAt: previous.meeting.endsAt },
-          }))
-        : [],
+    postponedOffers: editable
+      ? postponedOffers({ meeting, items }, others).map(({ row, fromMeeting }) => ({
+          item: row.value,
+          etag: row.etag,
+          numbers: postponementChain(row.value),
+          fromMeeting: { id: fromMeeting.id, startsAt: fromMeeting.startsAt, endsAt: fromMeeting.endsAt },
+        }))
+      : [],
     editable,
     changesRecorded: agendaChangesAreRecorded(meeting.status),
     canMarkPostponed: canMarkPostponed(meeting),

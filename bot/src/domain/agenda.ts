@@ -26,6 +26,13 @@ export interface AgendaAttachment {
   url: string;
 }
 
+/** Who dropped a postponed item from the offers, when, and why. */
+export interface PostponementDropped {
+  by: string;
+  at: string;
+  reason: string;
+}
+
 export interface AgendaItem {
   id: string;
   meetingId: string;
@@ -41,14 +48,19 @@ export interface AgendaItem {
   caseNumber?: CaseNumber;
   /** Unntatt offentlighet: the public version omits content and attachments (see ItemExemption). */
   exempt?: ItemExemption;
-  /** Case number the item had at the meeting it was postponed from. */
-  postponedFrom?: CaseNumber;
+  /**
+   * The case numbers the item had at the meetings it was postponed from, oldest
+   * first ("Utsett frå 27/20, 3/21"): postponed again, it keeps the whole chain.
+   */
+  postponedFrom?: CaseNumber[];
   /** The proposal this item came from, if any. */
   fromProposalId?: string;
   /** Numbered Vedlegg 1…n across the meeting, in agenda order (see numberAttachments). */
   attachments?: AgendaAttachment[];
-  /** Marked at a held meeting when the item was not reached: it is offered at the next meeting. */
+  /** Marked at a held meeting when the item was not reached: it is offered at later meetings until taken up or dropped. */
   postponed?: boolean;
+  /** The secretary decided a postponed item is not taken up again: it is no longer offered. */
+  postponementDropped?: PostponementDropped;
   /** When it was taken off the agenda. The row stays (history; a case number is never reused). */
   removedAt?: string;
 }

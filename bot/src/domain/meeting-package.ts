@@ -3,6 +3,7 @@ import { summarizePublication, type PublicationSummary } from './agenda-changes'
 import type { AgendaPublication } from './agenda-publication';
 import { attendanceState, type Attendance, type AttendanceAnswer, type AttendanceState } from './attendance';
 import type { Council } from './council';
+import { followUpsCarriedTo, type FollowUp } from './follow-up';
 import { visibleInputs, type InputReader } from './input-privacy';
 import { askedMembers, isInputOpen, type InputRequest, type WrittenInput } from './input-request';
 import type { Meeting } from './meeting';
@@ -70,6 +71,14 @@ export interface MeetingPackage {
   inputRequests: InputRequestSummary[];
   /** Set once the notice is out: when it was published and what changed since ("Endret etter innkalling"). */
   publication?: PublicationSummary;
+  /** Open follow-ups from the council's earlier meetings, by due date, with the responsible member's name. */
+  followUps: PackageFollowUp[];
+}
+
+/** A follow-up carried to this meeting, with who is responsible by name. */
+export interface PackageFollowUp {
+  followUp: FollowUp;
+  responsibleName: string;
 }
 
 /** Builds the meeting package from one partition's rows and the roster. Pure: the clock is passed in. */
@@ -85,6 +94,8 @@ export function buildMeetingPackage(
   work: MeetingWorkingSet,
   now: Date,
   reader: InputReader = { memberId: '', canManage: false },
+  /** The council's open follow-ups (all meetings): those from earlier meetings are carried to this one. */
+  openFollowUps: readonly FollowUp[] = [],
 ): MeetingPackage {
   const meetingDate = DateTime.fromISO(meeting.startsAt, { zone: council.timeZone }).toISODate() ?? '';
   const expected = roster.filter((m) => isActiveOn(m, meetingDate) && !isDeputy(m) && m.role !== 'observer');
@@ -136,6 +147,10 @@ export function buildMeetingPackage(
     quorum: expectedQuorum(roster, work.attendance, council.quorumRule, meetingDate),
     inputRequests,
     ...publicationOf(meeting, work),
+    followUps: followUpsCarriedTo(meeting, openFollowUps).map((followUp) => ({
+      followUp,
+      responsibleName: nameOf.get(followUp.responsibleId) ?? '?',
+    })),
   };
 }
 

@@ -64,7 +64,8 @@ export interface DraftItem {
   kind: ItemKind;
   responsible?: string;
   exempt: boolean;
-  postponedFrom?: CaseNumber;
+  /** The earlier numbers of an item postponed before, oldest first. */
+  postponedFrom?: CaseNumber[];
   writtenInput: WrittenInputLine[];
   part: MinutesItem;
   amendments: Amendment[];

@@ -75,7 +75,9 @@ export type Problem =
   | { problem: 'notStartedYet' }
   | { problem: 'notSentForApproval' }
   | { problem: 'notApprovedYet' }
-  | { problem: 'unchanged' };
+  | { problem: 'unchanged' }
+  // Follow-ups (follow-up.ts)
+  | { problem: 'alreadyDone' };
 
 export type ProblemCode = Problem['problem'];
 
@@ -154,6 +156,7 @@ export const PROBLEM_CODES = [
   'notSentForApproval',
   'notApprovedYet',
   'unchanged',
+  'alreadyDone',
 ] as const satisfies readonly ProblemCode[];
 
 /** The parameters each code carries and their types; a code not listed carries none. */

@@ -25,6 +25,8 @@ export function publicMeetingPackage(pkg: MeetingPackage, defaultPublicTitle: st
     inputRequests: pkg.inputRequests.filter(
       ({ request }) => request.agendaItemId === undefined || !exemptIds.has(request.agendaItemId),
     ),
+    // Follow-ups come from earlier meetings, whose exempt items this package cannot see: none in public.
+    followUps: [],
   };
 }
 

@@ -11,6 +11,7 @@ import { registerPublishRoutes } from './routes/publish-routes';
 import { registerAttendanceRoutes } from './routes/attendance-routes';
 import { registerInputRequestRoutes } from './routes/input-request-routes';
 import { registerCalendarRoutes } from './routes/calendar-routes';
+import { registerFollowUpRoutes } from './routes/follow-up-routes';
 import { registerDocumentRoutes } from './routes/document-routes';
 import { registerMinutesRoutes } from './routes/minutes-routes';
 
@@ -31,6 +32,7 @@ export function registerTabApiRoutes(ctx: RouteContext, dev: DevTools | undefine
   registerPublishRoutes(ctx);
   registerAttendanceRoutes(ctx);
   registerInputRequestRoutes(ctx);
+  registerFollowUpRoutes(ctx);
   registerDocumentRoutes(ctx);
   registerCalendarRoutes(ctx);
   registerMinutesRoutes(ctx);

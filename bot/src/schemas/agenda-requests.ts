@@ -29,7 +29,8 @@ export const agendaOrderSchema = z.strictObject({
     .max(MAX_REORDERED_ITEMS, { message: `at most ${MAX_REORDERED_ITEMS} items` }),
 });
 
-export const postponedItemSchema = z.strictObject({ id: idSchema, fromItemId: idSchema });
+export const postponedItemSchema = z.strictObject({ id: idSchema, fromItemId: idSchema, fromMeetingId: idSchema.optional() });
+export const postponedDropSchema = z.strictObject({ reason: requiredText(LIMITS.reason) });
 export const postponedMarkSchema = z.strictObject({ postponed: z.boolean() });
 
 // Keeps the body schema in step with the domain type.

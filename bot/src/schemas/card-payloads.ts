@@ -104,3 +104,10 @@ export function parseMeetingRef(data: unknown): MeetingRef {
   if (!parsed.success) throw new InvalidValue('card', { problem: 'invalid' }, 'the card does not name a meeting');
   return parsed.data;
 }
+
+/** "Merk som gjort" on a follow-up card: which follow-up, and the note typed. */
+export const followUpDoneSubmissionSchema = z.object({
+  councilId: idSchema,
+  followUpId: idSchema,
+  note: z.preprocess((v) => (typeof v === 'string' ? v : ''), requiredText(LIMITS.reason)),
+});

@@ -9,6 +9,8 @@ import { AMENDABLE_FIELDS, PRESENCES } from '../domain/minutes';
 import { ROLES } from '../domain/member';
 import { DECISION_ACTIONS, NOTICE_RESULTS, PROPOSAL_STATUSES } from '../domain/proposal';
 import { isAllowedAttachmentUrl, MAX_ATTACHMENTS_PER_ITEM } from '../domain/attachments';
+import { MAX_POSTPONEMENTS } from '../domain/postponement';
+import { FOLLOW_UP_STATUSES } from '../domain/follow-up';
 import { refinementProblem } from './field-problems';
 
 /**
@@ -128,6 +130,15 @@ export const meetingSchema = z.object({
   revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
+/**
+ * An item's chain of earlier case numbers. Rows written before the chain was
+ * kept hold one number (an object): read as a chain of one.
+ */
+const postponedFromSchema = z.preprocess(
+  (value) => (value !== undefined && !Array.isArray(value) ? [value] : value),
+  z.array(caseNumberSchema).min(1).max(MAX_POSTPONEMENTS),
+);
+
 export const agendaItemSchema = z.object({
   id: idSchema,
   meetingId: idSchema,
@@ -140,10 +151,11 @@ export const agendaItemSchema = z.object({
   plannedMinutes: z.number().int().min(1).max(600).optional(),
   caseNumber: caseNumberSchema.optional(),
   exempt: z.object({ legalBasis: requiredText(LIMITS.reason), publicTitle: requiredText(LIMITS.title).optional() }).optional(),
-  postponedFrom: caseNumberSchema.optional(),
+  postponedFrom: postponedFromSchema.optional(),
   fromProposalId: idSchema.optional(),
   attachments: z.array(attachmentSchema).max(MAX_ATTACHMENTS_PER_ITEM).optional(),
   postponed: z.boolean().optional(),
+  postponementDropped: z.object({ by: idSchema, at: isoInstant, reason: requiredText(LIMITS.reason) }).optional(),
   removedAt: isoInstant.optional(),
 });
 
@@ -298,6 +310,21 @@ export const inputNoticeSchema = z.object({
   detail: text(LIMITS.reason).optional(),
 });
 
+export const followUpSchema = z.object({
+  id: idSchema,
+  councilId: idSchema,
+  meetingId: idSchema,
+  meetingStartsAt: isoInstant,
+  itemId: idSchema.optional(),
+  responsibleId: idSchema,
+  what: requiredText(LIMITS.description),
+  due: isoDate,
+  status: z.enum(FOLLOW_UP_STATUSES),
+  createdBy: idSchema,
+  createdAt: isoInstant,
+  done: z.object({ by: idSchema, at: isoInstant, note: requiredText(LIMITS.reason) }).optional(),
+});
+
 // Compile-time check that each schema produces exactly its domain type.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Check<T extends true> = T;
@@ -314,4 +341,5 @@ export type SchemasMatchDomain = [
   Check<Same<z.infer<typeof inputNoticeSchema>, import('../domain/input-notice').InputNotice>>,
   Check<Same<z.infer<typeof minutesItemSchema>, import('../domain/minutes').MinutesItem>>,
   Check<Same<z.infer<typeof meetingMinutesSchema>, import('../domain/minutes').MeetingMinutes>>,
+  Check<Same<z.infer<typeof followUpSchema>, import('../domain/follow-up').FollowUp>>,
 ];

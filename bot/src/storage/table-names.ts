@@ -10,6 +10,7 @@ export const TABLE_KINDS = [
   'handledActivities',
   'councilIndex',
   'calendarFeeds',
+  'followUps',
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 

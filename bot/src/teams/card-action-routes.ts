@@ -5,6 +5,7 @@ import { openInputAction, submitInputAction } from './input-actions';
 import { refreshMeetingCardAction, showStatusAction } from './status-actions';
 import { openProposalFormAction, submitProposalAction } from './proposal-actions';
 import { setupCouncilAction } from './setup-council-action';
+import { markFollowUpDoneAction } from './follow-up-actions';
 
 /** One handler per card verb; TypeScript insists every verb has one. */
 export const CARD_ACTION_ROUTES: Record<CardVerb, CardActionHandler> = {
@@ -17,4 +18,5 @@ export const CARD_ACTION_ROUTES: Record<CardVerb, CardActionHandler> = {
   submitInput: submitInputAction,
   showStatus: showStatusAction,
   refreshMeetingCard: refreshMeetingCardAction,
+  markFollowUpDone: markFollowUpDoneAction,
 };

@@ -18,8 +18,16 @@ export function agendaApi(client: ApiClient, councilId: string, meetingId: strin
     reorder: (items: { id: string; etag: string }[]) =>
       body(client.request<AgendaReply>('PUT', `${base}/order`, { body: { items } })),
     addStandardItems: () => body(client.request<AgendaReply>('POST', `${base}/standard-items`, { body: {} })),
-    addPostponed: (itemId: string, fromItemId: string) =>
-      body(client.request<AgendaReply>('POST', `${base}/postponed-items`, { body: { id: itemId, fromItemId } })),
+    addPostponed: (itemId: string, fromItemId: string, fromMeetingId: string) =>
+      body(client.request<AgendaReply>('POST', `${base}/postponed-items`, { body: { id: itemId, fromItemId, fromMeetingId } })),
+    /** Drops an offered postponed item (with its ETag at its own meeting), so no agenda offers it again. */
+    dropPostponed: (fromMeetingId: string, fromItemId: string, etag: string, reason: string) =>
+      body(
+        client.request<AgendaReply>('POST', `${base}/postponed-items/${id(fromMeetingId)}/${id(fromItemId)}/dropped`, {
+          body: { reason },
+          etag,
+        }),
+      ),
     markPostponed: (itemId: string, etag: string, postponed: boolean) =>
       body(client.request<AgendaReply>('PUT', `${base}/items/${id(itemId)}/postponed`, { body: { postponed }, etag })),
   };

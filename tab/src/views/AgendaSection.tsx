@@ -38,7 +38,7 @@ export function AgendaSection({ items, locked }: AgendaSectionProps) {
                 {item.responsible && <span>{`${t.responsible}: ${item.responsible}`}</span>}
                 {item.plannedMinutes !== undefined && <span>{t.plannedMinutes(item.plannedMinutes)}</span>}
               </div>
-              {item.postponedFrom && <p className={shared.muted}>{t.postponedFrom(formatCaseNumber(item.postponedFrom))}</p>}
+              {item.postponedFrom && <p className={shared.muted}>{t.postponedFrom(item.postponedFrom.map(formatCaseNumber))}</p>}
               {item.exempt && <p className={shared.muted}>{t.exempt(item.exempt.legalBasis)}</p>}
               {item.description && <p className={shared.preWrap}>{item.description}</p>}
             </li>

@@ -103,7 +103,7 @@ function PackageItem({ item, change, published, attachments, hideContent }: Pack
           ))}
         </ul>
       )}
-      {item.postponedFrom && <p className={shared.muted}>{t.postponedFrom(formatCaseNumber(item.postponedFrom))}</p>}
+      {item.postponedFrom && <p className={shared.muted}>{t.postponedFrom(item.postponedFrom.map(formatCaseNumber))}</p>}
       {item.exempt && (
         <p className={shared.paragraph} data-testid="item-exempt">
           <strong>{m.exempt(item.exempt.legalBasis)}</strong>

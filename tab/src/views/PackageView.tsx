@@ -22,6 +22,7 @@ import { LoadingView } from './LoadingView';
 import { PackageAgendaSection } from './PackageAgendaSection';
 import { PackageChangesSection } from './PackageChangesSection';
 import { PackageInputSection } from './PackageInputSection';
+import { PackageFollowUpSection } from './PackageFollowUpSection';
 import { PackageNoticeSection } from './PackageNoticeSection';
 import { PackageDocumentActions } from './PackageDocumentActions';
 import { publicMeetingPackage } from '../../../bot/src/domain/public-version';
@@ -150,6 +151,7 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
       <PackageChangesSection pkg={pkg} />
       <PackageAgendaSection pkg={pkg} publicVersion={publicVersion} />
       <PackageInputSection pkg={pkg} publicVersion={publicVersion} />
+      <PackageFollowUpSection pkg={pkg} />
     </article>
   );
 }

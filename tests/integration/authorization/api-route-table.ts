@@ -364,6 +364,62 @@ export const API_ROUTES: Record<string, RouteEntry> = {
     },
   },
 
+  'POST /api/councils/:councilId/meetings/:meetingId/agenda/postponed-items/:fromMeetingId/:fromItemId/dropped': {
+    who: 'managers',
+    // Each call drops its own numbered item left "not reached" at the past meeting, with the ETag storage gave it.
+    prepare: async (ctx) => {
+      const fromItemId = `dropped-${randomUUID().slice(0, 8)}`;
+      const stored = await ctx.deps.work.create(
+        ctx.councilId,
+        'item',
+        anItem(ctx.pastMeetingId, fromItemId, 90, {
+          postponed: true,
+          caseNumber: { year: 2025, sequence: 500 + (nextNumber += 1) },
+        }),
+      );
+      return {
+        path: at(ctx, `${meeting}/agenda/postponed-items/${ctx.pastMeetingId}/${fromItemId}/dropped`),
+        etag: stored.etag,
+        body: { reason: 'Løst utenfor møtet' },
+      };
+    },
+  },
+
+  'GET /api/councils/:councilId/follow-ups': { who: 'members', prepare: get(`${council}/follow-ups`) },
+  'POST /api/councils/:councilId/meetings/:meetingId/follow-ups': {
+    who: 'managers',
+    prepare: (ctx) =>
+      Promise.resolve({
+        path: at(ctx, `${meeting}/follow-ups`),
+        body: {
+          id: `fu-${randomUUID().slice(0, 8)}`,
+          responsibleId: DEMO_MEMBERS.isaiah,
+          what: 'Sjekke om brukerpanelet kan møtes i Notodden',
+          due: '2026-12-31',
+        },
+      }),
+  },
+  'POST /api/councils/:councilId/follow-ups/:followUpId/done': {
+    // Isaiah's own follow-up: the matrix's member (Adele) is not responsible for it, so only the managers may.
+    who: 'managers',
+    prepare: async (ctx) => {
+      const id = `fu-${randomUUID().slice(0, 8)}`;
+      const stored = await ctx.deps.followUps.create({
+        id,
+        councilId: ctx.councilId,
+        meetingId: ctx.pastMeetingId,
+        meetingStartsAt: '2020-01-01T09:00:00.000Z',
+        responsibleId: DEMO_MEMBERS.isaiah,
+        what: 'Ringe NAV Notodden',
+        due: '2026-12-31',
+        status: 'open',
+        createdBy: DEMO_MEMBERS.isaiah,
+        createdAt: '2020-01-01T12:00:00.000Z',
+      });
+      return { path: at(ctx, `${council}/follow-ups/${id}/done`), etag: stored.etag, body: { note: 'Ringt, svar kommer' } };
+    },
+  },
+
   'GET /api/councils/:councilId/roster': { who: 'members', prepare: get(`${council}/roster`) },
   'POST /api/councils/:councilId/members': {
     who: 'managers',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CARD_VERBS } from '../../../bot/src/cards/card-verbs';
-import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import { calendarDate } from '../../../bot/src/domain/calendar-date';
 import { BotHarness } from '../../support/bot-harness';
 import { cardInvoke } from '../../support/card-invoke';
@@ -46,7 +46,20 @@ beforeAll(async () => {
     startedAt: bot.now.toISOString(),
     cards: [],
   });
-  ref = { councilId: DEMO_COUNCIL_ID, meetingId, requestId, questionId: 'q1', teamId: MATRIX_TEAM };
+  const followUpId = randomUUID();
+  await deps.followUps.create({
+    id: followUpId,
+    councilId: DEMO_COUNCIL_ID,
+    meetingId,
+    meetingStartsAt: meeting!.value.startsAt,
+    responsibleId: DEMO_MEMBERS.isaiah,
+    what: 'Ringe NAV Notodden',
+    due: '2030-12-31',
+    status: 'open',
+    createdBy: DEMO_MEMBERS.isaiah,
+    createdAt: bot.now.toISOString(),
+  });
+  ref = { councilId: DEMO_COUNCIL_ID, meetingId, requestId, questionId: 'q1', teamId: MATRIX_TEAM, followUpId };
 });
 afterAll(() => bot.stop());
 

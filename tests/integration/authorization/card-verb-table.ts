@@ -19,6 +19,8 @@ export interface CardRef {
   requestId: string;
   questionId: string;
   teamId: string;
+  /** Isaiah's open follow-up: the managers may mark it done, other members see it without the form. */
+  followUpId: string;
 }
 
 export interface CardEntry {
@@ -79,4 +81,8 @@ export const CARD_VERB_TABLE: Record<CardVerb, CardEntry> = {
   },
   showStatus: { who: 'members', data: meeting },
   refreshMeetingCard: { who: 'members', data: meeting },
+  markFollowUpDone: {
+    who: 'members',
+    data: (ref) => ({ councilId: ref.councilId, followUpId: ref.followUpId, note: 'Gjort i matrisen' }),
+  },
 };

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { DEMO_COUNCIL_ID } from '../../../bot/src/dev/demo-ids';
-import { answersSchema, attendanceSubmissionSchema, proposalSubmissionSchema } from '../../../bot/src/schemas/card-payloads';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../../bot/src/dev/demo-ids';
+import {
+  answersSchema,
+  attendanceSubmissionSchema,
+  followUpDoneSubmissionSchema,
+  proposalSubmissionSchema,
+} from '../../../bot/src/schemas/card-payloads';
 import { BotHarness, PEOPLE } from '../../support/bot-harness';
 import { applyPlan, hostilePlan } from '../../support/hostile-values';
 import { rowsWrittenSince } from '../../support/storage-snapshot';
@@ -24,6 +29,7 @@ const ACCEPTS: Partial<Record<string, (data: unknown) => boolean>> = {
   submitProposal: (data) => proposalSubmissionSchema.safeParse(data).success,
   answerAttendance: (data) => attendanceSubmissionSchema.safeParse(data).success,
   submitInput: (data) => answersSchema(['q1']).safeParse(data).success,
+  markFollowUpDone: (data) => followUpDoneSubmissionSchema.safeParse(data).success,
 };
 
 // Who pressed is not business data: the duplicate-delivery claim and the chat's address may be kept for anyone.
@@ -41,7 +47,21 @@ beforeAll(async () => {
     'inputRequest',
     anInputRequest(meetingId, requestId, { deadline, askedMemberIds: [] }),
   );
-  ref = { councilId: DEMO_COUNCIL_ID, meetingId, requestId, questionId: 'q1', teamId: 'team-none' };
+  // Isaiah's: the member pressing (Adele) sees it, and may not mark it done.
+  const followUpId = randomUUID();
+  await bot.deps.followUps.create({
+    id: followUpId,
+    councilId: DEMO_COUNCIL_ID,
+    meetingId,
+    meetingStartsAt: meeting!.value.startsAt,
+    responsibleId: DEMO_MEMBERS.isaiah,
+    what: 'Ringe NAV Notodden',
+    due: '2030-12-31',
+    status: 'open',
+    createdBy: DEMO_MEMBERS.isaiah,
+    createdAt: new Date(0).toISOString(),
+  });
+  ref = { councilId: DEMO_COUNCIL_ID, meetingId, requestId, questionId: 'q1', teamId: 'team-none', followUpId };
 });
 afterAll(() => bot.stop());
 

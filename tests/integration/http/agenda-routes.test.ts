@@ -294,7 +294,7 @@ describe('postponed items', () => {
     expect(added.status).toBe(201);
     expect(added.body.item).toMatchObject({
       title: 'Strategi for brukermedvirkning',
-      postponedFrom: strategy.item.caseNumber,
+      postponedFrom: [strategy.item.caseNumber],
       plannedMinutes: 45,
     });
     expect(added.body.item?.caseNumber).toBeUndefined();
@@ -311,6 +311,35 @@ describe('postponed items', () => {
       (await api('POST', `${agendaPath()}/postponed-items`, { body: { id: randomUUID(), fromItemId: 'user-panel' }, as: member }))
         .status,
     ).toBe(403);
+  });
+
+  it('are still offered at a later meeting when the next one did not take them up, until dropped with a reason', async () => {
+    const later = await newMeeting('m-after-the-next');
+    const offered = (await agenda(later.id)).postponedOffers;
+    const panel = offered.find((o) => o.item.id === 'user-panel');
+    expect(panel).toMatchObject({ fromMeeting: { id: past.id }, numbers: [panel?.item.caseNumber] });
+    // Taken up by the upcoming meeting's agenda: not offered again at the later one.
+    expect(offered.map((o) => o.item.id)).not.toContain('strategy');
+
+    const dropPath = `${agendaPath(later.id)}/postponed-items/${past.id}/user-panel/dropped`;
+    expect((await api('POST', dropPath, { etag: panel!.etag, body: { reason: 'Løst' }, as: member })).status).toBe(403);
+    expect(await api('POST', dropPath, { etag: panel!.etag, body: { reason: '  ' } })).toMatchObject({
+      status: 400,
+      body: { error: { field: 'reason', problem: 'required' } },
+    });
+    expect((await api('POST', dropPath, { etag: STALE_ETAG, body: { reason: 'Løst' } })).status).toBe(412);
+    expect((await agenda(later.id)).postponedOffers.map((o) => o.item.id)).toContain('user-panel');
+
+    const dropped = await api<AgendaReply>('POST', dropPath, { etag: panel!.etag, body: { reason: 'Løst utenfor møtet' } });
+    expect(dropped.status).toBe(200);
+    expect(dropped.body.agenda.postponedOffers.map((o) => o.item.id)).not.toContain('user-panel');
+    // No agenda offers it any more, and the old meeting keeps who dropped it and why.
+    expect((await agenda()).postponedOffers.map((o) => o.item.id)).not.toContain('user-panel');
+    expect(entry(await agenda(past.id), 'user-panel').item.postponementDropped).toMatchObject({
+      by: DEMO_SECRETARY,
+      reason: 'Løst utenfor møtet',
+    });
+    expect((await api('POST', dropPath, { etag: panel!.etag, body: { reason: 'Igjen' } })).status).toBe(404);
   });
 
   it('needs the postponed item named (400)', async () => {

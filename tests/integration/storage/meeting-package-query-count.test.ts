@@ -138,9 +138,15 @@ describe('loadMeetingPackage for a meeting with 1,500 working-set rows', () => {
     expect(counting.count('members.listEntities')).toBe(1);
     expect(counting.count('councils.getEntity')).toBe(1);
     expect(counting.count('meetings.getEntity')).toBe(1);
-    // Nothing else: no per-row reads, no queries on other tables.
+    // Nothing else: no per-row reads, no queries on other tables but the council's follow-ups (one partition).
     expect([...counting.calls].sort()).toEqual(
-      ['councils.getEntity', 'meetingWork.listEntities', 'meetings.getEntity', 'members.listEntities'].sort(),
+      [
+        'councils.getEntity',
+        'followUps.listEntities',
+        'meetingWork.listEntities',
+        'meetings.getEntity',
+        'members.listEntities',
+      ].sort(),
     );
     // The one working-set query came back in more than one page (Azurite pages at 1,000),
     // so its continuation token was followed; the other tables took one request each.

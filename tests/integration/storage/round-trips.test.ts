@@ -88,9 +88,9 @@ describe('storage round trips per operation', () => {
       );
       expect(answer.status).toBe(200);
     });
-    // Before: 3 round trips. Council, roster and meeting together, then the working set.
+    // Before: 3 round trips. Council, roster and meeting together, then the working set and the open follow-ups together.
     expect(load.roundTrips).toBe(2);
-    expect(load.requests).toBe(4);
+    expect(load.requests).toBe(5);
     expect(load.to('meetingWork')).toBe(1);
   });
 });

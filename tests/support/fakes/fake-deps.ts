@@ -4,7 +4,7 @@ import { InMemoryCalendarFeedStore } from './in-memory-calendar-feed-store';
 import { InMemoryCaseNumberCounter } from './in-memory-case-number-counter';
 import { InMemoryConversationStore } from './in-memory-conversation-store';
 import { InMemoryCouncilRepository } from './in-memory-council-repository';
-import { InMemoryFollowUpSource } from './in-memory-follow-up-source';
+import { InMemoryFollowUpRepository } from './in-memory-follow-up-repository';
 import { InMemoryHandledActivityStore } from './in-memory-handled-activity-store';
 import { InMemoryMeetingRepository } from './in-memory-meeting-repository';
 import { InMemoryMeetingWorkRepository } from './in-memory-meeting-work-repository';
@@ -14,14 +14,14 @@ import { RecordingMessenger } from './recording-messenger';
 /** AppDeps on in-memory fakes, for use-case tests that need the ports' behaviour but not storage. */
 export function fakeDeps(
   options: { clock?: () => Date } = {},
-): AppDeps & { messenger: RecordingMessenger; followUps: InMemoryFollowUpSource } {
+): AppDeps & { messenger: RecordingMessenger; followUps: InMemoryFollowUpRepository } {
   return {
     councils: new InMemoryCouncilRepository(),
     members: new InMemoryMemberRepository(),
     meetings: new InMemoryMeetingRepository(),
     work: new InMemoryMeetingWorkRepository(),
     caseNumbers: new InMemoryCaseNumberCounter(),
-    followUps: new InMemoryFollowUpSource(),
+    followUps: new InMemoryFollowUpRepository(),
     conversations: new InMemoryConversationStore(),
     handledActivities: new InMemoryHandledActivityStore(),
     calendarFeeds: new InMemoryCalendarFeedStore(),

@@ -3,6 +3,7 @@ import type { AdaptiveCard } from '../../../bot/src/cards/bind-card';
 import { CARD_VERBS } from '../../../bot/src/cards/card-verbs';
 import { textsFor } from '../../../bot/src/texts/catalogue';
 import { helpCard } from '../../../bot/src/cards/help-card';
+import { followUpCard, type FollowUpCardData } from '../../../bot/src/cards/follow-up-card';
 import { inputCard, type InputCardData } from '../../../bot/src/cards/input-card';
 import { inputRequestNotice } from '../../../bot/src/cards/input-request-notice';
 import { proposalFormCard, proposalReceiptCard, type ProposalFormData } from '../../../bot/src/cards/proposal-cards';
@@ -320,7 +321,52 @@ function everyCard(language: Language): [string, AdaptiveCard][] {
     ['status, channel', statusCard(base(language, { refreshUserIds: ['ola', 'kari'] }))],
     ['help', help(language, false)],
     ['help, not a member', help(language, true)],
+    ['follow-up, open', followUp(language)],
+    ['follow-up, note refused', followUp(language, { note: EVIL, problems: [{ field: 'note', problem: 'required' }] })],
+    ['follow-up, not theirs', followUp(language, { canMarkDone: false, problems: [{ field: 'note', problem: 'notYours' }] })],
+    [
+      'follow-up, done',
+      followUp(language, {
+        canMarkDone: true,
+        doneByName: EVIL,
+        done: { by: 'ola', at: '2024-10-01T10:00:00.000Z', note: EVIL },
+      }),
+    ],
   ];
+}
+
+/** A follow-up card; `done` marks the follow-up done with that note. */
+function followUp(
+  language: Language,
+  overrides: Partial<Omit<FollowUpCardData, 'entry'>> & { done?: { by: string; at: string; note: string } } = {},
+): AdaptiveCard {
+  const { done, ...rest } = overrides;
+  return followUpCard({
+    language,
+    councilName: EVIL,
+    timeZone: 'Europe/Oslo',
+    entry: {
+      followUp: {
+        id: 'fu-1',
+        councilId: COUNCIL_ID,
+        meetingId: MEETING_ID,
+        meetingStartsAt: '2024-09-18T08:00:00.000Z',
+        responsibleId: 'ola',
+        what: EVIL,
+        due: '2024-11-01',
+        status: done ? 'done' : 'open',
+        createdBy: 'sec',
+        createdAt: '2024-09-18T10:00:00.000Z',
+        ...(done && { done }),
+      },
+      etag: 'W/"1"',
+      responsibleName: EVIL,
+    },
+    note: done?.note ?? '',
+    canMarkDone: true,
+    problems: [],
+    ...rest,
+  });
 }
 
 describe.each(LANGUAGES)('cards in %s', (language) => {

@@ -157,11 +157,22 @@ describe('the draft minutes, prefilled', () => {
     const draft = draftMinutes(
       facts(heldMinutes(), {
         parts: [part],
-        items: [anItem('budget', 1, { caseNumber: { year: 2024, sequence: 24 }, postponedFrom: { year: 2024, sequence: 12 } })],
+        items: [
+          anItem('budget', 1, {
+            caseNumber: { year: 2024, sequence: 24 },
+            postponedFrom: [
+              { year: 2023, sequence: 40 },
+              { year: 2024, sequence: 12 },
+            ],
+          }),
+        ],
       }),
     );
     expect(draft.items[0]?.part.decision).toBe('Budsjettet tas til orientering.');
-    expect(draft.items[0]?.postponedFrom).toEqual({ year: 2024, sequence: 12 });
+    expect(draft.items[0]?.postponedFrom).toEqual([
+      { year: 2023, sequence: 40 },
+      { year: 2024, sequence: 12 },
+    ]);
   });
 });
 

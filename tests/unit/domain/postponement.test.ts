@@ -2,10 +2,15 @@ import { InvalidValue, MeetingClosed, NotFound } from '../../../bot/src/domain/e
 import {
   canMarkPostponed,
   carryOverItem,
+  dropPostponed,
+  findOffer,
   markPostponed,
   postponedOffers,
+  postponementChain,
   previousMeeting,
 } from '../../../bot/src/domain/postponement';
+import { formatCaseNumber } from '../../../bot/src/domain/case-number';
+import { agendaItemSchema } from '../../../bot/src/schemas/domain-schemas';
 import { aMeeting, anItem } from './builders';
 
 const n = (sequence: number) => ({ sequence, year: 2024 });
@@ -44,30 +49,106 @@ describe('offering postponed items at the next meeting', () => {
     expect(previousMeeting([next, later], next)).toBeUndefined();
   });
 
+  const at = (meeting: typeof held, items: ReturnType<typeof anItem>[]) => ({ meeting, rows: items.map((value) => ({ value })) });
+  const ids = (offers: { row: { value: { id: string } } }[]) => offers.map((o) => o.row.value.id);
+
   it('offers the postponed items in their old order until the new agenda carries them', () => {
-    expect(postponedOffers(heldItems, []).map((i) => i.id)).toEqual(['panel', 'budget']);
-    const carried = carryOverItem(postponedOffers(heldItems, []), 'panel', { id: 'new-panel', meetingId: 'm-nov', order: 40 });
-    expect(postponedOffers(heldItems, [carried]).map((i) => i.id)).toEqual(['budget']);
+    expect(ids(postponedOffers({ meeting: next, items: [] }, [at(held, heldItems)]))).toEqual(['panel', 'budget']);
+    const carried = carryOverItem(heldItems[1]!, { id: 'new-panel', meetingId: 'm-nov', order: 40 });
+    expect(ids(postponedOffers({ meeting: next, items: [carried] }, [at(held, heldItems)]))).toEqual(['budget']);
     // Removed from the new agenda again: offered again.
-    expect(postponedOffers(heldItems, [{ ...carried, removedAt: '2024-10-01T00:00:00.000Z' }]).map((i) => i.id)).toEqual([
-      'panel',
-      'budget',
-    ]);
+    const removed = { ...carried, removedAt: '2024-10-01T00:00:00.000Z' };
+    expect(ids(postponedOffers({ meeting: next, items: [removed] }, [at(held, heldItems)]))).toEqual(['panel', 'budget']);
   });
 
-  it('carries the content over with a reference to the old number, and no number of its own', () => {
-    const carried = carryOverItem(postponedOffers(heldItems, []), 'budget', { id: 'b2', meetingId: 'm-nov', order: 40 });
+  it('carries the content over with the chain of old numbers, and no number of its own', () => {
+    const carried = carryOverItem(heldItems[3]!, { id: 'b2', meetingId: 'm-nov', order: 40 });
     expect(carried).toEqual({
       id: 'b2',
       meetingId: 'm-nov',
       order: 40,
       title: 'Sak budget',
       kind: 'discussion',
-      postponedFrom: n(26),
+      postponedFrom: [n(26)],
       attachments: [{ title: 'Budsjett', url: 'https://x.no/b' }],
     });
-    expect(() => carryOverItem(postponedOffers(heldItems, []), 'nav', { id: 'x', meetingId: 'm-nov', order: 1 })).toThrow(
-      NotFound,
+    expect(() => findOffer(postponedOffers({ meeting: next, items: [] }, [at(held, heldItems)]), 'nav')).toThrow(NotFound);
+  });
+});
+
+describe('postponed items across several meetings (never lost)', () => {
+  // September 2024 postpones 24/24; November does not take it up; February 2025 still offers it.
+  const nov = aMeeting({ id: 'm-nov', status: 'held', startsAt: '2024-11-20T09:00:00.000Z' });
+  const feb = aMeeting({ id: 'm-feb', status: 'collecting', startsAt: '2025-02-12T09:00:00.000Z' });
+  const apr = aMeeting({ id: 'm-apr', status: 'collecting', startsAt: '2025-04-09T08:00:00.000Z' });
+  const novItems = [anItem('nov-approval', 0, { meetingId: 'm-nov', standard: 'approval', caseNumber: n(30) })];
+  const at = (meeting: typeof held, items: ReturnType<typeof anItem>[]) => ({ meeting, rows: items.map((value) => ({ value })) });
+  const ids = (offers: { row: { value: { id: string } } }[]) => offers.map((o) => o.row.value.id);
+
+  it('offers an item the next meeting did not take up at the meeting after, with the meeting it came from', () => {
+    const offers = postponedOffers({ meeting: feb, items: [] }, [at(held, heldItems), at(nov, novItems)]);
+    expect(offers.map((o) => [o.row.value.id, o.fromMeeting.id])).toEqual([
+      ['panel', 'm-sep'],
+      ['budget', 'm-sep'],
+    ]);
+  });
+
+  it('keeps the whole chain when an item is postponed at three meetings in a row', () => {
+    // September 24/24 → November (new number 31/24, postponed again) → February (3/25, postponed again) → April.
+    const atNov = { ...carryOverItem(heldItems[1]!, { id: 'panel-nov', meetingId: 'm-nov', order: 10 }), caseNumber: n(31) };
+    const novPostponed = markPostponed(nov, atNov, true);
+    expect(postponementChain(novPostponed)).toEqual([n(24), n(31)]);
+    const febHeld = { ...feb, status: 'held' as const };
+    const atFeb = {
+      ...carryOverItem(novPostponed, { id: 'panel-feb', meetingId: 'm-feb', order: 10 }),
+      caseNumber: { sequence: 3, year: 2025 },
+    };
+    const febPostponed = markPostponed(febHeld, atFeb, true);
+    const others = [at(held, heldItems), at(nov, [...novItems, novPostponed]), at(febHeld, [febPostponed])];
+    const offers = postponedOffers({ meeting: apr, items: [] }, others);
+    // Only the latest postponement is offered (the earlier ones were taken up), with every number so far.
+    expect(offers.map((o) => [o.row.value.id, postponementChain(o.row.value).map(formatCaseNumber)])).toEqual([
+      ['budget', ['26/24']],
+      ['panel-feb', ['24/24', '31/24', '3/25']],
+    ]);
+    expect(carryOverItem(offers[1]!.row.value, { id: 'panel-apr', meetingId: 'm-apr', order: 5 }).postponedFrom).toEqual([
+      n(24),
+      n(31),
+      { sequence: 3, year: 2025 },
+    ]);
+  });
+
+  it('does not count an agenda of a cancelled meeting as taking the item up', () => {
+    const cancelledNov = { ...nov, status: 'cancelled' as const };
+    const carried = carryOverItem(heldItems[1]!, { id: 'panel-nov', meetingId: 'm-nov', order: 10 });
+    expect(ids(postponedOffers({ meeting: feb, items: [] }, [at(held, heldItems), at(cancelledNov, [carried])]))).toEqual([
+      'panel',
+      'budget',
+    ]);
+  });
+
+  it('no longer offers an item the secretary dropped with a reason, and keeps who, when and why', () => {
+    const dropped = dropPostponed(heldItems[3]!, { by: 'sec-1', at: '2024-11-01T10:00:00.000Z', reason: '  Løst i linja  ' });
+    expect(dropped.postponementDropped).toEqual({ by: 'sec-1', at: '2024-11-01T10:00:00.000Z', reason: 'Løst i linja' });
+    const items = heldItems.map((i) => (i.id === 'budget' ? dropped : i));
+    expect(ids(postponedOffers({ meeting: feb, items: [] }, [at(held, items), at(nov, novItems)]))).toEqual(['panel']);
+    expect(() => dropPostponed(heldItems[1]!, { by: 'sec-1', at: '2024-11-01T10:00:00.000Z', reason: ' ' })).toThrow(
+      InvalidValue,
     );
+    expect(() => dropPostponed(heldItems[2]!, { by: 'sec-1', at: '2024-11-01T10:00:00.000Z', reason: 'x' })).toThrow(NotFound);
+  });
+
+  it('offers nothing from later meetings, only earlier ones', () => {
+    const laterHeld = aMeeting({ id: 'm-later', status: 'held', startsAt: '2025-06-01T08:00:00.000Z' });
+    expect(ids(postponedOffers({ meeting: feb, items: [] }, [at(laterHeld, heldItems)]))).toEqual([]);
+  });
+});
+
+describe('stored items from before the chain was kept', () => {
+  it('reads a single earlier number as a chain of one', () => {
+    const old = { ...anItem('old', 10), postponedFrom: { sequence: 27, year: 2020 } };
+    expect(agendaItemSchema.parse(old).postponedFrom).toEqual([{ sequence: 27, year: 2020 }]);
+    expect(agendaItemSchema.parse({ ...old, postponedFrom: [n(27), n(3)] }).postponedFrom).toEqual([n(27), n(3)]);
+    expect(agendaItemSchema.safeParse({ ...old, postponedFrom: [] }).success).toBe(false);
   });
 });

@@ -6,9 +6,9 @@ import {
   requireRepeatOf,
 } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
-import { carryOverItem, postponedOffers, previousMeeting } from '../../domain/postponement';
-import { NotFound } from '../../domain/errors';
+import { carryOverItem, findOffer, postponedOffers, postponementChain } from '../../domain/postponement';
 import { applyAgendaChange } from '../support/apply-agenda-change';
+import { otherAgendas } from '../support/council-agendas';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
 import { loadAgendaScope } from '../support/open-agenda-for-editing';
@@ -16,8 +16,10 @@ import { loadAgendaScope } from '../support/open-agenda-for-editing';
 export interface PostponedItemRequest {
   councilId: string;
   meetingId: string;
-  /** The postponed item at the previous meeting. */
+  /** The postponed item at the meeting it was postponed at. */
   fromItemId: string;
+  /** That meeting; without it, the latest meeting offering an item by that id. */
+  fromMeetingId?: string;
   /** Chosen by the client, so a retried request adds the item once. */
   itemId: string;
 }
@@ -27,8 +29,8 @@ export interface AddPostponedItemInput extends PostponedItemRequest {
 }
 
 /**
- * Puts an item the previous meeting postponed on this meeting's agenda, with
- * a reference to its old case number; it gets a new number when this agenda is locked.
+ * Puts an item an earlier meeting postponed on this meeting's agenda, with the
+ * chain of its old case numbers; it gets a new number when this agenda is locked.
  */
 export async function addPostponedItem(
   deps: AppDeps,
@@ -42,20 +44,23 @@ export async function addPostponedItem(
     deps.meetings.list(input.councilId),
   ]);
   const items = work.item.map((r) => r.value);
-  const previous = previousMeeting(
-    meetings.map((m) => m.value),
+  const others = await otherAgendas(
+    deps,
     meeting,
+    meetings.map((m) => m.value),
   );
-  if (!previous) throw new NotFound('postponed item');
-  const previousItems = (await deps.work.load(input.councilId, previous.id)).item.map((r) => r.value);
   const existing = items.find((i) => i.id === input.itemId);
   if (existing) {
     // A retry: the item is already carried over (and so no longer offered). Anything else under this id is an error.
-    const from = previousItems.find((i) => i.id === input.fromItemId);
-    requireRepeatOf(existing, { title: from?.title ?? '', postponedFrom: from?.caseNumber });
+    const from = others
+      .filter((o) => input.fromMeetingId === undefined || o.meeting.id === input.fromMeetingId)
+      .flatMap((o) => o.rows.map((r) => r.value))
+      .find((i) => i.id === input.fromItemId && i.postponed === true);
+    requireRepeatOf(existing, { title: from?.title ?? '', postponedFrom: from ? postponementChain(from) : undefined });
     return { view: await agendaViewOf(deps, ctx), created: false };
   }
-  const item = carryOverItem(postponedOffers(previousItems, items), input.fromItemId, {
+  const offer = findOffer(postponedOffers({ meeting, items }, others), input.fromItemId, input.fromMeetingId);
+  const item = carryOverItem(offer.row.value, {
     id: input.itemId,
     meetingId: meeting.id,
     order: orderForNewItem(items),

@@ -1,8 +1,8 @@
 import { buildAgendaView, type AgendaView } from '../../domain/agenda-view';
-import { previousMeeting } from '../../domain/postponement';
 import type { AppDeps } from '../deps';
 import { loadAgendaScope, type AgendaTarget } from '../support/open-agenda-for-editing';
 import type { MeetingScope } from '../scope/request-scope';
+import { otherAgendas } from '../support/council-agendas';
 
 export type LoadAgendaInput = AgendaTarget;
 
@@ -13,7 +13,7 @@ export async function loadAgenda(deps: AppDeps, input: LoadAgendaInput): Promise
 
 /**
  * Reads the agenda afresh (one partition query, plus the meeting list and the
- * previous meeting's partition for postponed items). Every agenda change
+ * other meetings' partitions for postponed items). Every agenda change
  * answers with it, so the builder gets all new ETags and numbers at once.
  */
 export async function agendaViewOf(deps: AppDeps, ctx: MeetingScope): Promise<AgendaView> {
@@ -22,15 +22,10 @@ export async function agendaViewOf(deps: AppDeps, ctx: MeetingScope): Promise<Ag
     deps.work.load(meeting.councilId, meeting.id),
     deps.meetings.list(meeting.councilId),
   ]);
-  const previous = previousMeeting(
+  const others = await otherAgendas(
+    deps,
+    meeting,
     meetings.map((m) => m.value),
-    meeting,
   );
-  const previousItems = previous ? (await deps.work.load(meeting.councilId, previous.id)).item.map((r) => r.value) : [];
-  return buildAgendaView(
-    ctx.council.value,
-    meeting,
-    work.item,
-    previous ? { meeting: previous, items: previousItems } : undefined,
-  );
+  return buildAgendaView(ctx.council.value, meeting, work.item, others);
 }

@@ -12,23 +12,17 @@ export interface LoadMeetingPackageInput {
 /**
  * The meeting package for a council member: point reads of council and
  * meeting with one roster query (one round trip), then one partition query
- * for the working set, whatever its size.
+ * for the working set, whatever its size, with one for the council's open
+ * follow-ups (a second round trip).
  */
 export async function loadMeetingPackage(deps: AppDeps, input: LoadMeetingPackageInput): Promise<MeetingPackage> {
   const { principal, councilId, meetingId } = input;
-  const {
-    council,
-    roster,
-    me: member,
-    meeting,
-    work,
-    now,
-  } = await loadScope(deps, {
-    principal,
-    councilId,
-    meetingId,
-    withWork: true,
-  });
+  const { council, roster, me: member, meeting, now } = await loadScope(deps, { principal, councilId, meetingId });
+  // Only after the checks, and together (one round trip): the working set and the council's open follow-ups.
+  const [work, followUps] = await Promise.all([
+    deps.work.load(councilId, meetingId),
+    deps.followUps.listOpenFollowUps(councilId),
+  ]);
   return buildMeetingPackage(
     council.value,
     meeting.value,
@@ -44,5 +38,6 @@ export async function loadMeetingPackage(deps: AppDeps, input: LoadMeetingPackag
     now,
     // Apology reasons and other members' input are included only as far as this reader may see them.
     { memberId: member.aadObjectId, canManage: canManageMeetings(member) },
+    followUps.map((r) => r.value),
   );
 }

@@ -2,7 +2,8 @@ import { isActiveOn } from '../../domain/member';
 import { canManageMeetings } from '../../domain/member';
 import { calendarDate } from '../../domain/calendar-date';
 import { canReadMinutes, canWriteMinutes } from '../../domain/minutes-approval';
-import { draftMinutes } from '../../domain/minutes-draft';
+import { followUpsCarriedTo } from '../../domain/follow-up';
+import { draftMinutes, type OpenFollowUp } from '../../domain/minutes-draft';
 import type { MinutesReply } from '../../contracts/minutes';
 import type { AppDeps, Principal } from '../deps';
 import { loadScope, membersOf, type WorkScope } from '../scope/request-scope';
@@ -34,10 +35,16 @@ export async function minutesReplyOf(deps: AppDeps, scope: WorkScope): Promise<M
     : [];
   if (!row || !canReadMinutes(me, meeting.value, row.value)) return { ...base, people };
 
-  const [meetings, openFollowUps] = await Promise.all([
+  const [meetings, followUpRows] = await Promise.all([
     deps.meetings.list(council.value.id),
     deps.followUps.listOpenFollowUps(council.value.id),
   ]);
+  // The open follow-ups of earlier meetings, with the responsible member's name as the minutes write it.
+  const nameOf = new Map(membersOf(scope).map((m) => [m.aadObjectId, m.name]));
+  const openFollowUps: OpenFollowUp[] = followUpsCarriedTo(
+    meeting.value,
+    followUpRows.map((r) => r.value),
+  ).map((f) => ({ id: f.id, who: nameOf.get(f.responsibleId) ?? f.responsibleId, what: f.what, due: f.due }));
   const draft = draftMinutes({
     council: council.value,
     meeting: meeting.value,

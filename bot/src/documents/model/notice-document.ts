@@ -78,7 +78,11 @@ function agendaBlocks(agenda: readonly AgendaItem[], texts: Catalogue): Block[] 
     if (item.responsible) meta.push({ text: ` · ${d.responsible}: ${item.responsible}` });
     blocks.push({ type: 'paragraph', inlines: meta });
     if (item.postponedFrom) {
-      blocks.push({ type: 'paragraph', tone: 'muted', inlines: plain(d.postponedFrom(formatCaseNumber(item.postponedFrom))) });
+      blocks.push({
+        type: 'paragraph',
+        tone: 'muted',
+        inlines: plain(d.postponedFrom(item.postponedFrom.map(formatCaseNumber).join(', '))),
+      });
     }
     if (item.exempt) blocks.push({ type: 'paragraph', inlines: [{ text: d.exempt(item.exempt.legalBasis), strong: true }] });
     for (const text of paragraphsOf(item.description)) blocks.push({ type: 'paragraph', inlines: plain(text) });

@@ -1,5 +1,6 @@
 import { addAgendaItem } from '../../app/use-cases/add-agenda-item';
 import { addPostponedItem } from '../../app/use-cases/add-postponed-item';
+import { dropPostponedItem } from '../../app/use-cases/drop-postponed-item';
 import { addStandardItems } from '../../app/use-cases/add-standard-items';
 import { loadAgenda } from '../../app/use-cases/load-agenda';
 import { markItemPostponed } from '../../app/use-cases/mark-item-postponed';
@@ -11,6 +12,7 @@ import {
   agendaItemFieldsSchema,
   agendaOrderSchema,
   newAgendaItemSchema,
+  postponedDropSchema,
   postponedItemSchema,
   postponedMarkSchema,
 } from '../../schemas/agenda-requests';
@@ -20,6 +22,7 @@ import type { AgendaReply } from '../../contracts/agenda';
 
 const base = '/api/councils/:councilId/meetings/:meetingId/agenda';
 const itemParams = { ...meetingParams, itemId: idSchema };
+const droppedParams = { ...meetingParams, fromMeetingId: idSchema, fromItemId: idSchema };
 
 /** Every answer carries the whole agenda afresh (new ETags, attachment numbers); single-item changes add that item. */
 function withItem(agenda: AgendaView, itemId: string): AgendaReply {
@@ -91,9 +94,36 @@ export function registerAgendaRoutes(ctx: RouteContext): void {
     `${base}/postponed-items`,
     handle(ctx, async (req, principal) => {
       const { councilId, meetingId } = parseParams(meetingParams, req);
-      const { id, fromItemId } = parseBody(postponedItemSchema, req);
-      const { view, created } = await addPostponedItem(ctx.deps, { principal, councilId, meetingId, fromItemId, itemId: id });
+      const { id, fromItemId, fromMeetingId } = parseBody(postponedItemSchema, req);
+      const { view, created } = await addPostponedItem(ctx.deps, {
+        principal,
+        councilId,
+        meetingId,
+        fromItemId,
+        itemId: id,
+        ...(fromMeetingId !== undefined && { fromMeetingId }),
+      });
       return answer(created ? 201 : 200, withItem(view, id));
+    }),
+  );
+
+  // The offer is dropped from this meeting's builder; the ETag is the postponed item's, at its own meeting.
+  ctx.server.post(
+    `${base}/postponed-items/:fromMeetingId/:fromItemId/dropped`,
+    handle(ctx, async (req, principal) => {
+      const { councilId, meetingId, fromMeetingId, fromItemId } = parseParams(droppedParams, req);
+      const etag = requireIfMatch(req);
+      const { reason } = parseBody(postponedDropSchema, req);
+      const agenda = await dropPostponedItem(ctx.deps, {
+        principal,
+        councilId,
+        meetingId,
+        fromMeetingId,
+        fromItemId,
+        etag,
+        reason,
+      });
+      return { agenda } satisfies AgendaReply;
     }),
   );
 

@@ -31,7 +31,7 @@ export const app: Catalogue['app'] = {
   itemKind: { briefing: 'Briefing', discussion: 'Discussion', decision: 'Decision' },
   responsible: 'Responsible',
   plannedMinutes: (minutes) => `${minutes} min`,
-  postponedFrom: (caseNumber) => `Postponed from case ${caseNumber}`,
+  postponedFrom: (caseNumbers) => `Postponed from ${caseNumbers.join(', ')}`,
   exempt: (legalBasis) => `Exempt from public access, ${legalBasis}`,
   proposals: 'Agenda proposals',
   proposalsEmpty: 'No proposals yet.',

@@ -25,6 +25,7 @@ import { settings } from './settings';
 import { sso } from './sso';
 import { dev } from './dev';
 import { problems } from './problems';
+import { followUps } from './followUps';
 import { documents } from './documents';
 
 export const en: Catalogue = {
@@ -54,5 +55,6 @@ export const en: Catalogue = {
   sso,
   dev,
   problems,
+  followUps,
   documents,
 };

@@ -54,6 +54,7 @@ export const problems: Catalogue['problems'] = {
   notYours: 'This belongs to another agenda proposal.',
   otherMeeting: 'This belongs to another meeting.',
   duplicate: 'The same thing appears twice.',
+  alreadyDone: 'The follow-up is already marked done.',
   idTaken: 'This is already used by another item.',
   lockedByAnswers: 'Answers have arrived, so this can no longer change.',
   requestClosed: 'The request is closed and can no longer change.',

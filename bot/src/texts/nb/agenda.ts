@@ -53,7 +53,14 @@ export interface AgendaTexts {
   standardAdded: string;
   postponedHeading: string;
   postponedIntro: (meeting: string) => string;
-  postponedFrom: (caseNumber: string) => string;
+  /** The chain of earlier case numbers, oldest first. */
+  postponedFrom: (caseNumbers: readonly string[]) => string;
+  dropPostponed: string;
+  dropPostponedLabel: (title: string) => string;
+  dropReason: string;
+  confirmDrop: string;
+  cancelDrop: string;
+  postponedDropped: (title: string) => string;
   addPostponed: string;
   addPostponedLabel: (title: string) => string;
   standardBadge: string;
@@ -180,7 +187,13 @@ export const agenda: AgendaTexts = {
   standardAdded: 'De faste sakene er lagt til.',
   postponedHeading: 'Utsatte saker',
   postponedIntro: (meeting) => `Disse sakene ble utsatt på møtet ${meeting}.`,
-  postponedFrom: (caseNumber) => `Utsatt fra sak ${caseNumber}`,
+  postponedFrom: (caseNumbers) => `Utsatt fra ${caseNumbers.join(', ')}`,
+  dropPostponed: 'Ikke ta opp igjen',
+  dropPostponedLabel: (title) => `Ikke ta opp igjen den utsatte saken «${title}»`,
+  dropReason: 'Hvorfor tas saken ikke opp igjen?',
+  confirmDrop: 'Ta saken ut av utsatte saker',
+  cancelDrop: 'Avbryt',
+  postponedDropped: (title) => `«${title}» blir ikke lenger tilbudt.`,
   addPostponed: 'Legg til',
   addPostponedLabel: (title) => `Legg til den utsatte saken «${title}»`,
   standardBadge: 'Fast sak',

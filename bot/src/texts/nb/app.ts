@@ -27,7 +27,8 @@ export interface AppTexts {
   itemKind: Record<ItemKind, string>;
   responsible: string;
   plannedMinutes: (minutes: number) => string;
-  postponedFrom: (caseNumber: string) => string;
+  /** The chain of earlier case numbers, oldest first. */
+  postponedFrom: (caseNumbers: readonly string[]) => string;
   exempt: (legalBasis: string) => string;
   proposals: string;
   proposalsEmpty: string;
@@ -97,7 +98,7 @@ export const app: AppTexts = {
   itemKind: { briefing: 'Orientering', discussion: 'Drøfting', decision: 'Vedtak' },
   responsible: 'Ansvarlig',
   plannedMinutes: (minutes) => `${minutes} min`,
-  postponedFrom: (caseNumber) => `Utsatt fra sak ${caseNumber}`,
+  postponedFrom: (caseNumbers) => `Utsatt fra ${caseNumbers.join(', ')}`,
   exempt: (legalBasis) => `Unntatt offentlighet, ${legalBasis}`,
   proposals: 'Saksforslag',
   proposalsEmpty: 'Ingen saksforslag ennå.',

@@ -58,6 +58,7 @@ export const problems = {
   notYours: 'Dette hører til et annet saksforslag.',
   otherMeeting: 'Dette hører til et annet møte.',
   duplicate: 'Det samme står to ganger.',
+  alreadyDone: 'Oppfølgingen er allerede merket som gjort.',
   idTaken: 'Dette er allerede brukt av en annen sak.',
   lockedByAnswers: 'Svar har kommet inn, så dette kan ikke endres lenger.',
   requestClosed: 'Forespørselen er stengt og kan ikke endres.',

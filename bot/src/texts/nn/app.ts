@@ -31,7 +31,7 @@ export const app: Catalogue['app'] = {
   itemKind: { briefing: 'Orientering', discussion: 'Drøfting', decision: 'Vedtak' },
   responsible: 'Ansvarleg',
   plannedMinutes: (minutes) => `${minutes} min`,
-  postponedFrom: (caseNumber) => `Utsett frå sak ${caseNumber}`,
+  postponedFrom: (caseNumbers) => `Utsett frå ${caseNumbers.join(', ')}`,
   exempt: (legalBasis) => `Unntatt offentlegheit, ${legalBasis}`,
   proposals: 'Saksforslag',
   proposalsEmpty: 'Ingen saksforslag enno.',

@@ -54,6 +54,7 @@ export const problems: Catalogue['problems'] = {
   notYours: 'Dette høyrer til eit anna saksforslag.',
   otherMeeting: 'Dette høyrer til eit anna møte.',
   duplicate: 'Det same står to gonger.',
+  alreadyDone: 'Oppfølginga er alt merkt som gjord.',
   idTaken: 'Dette er alt brukt av ei anna sak.',
   lockedByAnswers: 'Svar har kome inn, så dette kan ikkje endrast lenger.',
   requestClosed: 'Førespurnaden er stengd og kan ikkje endrast.',

@@ -9,8 +9,6 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { moveItem } from '../../../../bot/src/domain/agenda-edit';
-import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
-import { formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import { agendaApi } from '../../api/agenda-api';
 import type { AgendaReply } from '../../../../bot/src/contracts/agenda';
 import type { AgendaView } from '../../../../bot/src/domain/agenda-view';
@@ -31,6 +29,7 @@ import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemRow, moveButtonId } from './AgendaItemRow';
+import { PostponedOffers } from './PostponedOffers';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
@@ -43,13 +42,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
-  },
-  offer: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
   },
   add: {
     marginTop: tokens.spacingVerticalM,
@@ -204,45 +196,33 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
         </MessageBar>
       )}
       {view.postponedOffers.length > 0 && (
-        <Section id="postponed-offers" title={a.postponedHeading} testId="postponed-offers">
-          <p className={shared.note}>
-            {a.postponedIntro(
-              formatMeetingTime(
-                view.postponedOffers[0]!.fromMeeting.startsAt,
-                view.postponedOffers[0]!.fromMeeting.endsAt,
-                zone,
-                language,
-              ),
-            )}
-          </p>
-          <ul className={shared.plainList}>
-            {view.postponedOffers.map((offer) => (
-              <li key={offer.item.id} className={styles.offer} data-testid="postponed-offer">
-                <span>
-                  <strong>{offer.item.title}</strong>
-                  {offer.item.caseNumber && ` (${a.postponedFrom(formatCaseNumber(offer.item.caseNumber))})`}
-                </span>
-                <Button
-                  disabled={busy}
-                  aria-label={a.addPostponedLabel(offer.item.title)}
-                  onClick={() => {
-                    const id = newId();
-                    void run(
-                      () => api.addPostponed(id, offer.item.id),
-                      () => {
-                        live.announce(a.added(offer.item.title));
-                        focusOn(`item-${id}`);
-                      },
-                    );
-                  }}
-                  data-testid="add-postponed"
-                >
-                  {a.addPostponed}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </Section>
+        <PostponedOffers
+          offers={view.postponedOffers}
+          zone={zone}
+          language={language}
+          busy={busy}
+          onAdd={(offer) => {
+            const id = newId();
+            void run(
+              () => api.addPostponed(id, offer.item.id, offer.fromMeeting.id),
+              () => {
+                live.announce(a.added(offer.item.title));
+                focusOn(`item-${id}`);
+              },
+            );
+          }}
+          onDrop={async (offer, reason) => {
+            let dropped = false;
+            await run(
+              () => api.dropPostponed(offer.fromMeeting.id, offer.item.id, offer.etag, reason),
+              () => {
+                dropped = true;
+                live.announce(a.postponedDropped(offer.item.title));
+              },
+            );
+            return dropped;
+          }}
+        />
       )}
 
       <Section id="agenda-items" title={a.itemsHeading} testId="agenda-builder">

@@ -72,7 +72,7 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
         {item.responsible && <span>{`${a.responsible}: ${item.responsible}`}</span>}
         {item.plannedMinutes !== undefined && <span>{a.plannedMinutes(item.plannedMinutes)}</span>}
       </div>
-      {item.postponedFrom && <p className={shared.muted}>{a.postponedFrom(formatCaseNumber(item.postponedFrom))}</p>}
+      {item.postponedFrom && <p className={shared.muted}>{a.postponedFrom(item.postponedFrom.map(formatCaseNumber))}</p>}
       {item.exempt && <p className={shared.muted}>{a.exemptNote(item.exempt.legalBasis)}</p>}
       {item.description && <p className={shared.preWrap}>{item.description}</p>}
       {item.attachments && item.attachments.length > 0 && (

@@ -179,7 +179,9 @@ function MinutesContentView({
             {t.item} {itemHeading(item)}
           </h2>
           {item.responsible && <p className={shared.muted}>{`${t.responsible}: ${item.responsible}`}</p>}
-          {item.postponedFrom && <p className={shared.muted}>{t.postponedFrom(formatCaseNumber(item.postponedFrom))}</p>}
+          {item.postponedFrom && item.postponedFrom.length > 0 && (
+            <p className={shared.muted}>{t.postponedFrom(item.postponedFrom.map(formatCaseNumber).join(', '))}</p>
+          )}
           {item.writtenInput.length > 0 && (
             <>
               <h3 className={shared.h3}>{t.writtenInput}</h3>

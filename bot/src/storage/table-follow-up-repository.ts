@@ -1,0 +1,36 @@
+import type { FollowUpRepository, Versioned } from '../app/ports';
+import { openInDueOrder, type FollowUp } from '../domain/follow-up';
+import { followUpSchema } from '../schemas/domain-schemas';
+import { JsonTable } from './json-table';
+import type { TableClientFactory } from './table-storage';
+
+/**
+ * Follow-ups: PartitionKey = council id, RowKey = follow-up id, so a council's
+ * open ones (shown at every later meeting) are one partition query whatever
+ * meeting they came from. Status is a field, filtered after reading: a council
+ * has tens of follow-ups a year, not thousands.
+ */
+export class TableFollowUpRepository implements FollowUpRepository {
+  private readonly table: JsonTable<FollowUp>;
+  constructor(tables: TableClientFactory) {
+    this.table = new JsonTable(tables('followUps'), followUpSchema, 'follow-up');
+  }
+  get(councilId: string, followUpId: string): Promise<Versioned<FollowUp> | undefined> {
+    return this.table.get(councilId, followUpId);
+  }
+  create(followUp: FollowUp): Promise<Versioned<FollowUp>> {
+    return this.table.create(followUp.councilId, followUp.id, followUp);
+  }
+  update(followUp: FollowUp, etag: string): Promise<Versioned<FollowUp>> {
+    return this.table.update(followUp.councilId, followUp.id, followUp, etag);
+  }
+  async listOpenFollowUps(councilId: string): Promise<Versioned<FollowUp>[]> {
+    return inDueOrder(await this.table.listPartition(councilId));
+  }
+}
+
+/** Open rows in the order openInDueOrder gives their values. */
+export function inDueOrder(rows: readonly Versioned<FollowUp>[]): Versioned<FollowUp>[] {
+  const byId = new Map(rows.map((r) => [r.value.id, r]));
+  return openInDueOrder(rows.map((r) => r.value)).map((f) => byId.get(f.id)!);
+}
