@@ -59,7 +59,6 @@ export function MeetingView({ pkg, client }: MeetingViewProps) {
         <AddToCalendarButton
           client={client}
           path={meetingCalendarPath(council.id, meeting.id)}
-          fileName="meeting.ics"
           label={c.addToCalendar}
           testId="meeting-add-to-calendar"
         />

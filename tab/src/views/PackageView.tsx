@@ -127,7 +127,6 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
         <AddToCalendarButton
           client={client}
           path={meetingCalendarPath(council.id, pkg.meeting.id)}
-          fileName="meeting.ics"
           label={c.addToCalendar}
           testId="package-add-to-calendar"
         />

@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiClient } from '../../api/api-client';
+import { downloadDocument } from '../../api/documents-api';
 import { useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
@@ -12,7 +13,6 @@ export interface AddToCalendarButtonProps {
   client: ApiClient;
   /** The API path of the .ics (it needs the person's sign-in, so it is fetched, not linked). */
   path: string;
-  fileName: string;
   label: string;
   /** When the label alone does not say which meeting (a list of them). */
   accessibleName?: string;
@@ -21,10 +21,10 @@ export interface AddToCalendarButtonProps {
 
 /**
  * Fetches an .ics with the person's sign-in and hands it to the browser as a
- * download, which Outlook and other calendars open. A plain link cannot
+ * download under the name the server gave it, which Outlook and other calendars open. A plain link cannot
  * carry the Teams sign-in.
  */
-export function AddToCalendarButton({ client, path, fileName, label, accessibleName, testId }: AddToCalendarButtonProps) {
+export function AddToCalendarButton({ client, path, label, accessibleName, testId }: AddToCalendarButtonProps) {
   const styles = useStyles();
   const c = useTexts().calendar;
   const [busy, setBusy] = useState(false);
@@ -34,14 +34,7 @@ export function AddToCalendarButton({ client, path, fileName, label, accessibleN
     setBusy(true);
     setFailed(false);
     try {
-      const { blob } = await client.file(path);
-      const url = URL.createObjectURL(blob);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = fileName;
-      anchor.click();
-      // The browser has taken the file once the click is handled.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      await downloadDocument(client, path);
     } catch {
       setFailed(true);
     } finally {

@@ -172,7 +172,6 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
                 <AddToCalendarButton
                   client={client}
                   path={meetingCalendarPath(council.id, meeting.id)}
-                  fileName="meeting.ics"
                   label={texts.calendar.addToCalendar}
                   accessibleName={texts.calendar.addToCalendarFor(when(meeting))}
                   testId="meeting-add-to-calendar"
@@ -220,7 +219,6 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
               key={year}
               client={client}
               path={yearCalendarPath(council.id, year)}
-              fileName={`${year}.ics`}
               label={texts.calendar.yearCalendar(year)}
               testId={`year-calendar-${year}`}
             />
