@@ -403,6 +403,23 @@ export function describePortContract(implementation: string, makePorts: () => Pr
         expect(roster.filter((m) => m.value.aadObjectId === 'ola').map((m) => m.value.name)).toEqual(['Ola Berg']);
       });
 
+      it("creates a council's members together, or none of them when one is there already", async () => {
+        const council = 'council-create-all';
+        const many = Array.from({ length: 100 }, (_, i) =>
+          aMember(council, `p${String(i).padStart(3, '0')}`, { name: `Person ${i}` }),
+        );
+        await deps.members.createAll(many);
+        expect((await deps.members.listRoster(council)).map((m) => m.value.name)).toEqual(many.map((m) => m.name));
+        expect(await deps.members.councilsOf(many[42]!.tenantId, many[42]!.aadObjectId)).toEqual([council]);
+
+        const clash = [aMember(council, 'new-1', { name: 'Ny En' }), aMember(council, 'p007', { name: 'Ikke meg' })];
+        await expectConcurrentEdit(deps.members.createAll(clash));
+        const roster = await deps.members.listRoster(council);
+        expect(roster).toHaveLength(100);
+        expect(roster.find((m) => m.value.aadObjectId === 'p007')?.value.name).toBe('Person 7');
+        expect(roster.find((m) => m.value.aadObjectId === 'new-1')).toBeUndefined();
+      });
+
       it('refuses a second working-set row with the same id and keeps the first', async () => {
         const meetingId = 'm-dup-item';
         await deps.work.create(C, 'item', anItem(meetingId, 'budget', 10, { title: 'Budsjett' }));

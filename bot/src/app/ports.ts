@@ -41,11 +41,20 @@ export interface CouncilRepository {
   updatePendingSetup(setup: PendingSetup, etag: string): Promise<Versioned<PendingSetup>>;
 }
 
+/** How many members createAll takes: the Table service's limit of one transaction. */
+export const MAX_MEMBERS_AT_ONCE = 100;
+
 export interface MemberRepository {
   /** The whole roster (history included) in one partition query. */
   listRoster(councilId: string): Promise<Versioned<Member>[]>;
   get(councilId: string, aadObjectId: string): Promise<Versioned<Member> | undefined>;
   create(member: Member): Promise<Versioned<Member>>;
+  /**
+   * Creates up to MAX_MEMBERS_AT_ONCE members of one council together, all or
+   * none (one transaction instead of a write each: a team's roster imported at
+   * set-up). ConcurrentEdit if any of them is there already.
+   */
+  createAll(members: readonly Member[]): Promise<void>;
   update(member: Member, etag: string): Promise<Versioned<Member>>;
   /** Councils a person belongs to, found through the membership index. */
   councilsOf(tenantId: string, aadObjectId: string): Promise<string[]>;

@@ -1,4 +1,4 @@
-import { odata, type TableClient } from '@azure/data-tables';
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { z } from 'zod';
 import type { Versioned } from '../app/ports';
 import { ConcurrentEdit, NotFound } from '../domain/errors';
@@ -38,6 +38,22 @@ export class JsonTable<T> {
     try {
       const result = await this.client.createEntity(row);
       return { value: stored, etag: etagOf(result) };
+    } catch (error) {
+      if (isConflict(error)) throw new ConcurrentEdit(this.what);
+      throw error;
+    }
+  }
+
+  /** Creates rows of one partition in one transaction (at most 100): all or none; ConcurrentEdit if one exists. */
+  async createAll(partitionKey: string, rows: readonly { rowKey: string; value: T }[]): Promise<void> {
+    if (rows.length === 0) return;
+    const actions: TransactionAction[] = rows.map(({ rowKey, value }) => {
+      const { json } = encodeRow(this.schema, value);
+      const row: JsonRow = { partitionKey, rowKey, kind: this.what, ...dataProperties(json) };
+      return ['create', row];
+    });
+    try {
+      await this.client.submitTransaction(actions);
     } catch (error) {
       if (isConflict(error)) throw new ConcurrentEdit(this.what);
       throw error;

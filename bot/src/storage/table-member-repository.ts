@@ -1,5 +1,5 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import type { MemberRepository, Versioned } from '../app/ports';
+import { MAX_MEMBERS_AT_ONCE, type MemberRepository, type Versioned } from '../app/ports';
 import type { Member } from '../domain/member';
 import { memberSchema } from '../schemas/domain-schemas';
 import { JsonTable } from './json-table';
@@ -38,6 +38,33 @@ export class TableMemberRepository implements MemberRepository {
     return this.table.create(member.councilId, member.aadObjectId, member);
   }
 
+  async createAll(members: readonly Member[]): Promise<void> {
+    const councilId = members[0]?.councilId;
+    if (councilId === undefined) return;
+    if (members.length > MAX_MEMBERS_AT_ONCE || members.some((m) => m.councilId !== councilId)) {
+      throw new Error(`createAll takes at most ${MAX_MEMBERS_AT_ONCE} members of one council`);
+    }
+    // Refuse a bad member before writing anything, index included.
+    for (const member of members) this.table.validate(member);
+    // The index rows first, as create does (each person is a partition of its own: no transaction spans them).
+    for (let i = 0; i < members.length; i += INDEX_WRITES_AT_ONCE) {
+      await Promise.all(
+        members
+          .slice(i, i + INDEX_WRITES_AT_ONCE)
+          .map((member) =>
+            this.memberships.upsertEntity(
+              { partitionKey: personKey(member.tenantId, member.aadObjectId), rowKey: member.councilId },
+              'Replace',
+            ),
+          ),
+      );
+    }
+    await this.table.createAll(
+      councilId,
+      members.map((member) => ({ rowKey: member.aadObjectId, value: member })),
+    );
+  }
+
   update(member: Member, etag: string): Promise<Versioned<Member>> {
     return this.table.update(member.councilId, member.aadObjectId, member, etag);
   }
@@ -51,6 +78,9 @@ export class TableMemberRepository implements MemberRepository {
     return ids;
   }
 }
+
+/** Index rows written at once: enough to overlap the round trips, few enough not to queue behind each other. */
+const INDEX_WRITES_AT_ONCE = 20;
 
 function personKey(tenantId: string, aadObjectId: string): string {
   return `${tenantId}~${aadObjectId}`;

@@ -350,6 +350,20 @@ describe('setting up under pressure', () => {
       if (kind !== 'members') return client;
       return new Proxy(client, {
         get(target, prop, receiver) {
+          // An import writes its members a transaction at a time: the one holding the row fails.
+          if (prop === 'submitTransaction') {
+            return (...args: Parameters<TableClient['submitTransaction']>) => {
+              const [actions] = args;
+              const hit = actions.some(
+                ([, row]) => failOnce && row.partitionKey === failOnce.partitionKey && row.rowKey === failOnce.rowKey,
+              );
+              if (hit) {
+                failOnce = undefined;
+                return Promise.reject(new Error('injected storage outage'));
+              }
+              return target.submitTransaction(...args);
+            };
+          }
           if (prop !== 'createEntity') return Reflect.get(target, prop, receiver) as unknown;
           return (...args: Parameters<TableClient['createEntity']>) => {
             const [row] = args;

@@ -4,7 +4,7 @@ import { ConcurrentEdit } from '../../domain/errors';
 import type { Member } from '../../domain/member';
 import { isEmptyPlan, planRosterSync, type RosterPlan, type TeamChange } from '../../domain/roster-sync';
 import type { AppDeps } from '../deps';
-import type { Versioned } from '../ports';
+import { MAX_MEMBERS_AT_ONCE, type Versioned } from '../ports';
 import { runLimited } from '../support/run-limited';
 
 /** How many rows this sync wrote (rows someone else wrote first are not counted). */
@@ -71,9 +71,11 @@ async function writePlan(
     return etag;
   };
   const jobs: (() => Promise<void>)[] = [
-    ...plan.add.map((member) => async () => {
-      await deps.members.create(member);
-      result.added++;
+    // New members a transaction at a time (a team of 250 is three writes, not 250); a transaction that lost a
+    // race writes none of its members, and they are planned again from the next read.
+    ...chunks(plan.add, MAX_MEMBERS_AT_ONCE).map((members) => async () => {
+      await deps.members.createAll(members);
+      result.added += members.length;
     }),
     ...plan.reactivate.map((member) => async () => {
       await deps.members.update(member, etagOf(member.aadObjectId));
@@ -90,4 +92,8 @@ async function writePlan(
     lost++;
   });
   return lost;
+}
+
+function chunks<T>(values: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(values.length / size) }, (_, i) => values.slice(i * size, (i + 1) * size));
 }
