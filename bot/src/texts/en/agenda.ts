@@ -81,7 +81,7 @@ export const agenda: Catalogue['agenda'] = {
   postponedIntro: (meeting) => `These items were postponed at the meeting on ${meeting}.`,
   postponedFrom: (caseNumbers) => `Postponed from ${caseNumbers.join(', ')}`,
   dropPostponed: 'Do not take up again',
-  dropPostponedLabel: (title) => `Do not take up the postponed item “${title}” again`,
+  dropPostponedLabel: (title) => `Do not take up again: the postponed item “${title}”`,
   dropReason: 'Why is the item not taken up again?',
   confirmDrop: 'Take it out of the postponed items',
   cancelDrop: 'Cancel',
