@@ -172,6 +172,12 @@ export function describeAccessibilityMatrix(theme: Theme): void {
               await page.setViewportSize({ width, height: 900 });
               const where = `${person.who} ${name} ${theme} ${width}px`;
               audited.push(where);
+              // What the person sees once it has come in: a control still fading in has the contrast of half its colour.
+              await page.waitForFunction(() =>
+                document
+                  .getAnimations()
+                  .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+              );
               const violations = await wcagViolations(page);
               if (violations.length > 0) findings.push({ where, violations });
               const elements = await sticksOut(page);
