@@ -2,7 +2,7 @@ import type { AgendaItem } from '../../domain/agenda';
 import type { Meeting } from '../../domain/meeting';
 import type { MeetingItems } from '../../domain/postponement';
 import type { AppDeps } from '../deps';
-import type { Versioned } from '../ports';
+import type { Versioned, VersionedWorkingSet } from '../ports';
 import { runLimited } from './run-limited';
 
 /** Partition reads in flight at once: enough to be quick, few enough not to crowd one request's storage budget. */
@@ -31,4 +31,21 @@ export async function otherAgendas(
     },
   );
   return others.map((m) => ({ meeting: m, rows: loaded.get(m.id) ?? [] }));
+}
+
+/** A meeting's working set and the other meetings' agendas, read together: what the agenda builder and its offers need. */
+export async function agendaWithOthers(
+  deps: AppDeps,
+  meeting: Meeting,
+): Promise<{ work: VersionedWorkingSet; others: MeetingItems<Versioned<AgendaItem>>[] }> {
+  const [work, meetings] = await Promise.all([
+    deps.work.load(meeting.councilId, meeting.id),
+    deps.meetings.list(meeting.councilId),
+  ]);
+  const others = await otherAgendas(
+    deps,
+    meeting,
+    meetings.map((m) => m.value),
+  );
+  return { work, others };
 }

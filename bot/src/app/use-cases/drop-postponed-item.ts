@@ -1,7 +1,7 @@
 import { assertAgendaEditable } from '../../domain/agenda-edit';
 import type { AgendaView } from '../../domain/agenda-view';
 import { dropPostponed, findOffer, postponedOffers } from '../../domain/postponement';
-import { otherAgendas } from '../support/council-agendas';
+import { agendaWithOthers } from '../support/council-agendas';
 import type { AppDeps, Principal } from '../deps';
 import { agendaViewOf } from './load-agenda';
 import { loadAgendaScope } from '../support/open-agenda-for-editing';
@@ -29,15 +29,7 @@ export async function dropPostponedItem(deps: AppDeps, input: DropPostponedItemI
   const ctx = await loadAgendaScope(deps, input);
   const meeting = ctx.meeting.value;
   assertAgendaEditable(meeting);
-  const [work, meetings] = await Promise.all([
-    deps.work.load(input.councilId, input.meetingId),
-    deps.meetings.list(input.councilId),
-  ]);
-  const others = await otherAgendas(
-    deps,
-    meeting,
-    meetings.map((m) => m.value),
-  );
+  const { work, others } = await agendaWithOthers(deps, meeting);
   const offers = postponedOffers({ meeting, items: work.item.map((r) => r.value) }, others);
   const offer = findOffer(offers, input.fromItemId, input.fromMeetingId);
   const dropped = dropPostponed(offer.row.value, {

@@ -2,7 +2,7 @@ import { buildAgendaView, type AgendaView } from '../../domain/agenda-view';
 import type { AppDeps } from '../deps';
 import { loadAgendaScope, type AgendaTarget } from '../support/open-agenda-for-editing';
 import type { MeetingScope } from '../scope/request-scope';
-import { otherAgendas } from '../support/council-agendas';
+import { agendaWithOthers } from '../support/council-agendas';
 
 export type LoadAgendaInput = AgendaTarget;
 
@@ -18,14 +18,6 @@ export async function loadAgenda(deps: AppDeps, input: LoadAgendaInput): Promise
  */
 export async function agendaViewOf(deps: AppDeps, ctx: MeetingScope): Promise<AgendaView> {
   const meeting = ctx.meeting.value;
-  const [work, meetings] = await Promise.all([
-    deps.work.load(meeting.councilId, meeting.id),
-    deps.meetings.list(meeting.councilId),
-  ]);
-  const others = await otherAgendas(
-    deps,
-    meeting,
-    meetings.map((m) => m.value),
-  );
+  const { work, others } = await agendaWithOthers(deps, meeting);
   return buildAgendaView(ctx.council.value, meeting, work.item, others);
 }
