@@ -82,6 +82,24 @@ export class BotHarness {
   }
 }
 
+/** The demo council and its upcoming meeting, as most bot tests address them. */
+export type MeetingRef = { councilId: string; meetingId: string };
+
+/**
+ * Registers beforeAll/afterAll in the calling describe: a harness started on the demo council, and
+ * `ref` naming its upcoming meeting (filled in before the first test), stopped after the last.
+ */
+export function useStartedBot(): { bot: BotHarness; ref: MeetingRef } {
+  const bot = new BotHarness();
+  const ref: MeetingRef = { councilId: bot.councilId, meetingId: '' };
+  beforeAll(async () => {
+    await bot.start();
+    ref.meetingId = await bot.upcomingMeetingId();
+  });
+  afterAll(() => bot.stop());
+  return { bot, ref };
+}
+
 export interface RecordedReply {
   text?: string;
   card?: ReadCard;

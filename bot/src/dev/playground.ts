@@ -1,14 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { consoleLogger } from '../config/logger';
-import { loadSettings, SettingsError } from '../config/settings';
-import { ensureTables } from '../storage/table-storage';
-import { composeApp, type ComposedApp } from '../compose';
-import { startAzurite, type RunningAzurite } from './azurite';
 import { devClockLine } from './dev-banner';
-import { clockEnv, flagValue, FlagError } from './dev-flags';
-import { seedDemoCouncil } from './seed-demo';
+import { clockFlagsOrExit, exitOnSettingsError, startDevApp, stopOnSignals, type DevApp } from './dev-app';
+import { flagValue } from './dev-flags';
 import { DEMO_TEAM_ID } from './demo-ids';
 
 /**
@@ -213,43 +208,30 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  let clock: Record<string, string>;
+  const clock = clockFlagsOrExit(args);
+  if (!clock) return;
+
+  let dev: DevApp;
   try {
-    clock = clockEnv(args);
+    dev = await startDevApp({
+      location: inMemory ? undefined : path.join(ROOT, '.data', 'azurite'),
+      clock,
+      tabDirectory: path.join(ROOT, 'tab', 'dist'),
+    });
   } catch (error) {
-    if (!(error instanceof FlagError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
+    exitOnSettingsError(error);
     return;
   }
-  const log = consoleLogger({ service: 'utvalg-dev' });
-
-  const azurite: RunningAzurite = await startAzurite({
-    port: process.env['UTVALG_AZURITE_PORT'] ? Number(process.env['UTVALG_AZURITE_PORT']) : undefined,
-    location: inMemory ? undefined : path.join(ROOT, '.data', 'azurite'),
-  });
-  let app: ComposedApp | undefined;
+  const { azurite, app, settings, seeded } = dev;
   let playground: RunningPlayground | undefined;
   let stopping = false;
   const stopAll = async (): Promise<void> => {
     stopping = true;
     await playground?.stop();
-    await app?.close();
-    await azurite.stop();
+    await dev.stop();
   };
 
   try {
-    const env = {
-      PORT: '3978',
-      ...process.env,
-      ...clock,
-      UTVALG_DEV: '1',
-      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-    };
-    const settings = loadSettings(env, { tabDirectory: path.join(ROOT, 'tab', 'dist') });
-    await ensureTables(settings.storage);
-    app = composeApp(settings, { log });
-    const seeded = await seedDemoCouncil(app.deps);
     const botPort = await app.listen(settings.port, '127.0.0.1');
 
     let configFile: string | undefined;
@@ -283,16 +265,7 @@ async function main(): Promise<void> {
   Press Ctrl-C to stop.
 `);
 
-    const shutdown = (): void => {
-      if (stopping) return;
-      console.log('\nStopping the Playground, Utvalg and Azurite …');
-      stopAll().catch((error: unknown) => {
-        console.error(error);
-        process.exitCode = 1;
-      });
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    const shutdown = stopOnSignals('\nStopping the Playground, Utvalg and Azurite …', stopAll);
     running.child.once('exit', (code, signal) => {
       if (stopping || signal === 'SIGINT' || signal === 'SIGTERM') return;
       console.error(`\nThe Playground exited (code ${String(code)}, signal ${String(signal)}); see ${running.logFile}`);
@@ -301,11 +274,6 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     await stopAll();
-    if (error instanceof SettingsError) {
-      console.error(error.message);
-      process.exitCode = 1;
-      return;
-    }
     throw error;
   }
 }

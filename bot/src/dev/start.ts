@@ -1,12 +1,7 @@
 import path from 'node:path';
-import { composeApp } from '../compose';
-import { consoleLogger } from '../config/logger';
-import { loadSettings, SettingsError } from '../config/settings';
-import { dropTables, ensureTables } from '../storage/table-storage';
-import { startAzurite } from './azurite';
 import { DEV_BANNER, devClockLine } from './dev-banner';
-import { clockEnv, flagValue, FlagError } from './dev-flags';
-import { seedDemoCouncil } from './seed-demo';
+import { clockFlagsOrExit, exitOnSettingsError, startDevApp, stopOnSignals, type DevApp } from './dev-app';
+import { flagValue } from './dev-flags';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -22,15 +17,8 @@ const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 async function start(): Promise<void> {
   const argv = process.argv.slice(2);
   const args = new Set(argv);
-  let clock: Record<string, string>;
-  try {
-    clock = clockEnv(argv);
-  } catch (error) {
-    if (!(error instanceof FlagError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
-    return;
-  }
+  const clock = clockFlagsOrExit(argv);
+  if (!clock) return;
   const inMemory = args.has('--in-memory') || process.env['UTVALG_AZURITE_IN_MEMORY'] === '1';
   const dataDir = flagValue(argv, '--data-dir');
   if (dataDir === '') {
@@ -39,47 +27,41 @@ async function start(): Promise<void> {
     return;
   }
   const location = path.resolve(dataDir ?? path.join(ROOT, '.data', 'azurite'));
-  const log = consoleLogger({ service: 'utvalg-dev' });
 
-  const azurite = await startAzurite({
-    port: process.env['UTVALG_AZURITE_PORT'] ? Number(process.env['UTVALG_AZURITE_PORT']) : undefined,
-    location: inMemory ? undefined : location,
-    debugLog: process.env['UTVALG_AZURITE_DEBUG'] === '1',
-  });
+  let dev: DevApp;
+  try {
+    dev = await startDevApp({
+      location: inMemory ? undefined : location,
+      clock,
+      tabDirectory: path.join(ROOT, 'tab', 'dist'),
+      resetDemo: args.has('--reset-demo'),
+    });
+  } catch (error) {
+    exitOnSettingsError(error);
+    return;
+  }
+  const { azurite, app, settings, seeded } = dev;
+  if (args.has('--seed-only')) {
+    console.log(seeded === 'seeded' ? 'Demo council seeded afresh.' : 'Demo council already there.');
+    await dev.stop();
+    return;
+  }
   const storageLine = inMemory
     ? `Azurite on port ${azurite.port}, in memory`
     : `Azurite on port ${azurite.port}, ${path.relative(process.cwd(), location) || location}` +
       (azurite.reused ? `, reused: it was already serving the folder (pid ${String(azurite.pid)})` : '');
-  const stopAll = async (app?: { close(): Promise<void> }): Promise<void> => {
-    await app?.close();
-    await azurite.stop();
-  };
 
+  let port: number;
   try {
-    const env = {
-      PORT: '3978',
-      ...process.env,
-      ...clock,
-      UTVALG_DEV: '1',
-      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
-    };
-    const settings = loadSettings(env, { tabDirectory: path.join(ROOT, 'tab', 'dist') });
-    if (args.has('--reset-demo')) await dropTables(settings.storage);
-    await ensureTables(settings.storage);
-    const app = composeApp(settings, { log });
-    const seeded = await seedDemoCouncil(app.deps);
-
-    if (args.has('--seed-only')) {
-      console.log(seeded === 'seeded' ? 'Demo council seeded afresh.' : 'Demo council already there.');
-      await stopAll();
-      return;
-    }
-
-    const port = await app.listen(settings.port, '127.0.0.1');
-    console.warn(DEV_BANNER);
-    const clockLine = devClockLine(settings.devClock);
-    if (clockLine) console.warn(`\n  ${clockLine}`);
-    console.log(`
+    port = await app.listen(settings.port, '127.0.0.1');
+  } catch (error) {
+    await dev.stop();
+    throw error;
+  }
+  console.warn(DEV_BANNER);
+  const clockLine = devClockLine(settings.devClock);
+  if (clockLine) console.warn(`\n  ${clockLine}`);
+  console.log(`
   Utvalg is running (${seeded === 'seeded' ? 'demo council seeded' : 'demo council kept from last start'}; storage: ${storageLine}).
 
     Tab:           http://localhost:${port}/tab/   (as the demo secretary; pick another member at the top)
@@ -89,25 +71,7 @@ async function start(): Promise<void> {
   Talk to the bot without Teams: npm run playground (Microsoft 365 Agents Playground).
   Press Ctrl-C to stop.
 `);
-    const shutdown = (): void => {
-      console.log('\nStopping Utvalg and Azurite …');
-      // With the server and Azurite stopped, nothing holds the event loop and the process ends.
-      stopAll(app).catch((error: unknown) => {
-        console.error(error);
-        process.exitCode = 1;
-      });
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
-  } catch (error) {
-    await stopAll();
-    if (error instanceof SettingsError) {
-      console.error(error.message);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
-  }
+  stopOnSignals('\nStopping Utvalg and Azurite …', () => dev.stop());
 }
 
 start().catch((error: unknown) => {

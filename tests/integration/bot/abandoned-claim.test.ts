@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { handledActivityKey } from '../../../bot/src/teams/handled-once';
 import { personalMessage, postActivity } from '../../support/activities';
-import { BotHarness, PEOPLE } from '../../support/bot-harness';
+import { PEOPLE, useStartedBot } from '../../support/bot-harness';
 import { cardInvoke, postInvoke } from '../../support/card-invoke';
 
 /**
@@ -12,14 +12,7 @@ import { cardInvoke, postInvoke } from '../../support/card-invoke';
  * be working must not do it twice.
  */
 describe('a redelivery finding a claim that was never completed', () => {
-  const bot = new BotHarness();
-  let meetingId: string;
-
-  beforeAll(async () => {
-    await bot.start();
-    meetingId = await bot.upcomingMeetingId();
-  });
-  afterAll(() => bot.stop());
+  const { bot, ref } = useStartedBot();
 
   /** Leaves the claim a dead turn would have left: taken now, never completed. */
   async function claimLeftBehind(activity: Record<string, unknown>, manual = true): Promise<void> {
@@ -31,14 +24,13 @@ describe('a redelivery finding a claim that was never completed', () => {
     bot.now = new Date(bot.now.getTime() + ms);
   };
   const attendanceOf = async (aadObjectId: string) =>
-    (await bot.deps.work.get(bot.councilId, meetingId, 'attendance', aadObjectId))?.value.answer;
+    (await bot.deps.work.get(bot.councilId, ref.meetingId, 'attendance', aadObjectId))?.value.answer;
   const repliesTo = (activity: Record<string, unknown>) =>
     bot.recorder.calls.filter((c) => c.method === 'POST' && c.path.includes(`/activities/${String(activity['id'])}`)).length;
 
   it('records the card press when Teams retries it after the first turn died', async () => {
     const activity = cardInvoke(bot.recorder.url, PEOPLE.isaiah, 'answerAttendance', {
-      councilId: bot.councilId,
-      meetingId,
+      ...ref,
       choice: 'apologies',
       reason: 'reise',
     });
@@ -49,7 +41,7 @@ describe('a redelivery finding a claim that was never completed', () => {
     expect(retry.body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(await attendanceOf(PEOPLE.isaiah.aadObjectId)).toEqual({ kind: 'apologies', reason: 'reise' });
     // Done now: one more redelivery writes nothing and replies the same way.
-    await bot.press(PEOPLE.isaiah, 'answerAttendance', { councilId: bot.councilId, meetingId, choice: 'attend' });
+    await bot.press(PEOPLE.isaiah, 'answerAttendance', { ...ref, choice: 'attend' });
     later(20_000);
     await postInvoke(bot.running.baseUrl, activity);
     expect(await attendanceOf(PEOPLE.isaiah.aadObjectId)).toEqual({ kind: 'attend' });
@@ -66,8 +58,7 @@ describe('a redelivery finding a claim that was never completed', () => {
 
   it('does not do the work while the first turn may still be at it', async () => {
     const activity = cardInvoke(bot.recorder.url, PEOPLE.adele, 'answerAttendance', {
-      councilId: bot.councilId,
-      meetingId,
+      ...ref,
       choice: 'apologies',
       reason: 'kurs',
     });
@@ -82,7 +73,7 @@ describe('a redelivery finding a claim that was never completed', () => {
     const title = `Tilgjengelige møtelokaler ${randomUUID().slice(0, 6)}`;
     const activity = cardInvoke(bot.recorder.url, PEOPLE.adele, 'submitProposal', {
       formId: randomUUID(),
-      meeting: `${bot.councilId}~${meetingId}`,
+      meeting: `${bot.councilId}~${ref.meetingId}`,
       title,
       kind: 'discussion',
     });
@@ -90,7 +81,7 @@ describe('a redelivery finding a claim that was never completed', () => {
     const redelivered = await postInvoke(bot.running.baseUrl, activity);
     expect(redelivered.status).toBe(200);
     expect(JSON.stringify(redelivered.body.value)).toContain(title);
-    const work = await bot.deps.work.load(bot.councilId, meetingId);
+    const work = await bot.deps.work.load(bot.councilId, ref.meetingId);
     expect(work.proposal.filter((p) => p.value.title === title)).toHaveLength(0);
   });
 });

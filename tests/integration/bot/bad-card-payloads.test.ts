@@ -1,15 +1,8 @@
-import { BotHarness, PEOPLE } from '../../support/bot-harness';
+import { PEOPLE, useStartedBot } from '../../support/bot-harness';
 import { postInvoke } from '../../support/card-invoke';
 
 describe('malformed card actions get a clear answer, never a crash', () => {
-  const bot = new BotHarness();
-  let ref: { councilId: string; meetingId: string };
-
-  beforeAll(async () => {
-    await bot.start();
-    ref = { councilId: bot.councilId, meetingId: await bot.upcomingMeetingId() };
-  });
-  afterAll(() => bot.stop());
+  const { bot, ref } = useStartedBot();
 
   const rawInvoke = (value: unknown) => ({
     type: 'invoke',

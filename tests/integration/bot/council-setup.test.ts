@@ -18,6 +18,7 @@ import { postInvoke } from '../../support/card-invoke';
 import { cardInActivity, readCard, type ReadCard } from '../../support/card-reading';
 import { ConnectorRecorder, type RecordedCall, type TeamsAccount } from '../../support/connector-recorder';
 import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { channelMention, teamAccount } from '../../support/team-setup';
 import { freshTestStorage } from '../../support/test-storage';
 
 /** Today in Oslo is 2025-03-10; leavers end on the 9th. */
@@ -27,20 +28,10 @@ const OLA: Sender = { aadObjectId: 'aad-ola', name: 'Ola Hansen' };
 const GUEST: Sender = { aadObjectId: 'aad-guest', name: 'Gjest Fra Ffo' };
 const NEWCOMER: Sender = { aadObjectId: 'aad-newcomer', name: 'Nina Ny' };
 
-const account = (s: Sender, extra: Partial<TeamsAccount> = {}): TeamsAccount => ({
-  id: `29:${s.aadObjectId}`,
-  name: s.name,
-  aadObjectId: s.aadObjectId,
-  userPrincipalName: `${s.aadObjectId}@example.org`,
-  userRole: 'user',
-  tenantId: DEMO_TENANT_ID,
-  ...extra,
-});
-
 /** A 250-person team: Kari (who adds the bot), Ola, a guest from another tenant, and 247 others. */
 function teamOf250(): TeamsAccount[] {
-  const others = Array.from({ length: 247 }, (_, i) => account({ aadObjectId: `aad-m${i}`, name: `Medlem ${i}` }));
-  return [account(KARI), account(OLA), account(GUEST, { userRole: 'guest', tenantId: 'other-tenant' }), ...others];
+  const others = Array.from({ length: 247 }, (_, i) => teamAccount({ aadObjectId: `aad-m${i}`, name: `Medlem ${i}` }));
+  return [teamAccount(KARI), teamAccount(OLA), teamAccount(GUEST, { userRole: 'guest', tenantId: 'other-tenant' }), ...others];
 }
 
 const validChoices = {
@@ -107,23 +98,6 @@ async function press(
   return reply.body.type === 'application/vnd.microsoft.card.adaptive'
     ? { status: 200, card: readCard(reply.body.value) }
     : { status: 200, message: String(reply.body.value) };
-}
-
-/** A message in the team's General channel that @mentions the bot. */
-function channelMessage(serviceUrl: string, team: TeamPlace, from: Sender, text: string): Record<string, unknown> {
-  return {
-    type: 'message',
-    id: `msg-${Math.random().toString(36).slice(2)}`,
-    serviceUrl,
-    channelId: 'msteams',
-    from: { id: `29:${from.aadObjectId}`, name: from.name, aadObjectId: from.aadObjectId },
-    conversation: { id: team.teamId, conversationType: 'channel', isGroup: true, tenantId: DEMO_TENANT_ID },
-    recipient: { id: '28:utvalg-bot', name: 'Utvalg' },
-    text,
-    entities: [{ type: 'mention', mentioned: { id: '28:utvalg-bot', name: 'Utvalg' }, text: '<at>Utvalg</at>' }],
-    locale: 'nb-NO',
-    channelData: { tenant: { id: DEMO_TENANT_ID }, team: { id: team.teamId, name: team.teamName }, channel: { id: team.teamId } },
-  };
 }
 
 const pagedCalls = (recorder: ConnectorRecorder, teamId: string) =>
@@ -298,7 +272,7 @@ describe('setting up a council when Utvalg is added to a team', () => {
   });
 
   it('"@Utvalg oppsett" in the channel says which council the team is linked to', async () => {
-    const activity = channelMessage(s.recorder.url, team, OLA, '<at>Utvalg</at> oppsett');
+    const activity = channelMention(s.recorder.url, team, OLA, '<at>Utvalg</at> oppsett');
     await postActivity(s.running.baseUrl, activity);
     const reply = await s.recorder.waitFor(
       (c) => c.method === 'POST' && c.path.endsWith(`/activities/${String(activity['id'])}`),
@@ -309,7 +283,7 @@ describe('setting up a council when Utvalg is added to a team', () => {
   it('people who join are added; people who leave keep their row with an end date; a returner is reactivated', async () => {
     const deps = s.running.app.deps;
     const councilId = councilIdForTeam(DEMO_TENANT_ID, team.teamId);
-    s.recorder.members.set(`29:${NEWCOMER.aadObjectId}`, { ...account(NEWCOMER) });
+    s.recorder.members.set(`29:${NEWCOMER.aadObjectId}`, { ...teamAccount(NEWCOMER) });
     const joined = await postActivity(s.running.baseUrl, teamMembersChanged(s.recorder.url, team, { added: [NEWCOMER] }));
     expect(joined.status).toBeLessThan(300);
     expect((await deps.members.get(councilId, NEWCOMER.aadObjectId))?.value).toMatchObject({
@@ -324,7 +298,7 @@ describe('setting up a council when Utvalg is added to a team', () => {
     expect(ola).toMatchObject({ name: 'Ola Hansen', activeFrom: '2025-03-10', activeTo: '2025-03-09' });
     expect(await countRows(s.tables('members'))).toBe(251);
 
-    s.recorder.members.set(`29:${OLA.aadObjectId}`, { ...account(OLA) });
+    s.recorder.members.set(`29:${OLA.aadObjectId}`, { ...teamAccount(OLA) });
     await postActivity(s.running.baseUrl, teamMembersChanged(s.recorder.url, team, { added: [OLA] }));
     expect((await deps.members.get(councilId, OLA.aadObjectId))?.value.activeTo).toBeUndefined();
     expect(await countRows(s.tables('members'))).toBe(251);
@@ -332,7 +306,7 @@ describe('setting up a council when Utvalg is added to a team', () => {
 
   it('joins and leaves in a team without a council change nothing', async () => {
     const other: TeamPlace = { teamId: '19:no-council@thread.tacv2' };
-    s.recorder.members.set(`29:${NEWCOMER.aadObjectId}`, { ...account(NEWCOMER) });
+    s.recorder.members.set(`29:${NEWCOMER.aadObjectId}`, { ...teamAccount(NEWCOMER) });
     await postActivity(s.running.baseUrl, teamMembersChanged(s.recorder.url, other, { added: [NEWCOMER] }));
     await postActivity(s.running.baseUrl, teamMembersChanged(s.recorder.url, other, { removed: [NEWCOMER] }));
     expect(await countRows(s.tables('members'))).toBe(251);

@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { personalMessage, postActivity } from '../../support/activities';
-import { BotHarness, PEOPLE } from '../../support/bot-harness';
+import { PEOPLE, useStartedBot } from '../../support/bot-harness';
 import { cardInvoke, postInvoke } from '../../support/card-invoke';
 
 describe('a redelivered activity (Teams retry, double press) across a restart', () => {
-  const bot = new BotHarness();
-  let meetingId: string;
-
-  beforeAll(async () => {
-    await bot.start();
-    meetingId = await bot.upcomingMeetingId();
-  });
-  afterAll(() => bot.stop());
+  const { bot, ref } = useStartedBot();
 
   it('stores one proposal when the same submit arrives before and after a restart', async () => {
     const activity = cardInvoke(bot.recorder.url, PEOPLE.adele, 'submitProposal', {
       formId: randomUUID(),
-      meeting: `${bot.councilId}~${meetingId}`,
+      meeting: `${bot.councilId}~${ref.meetingId}`,
       title: 'Brukermedvirkning i tiltak',
       kind: 'discussion',
     });
@@ -27,7 +20,7 @@ describe('a redelivered activity (Teams retry, double press) across a restart', 
     expect(second.status).toBe(200);
     // The person still sees the receipt; storage holds the proposal once.
     expect(second.body.type).toBe('application/vnd.microsoft.card.adaptive');
-    const work = await bot.deps.work.load(bot.councilId, meetingId);
+    const work = await bot.deps.work.load(bot.councilId, ref.meetingId);
     expect(work.proposal.filter((p) => p.value.title === 'Brukermedvirkning i tiltak')).toHaveLength(1);
   });
 
@@ -45,14 +38,13 @@ describe('a redelivered activity (Teams retry, double press) across a restart', 
   });
 
   it('keeps the newer attendance answer when an older press is redelivered after a restart', async () => {
-    const ref = { councilId: bot.councilId, meetingId };
     const attend = cardInvoke(bot.recorder.url, PEOPLE.lynne, 'answerAttendance', { ...ref, choice: 'attend' });
     await postInvoke(bot.running.baseUrl, attend);
     await bot.press(PEOPLE.lynne, 'answerAttendance', { ...ref, choice: 'apologies', reason: 'kollisjon' });
     await bot.restart();
     const redelivered = await postInvoke(bot.running.baseUrl, attend);
     expect(redelivered.status).toBe(200);
-    const stored = await bot.deps.work.get(bot.councilId, meetingId, 'attendance', PEOPLE.lynne.aadObjectId);
+    const stored = await bot.deps.work.get(bot.councilId, ref.meetingId, 'attendance', PEOPLE.lynne.aadObjectId);
     expect(stored?.value.answer).toEqual({ kind: 'apologies', reason: 'kollisjon' });
   });
 });

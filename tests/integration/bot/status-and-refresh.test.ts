@@ -1,14 +1,7 @@
-import { BotHarness, PEOPLE } from '../../support/bot-harness';
+import { PEOPLE, useStartedBot } from '../../support/bot-harness';
 
 describe('"min status" and the shared meeting card', () => {
-  const bot = new BotHarness();
-  let ref: { councilId: string; meetingId: string };
-
-  beforeAll(async () => {
-    await bot.start();
-    ref = { councilId: bot.councilId, meetingId: await bot.upcomingMeetingId() };
-  });
-  afterAll(() => bot.stop());
+  const { bot, ref } = useStartedBot();
 
   it('shows what is answered and what is still open, with a button for each open thing', async () => {
     const [reply] = await bot.say(PEOPLE.alex, 'min status');
