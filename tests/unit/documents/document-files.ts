@@ -20,8 +20,33 @@ function withFile<T>(bytes: Buffer, name: string, use: (file: string, dir: strin
   }
 }
 
+const PACKAGE_OF: Record<string, string> = {
+  pdfinfo: 'poppler-utils',
+  pdftotext: 'poppler-utils',
+  pdffonts: 'poppler-utils',
+  qpdf: 'qpdf',
+};
+
+/**
+ * Runs a reader's tool. A missing tool is named with the Debian package that has it: execFileSync's own
+ * error is circular, and Jest's worker then reports only "Converting circular structure to JSON".
+ */
+function tool(command: string, args: string[]): string {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const { stderr } = error as { stderr?: string | Buffer };
+    throw new Error(
+      code === 'ENOENT'
+        ? `${command} is not installed: apt-get install ${PACKAGE_OF[command] ?? command} (.ci/run installs it)`
+        : `${command} failed (${code ?? 'exit status'}): ${stderr?.toString() ?? ''}`,
+    );
+  }
+}
+
 export function pdfInfo(pdf: Buffer): Record<string, string> {
-  const out = withFile(pdf, 'doc.pdf', (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  const out = withFile(pdf, 'doc.pdf', (file) => tool('pdfinfo', [file]));
   return Object.fromEntries(
     out
       .split('\n')
@@ -31,18 +56,18 @@ export function pdfInfo(pdf: Buffer): Record<string, string> {
 }
 
 export function pdfText(pdf: Buffer): string {
-  return withFile(pdf, 'doc.pdf', (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  return withFile(pdf, 'doc.pdf', (file) => tool('pdftotext', ['-enc', 'UTF-8', file, '-']));
 }
 
 export function pdfFonts(pdf: Buffer): string {
-  return withFile(pdf, 'doc.pdf', (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' }));
+  return withFile(pdf, 'doc.pdf', (file) => tool('pdffonts', [file]));
 }
 
 /** The PDF with every stream decompressed (qpdf --qdf), as bytes read as latin1 so any byte sequence can be searched. */
 export function pdfDecompressed(pdf: Buffer): string {
   return withFile(pdf, 'doc.pdf', (file, dir) => {
     const out = path.join(dir, 'qdf.pdf');
-    execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, out]);
+    tool('qpdf', ['--qdf', '--object-streams=disable', file, out]);
     return readFileSync(out).toString('latin1');
   });
 }
