@@ -1,6 +1,7 @@
 import { InvalidValue } from './errors';
 import { defaultVoting, isDeputy, type Member } from './member';
 import type { Problem, ProblemCode } from './problem';
+import { withSetFields } from './optional-fields';
 
 /**
  * Rules for changing a council's roster by hand (the secretary's tab). The bot
@@ -244,11 +245,7 @@ export function memberFromDraft(
     editorialBoard: draft.editorialBoard,
     activeFrom: draft.activeFrom,
   };
-  if (draft.organisation !== undefined) member.organisation = draft.organisation;
-  if (draft.title !== undefined) member.title = draft.title;
-  if (draft.deputyOf !== undefined) member.deputyOf = draft.deputyOf;
-  if (draft.language !== undefined) member.language = draft.language;
-  if (activeTo !== undefined) member.activeTo = activeTo;
+  withSetFields(member, { ...draft, activeTo }, ['organisation', 'title', 'deputyOf', 'language', 'activeTo']);
   return withVotingRule(member);
 }
 
@@ -262,9 +259,5 @@ export function draftOf(member: Member): MemberDraft {
     editorialBoard: member.editorialBoard,
     activeFrom: member.activeFrom,
   };
-  if (member.organisation !== undefined) draft.organisation = member.organisation;
-  if (member.title !== undefined) draft.title = member.title;
-  if (member.deputyOf !== undefined) draft.deputyOf = member.deputyOf;
-  if (member.language !== undefined) draft.language = member.language;
-  return draft;
+  return withSetFields(draft, member, ['organisation', 'title', 'deputyOf', 'language']);
 }

@@ -1,6 +1,7 @@
 import type { Council } from './council';
 import { isActiveOn, type Member, type Role } from './member';
 import { requiredForQuorum, votingMembersOn, type QuorumRule } from './quorum';
+import { withSetFields } from './optional-fields';
 
 /**
  * What a member (not a manager) may read about the others: what the minutes
@@ -21,10 +22,7 @@ export function publicMember(member: Member): PublicMember {
     inDeputyPool: member.inDeputyPool,
     editorialBoard: member.editorialBoard,
   };
-  if (member.organisation !== undefined) view.organisation = member.organisation;
-  if (member.title !== undefined) view.title = member.title;
-  if (member.deputyOf !== undefined) view.deputyOf = member.deputyOf;
-  return view;
+  return withSetFields(view, member, ['organisation', 'title', 'deputyOf']);
 }
 
 /** The quorum threshold and what it means for today's roster ("at least 5 of 8"). */
