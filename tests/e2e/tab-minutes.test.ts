@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
+import { publishNotice } from '../../bot/src/app/use-cases/publish-notice';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
 import { textsFor } from '../../bot/src/texts/catalogue';
 import { browserAvailability, launchChromium } from '../support/browser';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
@@ -8,21 +9,30 @@ const browserTests = browserAvailability();
 const t = textsFor('nb').minutes;
 
 /**
- * The demo's past meeting: the secretary opens its minutes, names Adele
+ * The demo's upcoming meeting, once its notice is out and it has begun (the
+ * demo's past meetings are held already): the secretary holds it, names Adele
  * minute-taker and writes one item, Adele writes another, all by keyboard
  * alone; the secretary sends the draft for approval and Lynne, a member, reads it.
  */
 (browserTests.run ? describe : describe.skip)('writing the minutes in the tab (headless Chromium)', () => {
   let running: RunningTestApp;
   let browser: Browser;
-  let pastMeetingId: string;
+  let meetingId: string;
 
   beforeAll(async () => {
-    running = await startTestApp();
+    let now = new Date();
+    running = await startTestApp({ clock: () => now });
     const meetings = await running.app.deps.meetings.list(DEMO_COUNCIL_ID);
-    const past = meetings.find((m) => m.value.status === 'held');
-    if (!past) throw new Error('the demo has no held meeting');
-    pastMeetingId = past.value.id;
+    const upcoming = meetings.find((m) => m.value.status === 'collecting');
+    if (!upcoming) throw new Error('the demo has no upcoming meeting');
+    meetingId = upcoming.value.id;
+    await publishNotice(running.app.deps, {
+      principal: { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY },
+      councilId: DEMO_COUNCIL_ID,
+      meetingId: meetingId,
+      ifMatch: upcoming.etag,
+    });
+    now = new Date(Date.parse(upcoming.value.endsAt) + 10 * 60_000);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -34,7 +44,7 @@ const t = textsFor('nb').minutes;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript((id) => sessionStorage.setItem('utvalg.devUser', id), as);
-    await page.goto(`${running.baseUrl}/tab/#/minutes/${pastMeetingId}`);
+    await page.goto(`${running.baseUrl}/tab/#/minutes/${meetingId}`);
     return page;
   }
 
@@ -53,10 +63,10 @@ const t = textsFor('nb').minutes;
     await tabTo(secretary, '[data-testid="minutes-hold"]');
     await secretary.keyboard.press('Enter');
     await secretary.getByTestId('minutes-taker-select').waitFor();
-    // Prefilled from the answers: Patti sent apologies (her reason was not allowed into the minutes).
+    // Prefilled from the answers: Tor sent apologies (his reason was not allowed into the minutes).
     const apologies = await secretary.getByTestId('minutes-apologies-list').innerText();
-    expect(apologies).toContain('Patti Fernandez');
-    expect(apologies).not.toContain('sykdom');
+    expect(apologies).toContain('Tor Haugen');
+    expect(apologies).not.toContain('Kollisjon');
 
     // Adele by her name, by keyboard: type-ahead in the select.
     await tabTo(secretary, '[data-testid="minutes-taker-select"]');
@@ -75,11 +85,11 @@ const t = textsFor('nb').minutes;
     expect(await secretary.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('utvalg.minutes')))).toEqual([]);
 
     const adele = await open(DEMO_MEMBERS.adele);
-    await tabTo(adele, '#minutes-decision-strategy');
+    await tabTo(adele, '#minutes-decision-fagdag-rus');
     await adele.keyboard.type('Utvalget slutter seg til strategien.');
-    await tabTo(adele, '[data-testid="minutes-save-strategy"]');
+    await tabTo(adele, '[data-testid="minutes-save-fagdag-rus"]');
     await adele.keyboard.press('Enter');
-    await adele.getByTestId('minutes-item-form-strategy').getByText(t.saved).waitFor();
+    await adele.getByTestId('minutes-item-form-fagdag-rus').getByText(t.saved).waitFor();
     // The minute-taker writes; sending for approval is the secretary's.
     expect(await adele.getByTestId('minutes-send').count()).toBe(0);
 
@@ -100,6 +110,6 @@ const t = textsFor('nb').minutes;
     // Lynne reads nynorsk.
     expect(text).toContain(textsFor('nn').minutes.present);
     expect(text).toContain('Til stades');
-    expect(await lynne.getByTestId('minutes-item-form-strategy').count()).toBe(0);
+    expect(await lynne.getByTestId('minutes-item-form-fagdag-rus').count()).toBe(0);
   }, 120_000);
 });

@@ -74,7 +74,8 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
   {
-    // The past meeting held: attendance, minute-taker and every item's editor open at once.
+    // The demo's newer past meeting, held with its minutes a draft: attendance, minute-taker, every item's editor
+    // and the approval panel open at once.
     name: 'minutes-form',
     view: 'minutes',
     open: async (p) => {
@@ -82,13 +83,12 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
         async ({ councilId, secretary }) => {
           const answer = await fetch(`/api/councils/${councilId}/meetings`, { headers: { 'X-Utvalg-Dev-User': secretary } });
           const { meetings } = (await answer.json()) as { meetings: { id: string; status: string }[] };
-          return meetings.find((m) => m.status === 'held')?.id;
+          return meetings.find((m) => m.status === 'minutesDraft')?.id;
         },
         { councilId: DEMO_COUNCIL_ID, secretary: DEMO_SECRETARY },
       );
       if (pastId === undefined) throw new Error('the demo has no held meeting');
       await p.evaluate((id) => (window.location.hash = `#/minutes/${id}`), pastId);
-      await p.getByTestId('minutes-hold').click();
       await p.getByTestId('minutes-attendance-form').waitFor();
       await settle(p);
     },

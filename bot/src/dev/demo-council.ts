@@ -1,22 +1,23 @@
 import { DateTime } from 'luxon';
 import type { AgendaItem } from '../domain/agenda';
-import type { Attendance, AttendanceAnswer } from '../domain/attendance';
+import type { Attendance } from '../domain/attendance';
 import { DEFAULT_INPUT_VISIBILITY, type Council } from '../domain/council';
+import { formatDate } from '../domain/date-format';
 import type { InputRequest, WrittenInput } from '../domain/input-request';
 import type { Meeting } from '../domain/meeting';
-import { isWorkingDay } from '../domain/norwegian-holidays';
 import { defaultVoting, type Member, type Role } from '../domain/member';
 import type { AgendaProposal } from '../domain/proposal';
 import { DEFAULT_QUORUM_RULE } from '../domain/quorum';
+import { buildDemoHistory, type DemoHistory } from './demo-history';
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TEAM_ID, DEMO_TENANT_ID } from './demo-ids';
-
-const ZONE = 'Europe/Oslo';
+import { agendaItem as item, answer, DEMO_ZONE as ZONE, demoMeeting, iso, meetingTimes, standardItems } from './demo-rows';
 
 /** Everything the demo needs, built from the seeding day (pure: `now` is passed in). */
 export interface DemoData {
   council: Council;
   members: Member[];
-  past: { meeting: Meeting; items: AgendaItem[]; attendance: Attendance[] };
+  /** The two past meetings, played through the use cases by the seed. */
+  history: DemoHistory;
   upcoming: {
     meeting: Meeting;
     items: AgendaItem[];
@@ -27,19 +28,11 @@ export interface DemoData {
   };
 }
 
-/** A working day at 10.00–12.30 Oslo time, `days` from today or a little later (no council meets on Christmas Day). */
-function meetingTimes(now: Date, days: number): { start: DateTime; end: DateTime } {
-  let start = DateTime.fromJSDate(now, { zone: ZONE }).plus({ days }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
-  while (!isWorkingDay(start)) start = start.plus({ days: 1 });
-  return { start, end: start.set({ hour: 12, minute: 30 }) };
-}
-
-const iso = (dt: DateTime): string => dt.toUTC().toISO() ?? '';
-
 export function buildDemoData(now: Date): DemoData {
-  const past = meetingTimes(now, -42);
+  const older = meetingTimes(now, -91);
+  const newer = meetingTimes(now, -42);
   const next = meetingTimes(now, 24);
-  const joined = past.start.minus({ years: 2 }).toISODate() ?? '';
+  const joined = older.start.minus({ years: 2 }).toISODate() ?? '';
 
   const council: Council = {
     id: DEMO_COUNCIL_ID,
@@ -50,8 +43,8 @@ export function buildDemoData(now: Date): DemoData {
     timeZone: ZONE,
     quorumRule: DEFAULT_QUORUM_RULE,
     inputVisibility: DEFAULT_INPUT_VISIBILITY,
-    // The council adopted Utvalg mid-year: its series continues at 23.
-    caseNumberStart: { year: past.start.year, next: 23 },
+    // The council adopted Utvalg mid-year, at the older past meeting: its series continues at 23.
+    caseNumberStart: { year: older.start.year, next: 23 },
     teamId: DEMO_TEAM_ID,
     channelId: DEMO_TEAM_ID,
   };
@@ -95,80 +88,15 @@ export function buildDemoData(now: Date): DemoData {
       votingMember: false,
     }),
     member('demo-anita-williams', 'Anita Williams', 'member', 'NAV Bamble', 'NAV-leder', {
-      activeTo: past.start.minus({ days: 1 }).toISODate() ?? '',
+      // Left between the two past meetings: in the older minutes, not on today's roster.
+      activeTo: newer.start.minus({ days: 1 }).toISODate() ?? '',
     }),
   ];
 
-  const pastMeeting: Meeting = {
-    id: `m-${past.start.toISODate()}`,
-    councilId: council.id,
-    status: 'collecting',
-    startsAt: iso(past.start),
-    endsAt: iso(past.end),
-    place: 'NAV Tønsberg, møterom Slottsfjellet',
-    proposalDeadline: iso(past.start.minus({ days: 14 })),
-    noticeDeadline: iso(past.start.minus({ days: 7 })),
-  };
-  const item = (
-    meetingId: string,
-    id: string,
-    order: number,
-    title: string,
-    kind: AgendaItem['kind'],
-    extra: Partial<AgendaItem> = {},
-  ): AgendaItem => ({
-    id,
-    meetingId,
-    order,
-    title,
-    kind,
-    ...extra,
-  });
-  const standardItems = (meetingId: string): AgendaItem[] => [
-    item(meetingId, 'approval', 0, 'Godkjenning av innkalling og referat', 'decision', {
-      standard: 'approval',
-      responsible: 'Megan Bowen',
-    }),
-    item(meetingId, 'any-other-business', 1000, 'Eventuelt', 'discussion', { standard: 'anyOtherBusiness' }),
-  ];
-  const pastItems: AgendaItem[] = [
-    ...standardItems(pastMeeting.id),
-    item(pastMeeting.id, 'news-from-nav', 10, 'Nytt fra NAV', 'briefing', { responsible: 'Isaiah Langer' }),
-    item(pastMeeting.id, 'strategy', 20, 'Strategi for brukermedvirkning', 'discussion', {
-      responsible: 'Alex Wilber',
-      plannedMinutes: 45,
-    }),
-    // Not reached "på grunn av lite tid": the upcoming meeting's agenda builder offers it.
-    item(pastMeeting.id, 'user-panel', 30, 'Brukerpanel Notodden', 'briefing', { responsible: 'Adele Vance', postponed: true }),
-  ];
-  const answer = (meetingId: string, memberId: string, a: AttendanceAnswer, daysBefore: number, start: DateTime): Attendance => ({
-    meetingId,
-    memberId,
-    answer: a,
-    answeredAt: iso(start.minus({ days: daysBefore })),
-  });
-  const pastAttendance: Attendance[] = [
-    answer(pastMeeting.id, DEMO_CHAIR, { kind: 'attend' }, 10, past.start),
-    answer(pastMeeting.id, DEMO_SECRETARY, { kind: 'attend' }, 10, past.start),
-    answer(pastMeeting.id, DEMO_MEMBERS.adele, { kind: 'attend' }, 9, past.start),
-    answer(pastMeeting.id, DEMO_MEMBERS.isaiah, { kind: 'remote' }, 8, past.start),
-    answer(pastMeeting.id, DEMO_MEMBERS.patti, { kind: 'apologies', reason: 'sykdom' }, 1, past.start),
-    answer(pastMeeting.id, DEMO_MEMBERS.lynne, { kind: 'attend' }, 6, past.start),
-    answer(pastMeeting.id, 'demo-ingrid-solberg', { kind: 'attend' }, 5, past.start),
-    answer(pastMeeting.id, 'demo-tor-haugen', { kind: 'apologies' }, 3, past.start),
-  ];
-
-  const upcoming: Meeting = {
-    id: `m-${next.start.toISODate()}`,
-    councilId: council.id,
-    status: 'collecting',
-    startsAt: iso(next.start),
-    endsAt: iso(next.end),
-    place: 'NAV Skien, møterom Ibsen',
+  const history = buildDemoHistory(older, newer, next);
+  const upcoming: Meeting = demoMeeting(next, 'NAV Skien, møterom Ibsen', {
     onlineLink: 'https://teams.microsoft.com/l/meetup-join/demo-utvalg',
-    proposalDeadline: iso(next.start.minus({ days: 14 })),
-    noticeDeadline: iso(next.start.minus({ days: 7 })),
-  };
+  });
   const proposedAt = (days: number): string => iso(DateTime.fromJSDate(now, { zone: ZONE }).minus({ days }));
   const proposals: AgendaProposal[] = [
     {
@@ -205,11 +133,22 @@ export function buildDemoData(now: Date): DemoData {
     },
   ];
   const upcomingItems: AgendaItem[] = [
-    ...standardItems(upcoming.id),
+    // The newer past meeting's minutes, sent for approval, are approved here.
+    ...standardItems(upcoming.id, {
+      description: `Referatet fra møtet ${formatDate(history.newer.meeting.startsAt, ZONE, 'nb')} er sendt til godkjenning.`,
+    }),
     item(upcoming.id, 'news-from-nav', 10, 'Nytt fra NAV', 'briefing', { responsible: 'Isaiah Langer' }),
     item(upcoming.id, 'annual-wheel', 20, `Årshjul for brukermedvirkning ${next.start.year + 1}`, 'discussion', {
       responsible: 'Alex Wilber',
       plannedMinutes: 30,
+      attachments: [{ title: 'Utkast til årshjul', url: 'https://nav.sharepoint.com/sites/brukerutvalg-vt/arshjul-utkast.docx' }],
+    }),
+    // Unntatt offentlighet: the public notice keeps its number and legal basis, and nothing else of it.
+    item(upcoming.id, 'complaint', 25, 'Klage fra bruker på saksbehandlingen ved NAV Larvik', 'discussion', {
+      responsible: 'Isaiah Langer',
+      description: 'En bruker har klaget på at søknaden om arbeidsavklaringspenger ble liggende i fire måneder.',
+      exempt: { legalBasis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' },
+      attachments: [{ title: 'Klagen (anonymisert)', url: 'https://nav.sharepoint.com/sites/brukerutvalg-vt/klage-larvik.pdf' }],
     }),
     item(upcoming.id, 'fagdag-rus', 30, 'Fagdag om veiledning og rus', 'decision', {
       responsible: 'Adele Vance',
@@ -217,10 +156,10 @@ export function buildDemoData(now: Date): DemoData {
     }),
   ];
   const upcomingAttendance: Attendance[] = [
-    answer(upcoming.id, DEMO_CHAIR, { kind: 'attend' }, 20, next.start),
-    answer(upcoming.id, DEMO_MEMBERS.isaiah, { kind: 'remote' }, 19, next.start),
-    answer(upcoming.id, DEMO_MEMBERS.patti, { kind: 'deputy', deputyId: 'demo-ola-berg' }, 18, next.start),
-    answer(upcoming.id, 'demo-tor-haugen', { kind: 'apologies', reason: 'Kollisjon med et annet møte' }, 18, next.start),
+    answer(upcoming, DEMO_CHAIR, { kind: 'attend' }, 20),
+    answer(upcoming, DEMO_MEMBERS.isaiah, { kind: 'remote' }, 19),
+    answer(upcoming, DEMO_MEMBERS.patti, { kind: 'deputy', deputyId: 'demo-ola-berg' }, 18),
+    answer(upcoming, 'demo-tor-haugen', { kind: 'apologies', reason: 'Kollisjon med et annet møte' }, 18),
   ];
   const inputRequest: InputRequest = {
     id: 'ir-forventninger',
@@ -250,7 +189,7 @@ export function buildDemoData(now: Date): DemoData {
   return {
     council,
     members,
-    past: { meeting: pastMeeting, items: pastItems, attendance: pastAttendance },
+    history,
     upcoming: { meeting: upcoming, items: upcomingItems, proposals, attendance: upcomingAttendance, inputRequest, inputs },
   };
 }

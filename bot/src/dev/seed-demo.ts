@@ -1,13 +1,13 @@
 import type { AppDeps } from '../app/deps';
-import { lockAgenda } from '../app/use-cases/lock-agenda';
 import type { WorkChange } from '../app/ports';
-import { assertTransition } from '../domain/meeting-status';
 import { buildDemoData } from './demo-council';
-import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from './demo-ids';
+import { DEMO_COUNCIL_ID } from './demo-ids';
+import { approvePastMinutes, createPastMeeting, holdPastMeeting } from './seed-demo-history';
 
 /**
- * Seeds the demo council unless it exists. The past meeting goes through the
- * real lock (case numbers from the counter) and status transitions.
+ * Seeds the demo council unless it exists. The two past meetings go through
+ * the real use cases (notice, holding, minutes, follow-ups, approval) at
+ * moments of the demo's past; the upcoming one is collecting.
  */
 export async function seedDemoCouncil(deps: AppDeps): Promise<'seeded' | 'alreadyThere'> {
   if (await deps.councils.get(DEMO_COUNCIL_ID)) return 'alreadyThere';
@@ -17,23 +17,13 @@ export async function seedDemoCouncil(deps: AppDeps): Promise<'seeded' | 'alread
   await deps.councils.linkTeam(data.council);
   for (const member of data.members) await deps.members.create(member);
 
-  const { past, upcoming } = data;
-  await deps.meetings.create(past.meeting);
-  await deps.work.apply(data.council.id, past.meeting.id, [
-    ...past.items.map((value): WorkChange => ({ op: 'create', kind: 'item', value })),
-    ...past.attendance.map((value): WorkChange => ({ op: 'create', kind: 'attendance', value })),
-  ]);
-  await lockAgenda(deps, {
-    principal: { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY },
-    councilId: data.council.id,
-    meetingId: past.meeting.id,
-  });
-  let meeting = await deps.meetings.get(data.council.id, past.meeting.id);
-  for (const status of ['noticeSent', 'held'] as const) {
-    if (!meeting) throw new Error('demo meeting vanished while seeding');
-    assertTransition(meeting.value.status, status);
-    meeting = await deps.meetings.update({ ...meeting.value, status }, meeting.etag);
-  }
+  const { history, upcoming } = data;
+  await createPastMeeting(deps, history.older);
+  await createPastMeeting(deps, history.newer);
+  await holdPastMeeting(deps, history.older);
+  await holdPastMeeting(deps, history.newer);
+  // Under the newer meeting's first item (its time comes with the data).
+  await approvePastMinutes(deps, history.older);
 
   await deps.meetings.create(upcoming.meeting);
   await deps.work.apply(data.council.id, upcoming.meeting.id, [

@@ -99,7 +99,11 @@ beforeAll(async () => {
   const upcoming = meetings
     .filter((m) => Date.parse(m.startsAt) > NOW.getTime())
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const past = meetings.find((m) => Date.parse(m.startsAt) < NOW.getTime());
+  // The newer past meeting: held, its minutes a draft, so its items can still be marked not reached.
+  const past = meetings
+    .filter((m) => Date.parse(m.startsAt) < NOW.getTime())
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    .at(-1);
   if (!upcoming[0] || !past) throw new Error('the demo seed has no upcoming or no past meeting');
   const later = upcoming[1]?.id ?? `m-matrix-later`;
   if (!upcoming[1]) {

@@ -64,7 +64,11 @@ beforeAll(async () => {
   const now = Date.now();
   const meetings = (await deps.meetings.list(DEMO_COUNCIL_ID)).map((m) => m.value);
   const upcoming = meetings.filter((m) => Date.parse(m.startsAt) > now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const past = meetings.find((m) => Date.parse(m.startsAt) < now);
+  // The newer past meeting: held, its minutes a draft, so its items can still be marked not reached.
+  const past = meetings
+    .filter((m) => Date.parse(m.startsAt) < now)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    .at(-1);
   if (!upcoming[0] || !past) throw new Error('the demo seed has no upcoming or no past meeting');
   const later = 'm-hostile-later';
   await deps.meetings.create(aMeeting(DEMO_COUNCIL_ID, later, '2031-09-10'));

@@ -6,7 +6,8 @@ import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { secretaryApi } from '../../support/secretary-api';
 import { startTestApp, type RunningTestApp } from '../../support/test-app';
 
-const NOW = new Date('2026-03-10T09:00:00Z');
+// The demo's two past meetings (about three months and six weeks back) and the upcoming one all fall in 2026.
+const NOW = new Date('2026-06-10T09:00:00Z');
 const SETTINGS = `/api/councils/${DEMO_COUNCIL_ID}/settings`;
 
 describe('council settings API over HTTP, against Azurite', () => {
@@ -24,7 +25,7 @@ describe('council settings API over HTTP, against Azurite', () => {
   const save = (settings: unknown, ifMatch?: string, as?: string) =>
     api.call<{ settings: CouncilSettings; etag: string }>('PUT', SETTINGS, { as, body: settings, ifMatch });
 
-  it('shows the settings, their ETag and the case numbers already taken (the demo locked 23/26–27/26)', async () => {
+  it('shows the settings, their ETag and the case numbers already taken (the demo locked 23/26–32/26)', async () => {
     const view = await read();
     expect(view.settings).toEqual({
       language: 'nb',
@@ -34,7 +35,7 @@ describe('council settings API over HTTP, against Azurite', () => {
       inputVisibility: 'secretaryUntilMeeting',
     });
     expect(view.currentYear).toBe(2026);
-    expect(view.nextFree).toEqual([{ year: 2026, next: 28 }]);
+    expect(view.nextFree).toEqual([{ year: 2026, next: 33 }]);
     expect(view.votingMembers).toBe(7);
     expect(view.etag).toBeTruthy();
   });
@@ -93,7 +94,7 @@ describe('council settings API over HTTP, against Azurite', () => {
       meetingId: upcoming.id,
     });
     const pkg = await api.get<MeetingPackage>(`/api/councils/${DEMO_COUNCIL_ID}/meetings/${upcoming.id}/package`);
-    expect(pkg.body.agenda.map((i) => i.caseNumber?.sequence)).toEqual([40, 41, 42, 43, 44]);
-    expect((await read()).nextFree).toEqual([{ year: 2026, next: 45 }]);
+    expect(pkg.body.agenda.map((i) => i.caseNumber?.sequence)).toEqual([40, 41, 42, 43, 44, 45]);
+    expect((await read()).nextFree).toEqual([{ year: 2026, next: 46 }]);
   });
 });

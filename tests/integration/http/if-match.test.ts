@@ -128,8 +128,10 @@ describe('the agenda routes with an ETag that is well-formed but stale, or malfo
   it('answers 412 for a stale one and 400 for `*` and junk, and the item stays as it was', async () => {
     const view = await agenda();
     const target = view.items.find((e) => e.item.standard === undefined)!;
-    // Only a held meeting's items can be marked postponed.
-    const held = (await running.app.deps.meetings.list(DEMO_COUNCIL_ID)).map((m) => m.value).find((m) => m.status === 'held')!;
+    // Only a held meeting's items can be marked postponed, while its minutes are a draft.
+    const held = (await running.app.deps.meetings.list(DEMO_COUNCIL_ID))
+      .map((m) => m.value)
+      .find((m) => m.status === 'minutesDraft')!;
     const heldItem = (await running.app.deps.work.load(DEMO_COUNCIL_ID, held.id)).item.find(
       (r) => r.value.standard === undefined,
     )!;

@@ -177,7 +177,7 @@ describe('meetings API over HTTP, against Azurite', () => {
     });
 
     it('refuses to edit a meeting that has been held (409)', async () => {
-      const held = (await list()).find((m) => m.status === 'held')!;
+      const held = (await list()).find((m) => m.status === 'minutesDraft')!;
       const { etag } = await read(held.id);
       const response = await api.call('PUT', `${MEETINGS}/${held.id}`, { body: localOf(held), ifMatch: etag });
       expect(response.status).toBe(409);
@@ -221,7 +221,7 @@ describe('meetings API over HTTP, against Azurite', () => {
       expect((await api.call('POST', path, { body: { reason: 'Sykdom' }, ifMatch: created.etag })).status).toBe(412);
       expect((await read(created.meeting.id)).meeting.status).toBe('collecting');
 
-      const held = (await list()).find((m) => m.status === 'held')!;
+      const held = (await list()).find((m) => m.status === 'minutesDraft')!;
       const heldEtag = (await read(held.id)).etag;
       const response = await api.call('POST', `${MEETINGS}/${held.id}/cancel`, {
         body: { reason: 'for sent' },

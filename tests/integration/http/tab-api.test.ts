@@ -35,8 +35,9 @@ describe('tab JSON API in dev mode, against Azurite', () => {
     const meetings = (
       (await (await get(`/api/councils/${DEMO_COUNCIL_ID}/meetings`, DEMO_MEMBERS.adele)).json()) as { meetings: Meeting[] }
     ).meetings;
-    expect(meetings.map((m) => m.status)).toEqual(['held', 'collecting']);
-    const upcoming = meetings[1]!;
+    // The older past meeting's minutes approved, the newer's a draft sent for approval, the upcoming one collecting.
+    expect(meetings.map((m) => m.status)).toEqual(['minutesApproved', 'minutesDraft', 'collecting']);
+    const upcoming = meetings[2]!;
     const response = await get(`/api/councils/${DEMO_COUNCIL_ID}/meetings/${upcoming.id}/package`, DEMO_MEMBERS.adele);
     expect(response.status).toBe(200);
     const pkg = (await response.json()) as MeetingPackage;
