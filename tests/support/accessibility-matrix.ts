@@ -30,6 +30,20 @@ const PEOPLE = [
 ] as const;
 
 /** States inside a view that only the secretary reaches: opened after the view itself is checked. */
+/** Opens the minutes view of the demo meeting in `status`, as the secretary. */
+async function openMinutesOf(p: Page, status: string): Promise<void> {
+  const meetingId = await p.evaluate(
+    async ({ councilId, secretary, status }) => {
+      const answer = await fetch(`/api/councils/${councilId}/meetings`, { headers: { 'X-Utvalg-Dev-User': secretary } });
+      const { meetings } = (await answer.json()) as { meetings: { id: string; status: string }[] };
+      return meetings.find((m) => m.status === status)?.id;
+    },
+    { councilId: DEMO_COUNCIL_ID, secretary: DEMO_SECRETARY, status },
+  );
+  if (meetingId === undefined) throw new Error(`the demo has no meeting in status ${status}`);
+  await p.evaluate((id) => (window.location.hash = `#/minutes/${id}`), meetingId);
+}
+
 const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language: Language) => Promise<void> }[] = [
   {
     name: 'meeting-form',
@@ -74,21 +88,21 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
   {
+    // The demo's upcoming meeting, not yet held: the form that marks it held (with "the notice went out another way").
+    name: 'minutes-hold-form',
+    view: 'minutes',
+    open: async (p) => {
+      await openMinutesOf(p, 'collecting');
+      await p.getByTestId('minutes-hold-form').waitFor();
+    },
+  },
+  {
     // The demo's newer past meeting, held with its minutes a draft: attendance, minute-taker, every item's editor
     // and the approval panel open at once.
     name: 'minutes-form',
     view: 'minutes',
     open: async (p) => {
-      const pastId = await p.evaluate(
-        async ({ councilId, secretary }) => {
-          const answer = await fetch(`/api/councils/${councilId}/meetings`, { headers: { 'X-Utvalg-Dev-User': secretary } });
-          const { meetings } = (await answer.json()) as { meetings: { id: string; status: string }[] };
-          return meetings.find((m) => m.status === 'minutesDraft')?.id;
-        },
-        { councilId: DEMO_COUNCIL_ID, secretary: DEMO_SECRETARY },
-      );
-      if (pastId === undefined) throw new Error('the demo has no held meeting');
-      await p.evaluate((id) => (window.location.hash = `#/minutes/${id}`), pastId);
+      await openMinutesOf(p, 'minutesDraft');
       await p.getByTestId('minutes-attendance-form').waitFor();
       await settle(p);
     },
