@@ -123,7 +123,13 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
             onChange={(_event, data) => setPublicVersion(data.checked)}
           />
         </Field>
-        <PackageDocumentActions client={client} councilId={council.id} meetingId={pkg.meeting.id} publicVersion={publicVersion} />
+        <PackageDocumentActions
+          client={client}
+          councilId={council.id}
+          meetingId={pkg.meeting.id}
+          document="notice"
+          publicVersion={publicVersion}
+        />
         <AddToCalendarButton
           client={client}
           path={meetingCalendarPath(council.id, pkg.meeting.id)}

@@ -6,6 +6,7 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
+  Switch,
   Textarea,
   makeStyles,
   tokens,
@@ -30,12 +31,14 @@ import { useMeetingData } from '../inputs/use-meeting-data';
 import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
+import { PackageDocumentActions } from '../PackageDocumentActions';
 import { MinutesItemEditor } from './MinutesItemEditor';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
   item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  documents: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
 });
 
 function itemHeading(item: DraftItem): string {
@@ -114,6 +117,7 @@ function MinutesContentView({
           {meeting.status === 'archived' ? t.archivedBadge : minutes.approval ? t.approvedBadge : t.draftBadge}
         </Badge>
       </div>
+      <MinutesDocuments ctx={ctx} meetingId={meeting.id} />
       {minutes.sentForApproval && draft && (
         <p data-testid="minutes-sent">{t.sentForApproval(formatDate(minutes.sentForApproval.at, timeZone, language))}</p>
       )}
@@ -213,6 +217,32 @@ function MinutesContentView({
 
       {reply.canManage && draft && <ApprovalPanel api={api} reply={reply} onSaved={setReply} />}
     </>
+  );
+}
+
+/** Word, PDF and "Skriv ut" (the printable HTML) of the minutes as this person may read them, or their public version. */
+function MinutesDocuments({ ctx, meetingId }: { ctx: ViewContext; meetingId: string }) {
+  const m = useTexts().package;
+  const styles = useStyles();
+  const [publicVersion, setPublicVersion] = useState(false);
+  return (
+    <div className={styles.documents} data-testid="minutes-documents">
+      <Field hint={m.publicVersionHint}>
+        <Switch
+          data-testid="minutes-public-version"
+          label={m.publicVersion}
+          checked={publicVersion}
+          onChange={(_event, data) => setPublicVersion(data.checked)}
+        />
+      </Field>
+      <PackageDocumentActions
+        client={ctx.client}
+        councilId={ctx.council.id}
+        meetingId={meetingId}
+        document="minutes"
+        publicVersion={publicVersion}
+      />
+    </div>
   );
 }
 
