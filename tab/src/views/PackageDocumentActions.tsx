@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
 import {
@@ -68,5 +68,28 @@ export function PackageDocumentActions({ client, councilId, meetingId, document,
         </MessageBar>
       )}
     </>
+  );
+}
+
+/** "Offentlig versjon": the switch the package and minutes views show beside their documents. */
+export function PublicVersionSwitch({
+  checked,
+  onChange,
+  testId,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  testId: string;
+}) {
+  const m = useTexts().package;
+  return (
+    <Field hint={m.publicVersionHint}>
+      <Switch
+        data-testid={testId}
+        label={m.publicVersion}
+        checked={checked}
+        onChange={(_event, data) => onChange(data.checked)}
+      />
+    </Field>
   );
 }

@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Switch,
   Textarea,
   makeStyles,
   tokens,
@@ -31,7 +30,7 @@ import { useMeetingData } from '../inputs/use-meeting-data';
 import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
-import { PackageDocumentActions } from '../PackageDocumentActions';
+import { PackageDocumentActions, PublicVersionSwitch } from '../PackageDocumentActions';
 import { MinutesItemEditor } from './MinutesItemEditor';
 
 const useStyles = makeStyles({
@@ -222,19 +221,11 @@ function MinutesContentView({
 
 /** Word, PDF and "Skriv ut" (the printable HTML) of the minutes as this person may read them, or their public version. */
 function MinutesDocuments({ ctx, meetingId }: { ctx: ViewContext; meetingId: string }) {
-  const m = useTexts().package;
   const styles = useStyles();
   const [publicVersion, setPublicVersion] = useState(false);
   return (
     <div className={styles.documents} data-testid="minutes-documents">
-      <Field hint={m.publicVersionHint}>
-        <Switch
-          data-testid="minutes-public-version"
-          label={m.publicVersion}
-          checked={publicVersion}
-          onChange={(_event, data) => setPublicVersion(data.checked)}
-        />
-      </Field>
+      <PublicVersionSwitch checked={publicVersion} onChange={setPublicVersion} testId="minutes-public-version" />
       <PackageDocumentActions
         client={ctx.client}
         councilId={ctx.council.id}
