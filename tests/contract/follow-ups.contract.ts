@@ -43,6 +43,28 @@ export function describeFollowUpContract(implementation: string, makePorts: () =
       expect(await deps.followUps.listOpenFollowUps('council-fu-none')).toEqual([]);
     });
 
+    it('lists every follow-up of a council, done ones included, by due date (the minutes that agreed them)', async () => {
+      const c = 'council-fu-all';
+      await deps.followUps.create(aFollowUp(c, 'late', { due: '2026-09-01' }));
+      await deps.followUps.create(
+        aFollowUp(c, 'done', {
+          due: '2026-04-15',
+          status: 'done',
+          done: { by: 'member-1', at: '2026-03-20T10:00:00.000Z', note: 'Gjort' },
+        }),
+      );
+      await deps.followUps.create(aFollowUp(c, 'soon', { due: '2026-04-01' }));
+      await deps.followUps.create(aFollowUp('council-fu-all-other', 'elsewhere'));
+      const all = await deps.followUps.listAllFollowUps(c);
+      expect(all.map((r) => [r.value.id, r.value.status])).toEqual([
+        ['soon', 'open'],
+        ['done', 'done'],
+        ['late', 'open'],
+      ]);
+      expect(all.every((r) => r.etag !== '')).toBe(true);
+      expect(await deps.followUps.listAllFollowUps('council-fu-none')).toEqual([]);
+    });
+
     it('refuses the stale save of two people marking the same follow-up, and keeps the first', async () => {
       const c = 'council-fu-etag';
       const created = await deps.followUps.create(aFollowUp(c, 'two-hands'));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { publishNotice } from '../../bot/src/app/use-cases/publish-notice';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
@@ -111,5 +112,20 @@ const t = textsFor('nb').minutes;
     expect(text).toContain(textsFor('nn').minutes.present);
     expect(text).toContain('Til stades');
     expect(await lynne.getByTestId('minutes-item-form-fagdag-rus').count()).toBe(0);
+
+    // She prints the draft and downloads it: the council's documents, in the council's language, marked Utkast.
+    const [printable] = await Promise.all([lynne.context().waitForEvent('page'), lynne.getByTestId('print').click()]);
+    await printable.locator('h1').waitFor();
+    expect(await printable.locator('html').getAttribute('lang')).toBe('nb-NO');
+    expect(await printable.locator('h1').innerText()).toMatch(/^Referat fra møte i .+ \(Utkast\)$/);
+    expect(await printable.locator('h2').allInnerTexts()).toEqual(expect.arrayContaining(['Til stede', 'Forfall', 'Referent']));
+    expect(await printable.locator('main').innerText()).toContain('Utvalget slutter seg til strategien.');
+    const [download] = await Promise.all([lynne.waitForEvent('download'), lynne.getByTestId('download-pdf').click()]);
+    expect(download.suggestedFilename()).toMatch(/^referat-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(
+      readFileSync(await download.path())
+        .subarray(0, 4)
+        .toString('latin1'),
+    ).toBe('%PDF');
   }, 120_000);
 });

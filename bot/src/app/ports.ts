@@ -136,6 +136,8 @@ export interface FollowUpRepository {
   update(followUp: FollowUp, etag: string): Promise<Versioned<FollowUp>>;
   /** The council's open follow-ups from every meeting, by due date: one partition query. */
   listOpenFollowUps(councilId: string): Promise<Versioned<FollowUp>[]>;
+  /** Every follow-up of the council, open or done, by due date: the same partition query (the minutes list those they agreed). */
+  listAllFollowUps(councilId: string): Promise<Versioned<FollowUp>[]>;
 }
 
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */

@@ -23,6 +23,8 @@ const TAB_ITEMS = 40;
 const TAB_INPUTS = 300;
 const PRESS_PAIRS = 300;
 const TAB_RENDERS = 5;
+/** The minutes exported as documents: a held meeting with this many items, each written. */
+const MINUTES_ITEMS = 30;
 
 /** A Universal Actions press as Teams POSTs it; answered in the HTTP response, so no connector is needed. */
 function attendancePress(id: string, aadObjectId: string, meetingId: string, choice: string): Record<string, unknown> {
@@ -187,6 +189,90 @@ async function meetingWithRows(deps: AppDeps, template: Meeting, rows: number): 
   return id;
 }
 
+/**
+ * A held meeting of its own, minutes approved, with MINUTES_ITEMS numbered
+ * items, each with notes, two Q&A lines and a decision, attendance for the
+ * whole roster and a follow-up under every third item: the minutes as a long
+ * meeting leaves them, for the document export.
+ */
+async function meetingWithMinutes(deps: AppDeps, template: Meeting): Promise<string> {
+  const id = 'bench-minutes';
+  await deps.meetings.create({ ...template, id, status: 'minutesApproved' });
+  const roster = (await deps.members.listRoster(DEMO_COUNCIL_ID)).map((m) => m.value);
+  const at = template.endsAt;
+  const year = Number(template.startsAt.slice(0, 4));
+  const changes: WorkChange[] = [
+    {
+      op: 'create',
+      kind: 'minutes',
+      value: {
+        meetingId: id,
+        heldAt: at,
+        heldBy: DEMO_SECRETARY,
+        attendance: roster.map((m, i) => ({
+          memberId: m.aadObjectId,
+          presence: i % 5 === 4 ? 'apologies' : 'inPerson',
+          answered: i % 5 === 4 ? 'apologies' : 'attend',
+        })),
+        minuteTakerId: DEMO_SECRETARY,
+        sentForApproval: { at, by: DEMO_SECRETARY, channelPost: { state: 'noChannel', at } },
+        approval: { at, by: DEMO_SECRETARY },
+        amendments: [],
+      },
+    },
+  ];
+  for (let n = 0; n < MINUTES_ITEMS; n++) {
+    const itemId = `bench-minutes-item-${n}`;
+    changes.push({
+      op: 'create',
+      kind: 'item',
+      value: {
+        id: itemId,
+        meetingId: id,
+        order: n,
+        title: `Sak nummer ${n}: økonomi, tilgjengelighet og brukermøter`,
+        kind: 'discussion',
+        responsible: 'Linn Farstad',
+        caseNumber: { year, sequence: 100 + n },
+      },
+    });
+    changes.push({
+      op: 'create',
+      kind: 'minutesItem',
+      value: {
+        meetingId: id,
+        itemId,
+        notes: `Saken ble lagt fram og drøftet. Utvalget var enige om at dette må følges opp lokalt, og at brukerne må tas med tidlig i arbeidet.\n\nDet ble pekt på at ventetiden er for lang (sak ${n}).`,
+        qa: [
+          { name: 'Merete Bergan', text: 'Hvordan følges dette opp på kontorene?' },
+          { name: 'Linn Farstad', text: 'Lederne får saken til neste ledermøte.' },
+        ],
+        decision: 'Utvalget tar saken til orientering og ber om en status på neste møte.',
+        notReached: false,
+        updatedAt: at,
+        updatedBy: DEMO_SECRETARY,
+      },
+    });
+  }
+  await applyAll(deps, id, changes);
+  for (let n = 0; n < MINUTES_ITEMS; n += 3) {
+    await deps.followUps.create({
+      id: `bench-follow-up-${n}`,
+      councilId: DEMO_COUNCIL_ID,
+      meetingId: id,
+      meetingStartsAt: template.startsAt,
+      itemId: `bench-minutes-item-${n}`,
+      responsibleId: DEMO_SECRETARY,
+      what: `Gi utvalget status i sak ${n}`,
+      due: template.startsAt.slice(0, 10),
+      status: 'open',
+      createdBy: DEMO_SECRETARY,
+      createdAt: at,
+    });
+  }
+  return id;
+}
+
 /** `npm run bench`: figures from one run against a real (in-memory) Azurite, printed and written to docs/performance.md. */
 async function bench(): Promise<void> {
   const machine = machineNow();
@@ -249,6 +335,15 @@ async function bench(): Promise<void> {
       const route = `/api/councils/${DEMO_COUNCIL_ID}/meetings/${meeting.id}/notice.${format}`;
       operations.push(
         await measure(counter, `document: GET notice.${format} (${tabMeeting.items} items)`, 10, () => apiGet(baseUrl, route)),
+      );
+    }
+
+    // The approved minutes of a 30-item meeting in each form, from the same model.
+    const minutesMeeting = await meetingWithMinutes(deps, meeting);
+    for (const format of ['html', 'docx', 'pdf']) {
+      const route = `/api/councils/${DEMO_COUNCIL_ID}/meetings/${minutesMeeting}/minutes.${format}`;
+      operations.push(
+        await measure(counter, `document: GET minutes.${format} (${MINUTES_ITEMS} items)`, 10, () => apiGet(baseUrl, route)),
       );
     }
 

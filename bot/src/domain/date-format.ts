@@ -37,6 +37,13 @@ export function formatDayAndMonth(iso: string, zone: string, language: Language)
   return language === 'en' ? `${weekday} ${dt.day} ${month}` : `${weekday} ${dt.day}. ${month}`;
 }
 
+/** "24. mai 2024" / "24 May 2024": a date without its weekday, as a document's title writes it. */
+export function formatPlainDate(iso: string, zone: string, language: Language): string {
+  const dt = inZone(iso, zone);
+  const month = MONTHS[language][dt.month - 1] ?? '';
+  return language === 'en' ? `${dt.day} ${month} ${dt.year}` : `${dt.day}. ${month} ${dt.year}`;
+}
+
 /** "10.00" in Norwegian, "10:00" in English. */
 export function formatTime(iso: string, zone: string, language: Language): string {
   return inZone(iso, zone).toFormat(language === 'en' ? 'HH:mm' : 'HH.mm');

@@ -104,9 +104,14 @@ export function markFollowUpDone(
 
 /** Open follow-ups by due date (then as agreed), as a list and the package show them. */
 export function openInDueOrder(followUps: readonly FollowUp[]): FollowUp[] {
-  return followUps
-    .filter((f) => f.status === 'open')
-    .sort((a, b) => a.due.localeCompare(b.due) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return inDueOrder(followUps.filter((f) => f.status === 'open'));
+}
+
+/** Follow-ups open or done by due date (then as agreed), as the minutes that agreed them list them. */
+export function inDueOrder(followUps: readonly FollowUp[]): FollowUp[] {
+  return [...followUps].sort(
+    (a, b) => a.due.localeCompare(b.due) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
 }
 
 /**

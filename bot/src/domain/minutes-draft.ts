@@ -1,4 +1,4 @@
-import { orderAgenda, type AgendaItem, type ItemKind } from './agenda';
+import { orderAgenda, type AgendaItem, type ItemExemption, type ItemKind } from './agenda';
 import type { Attendance } from './attendance';
 import type { CaseNumber } from './case-number';
 import type { Council } from './council';
@@ -63,7 +63,8 @@ export interface DraftItem {
   title: string;
   kind: ItemKind;
   responsible?: string;
-  exempt: boolean;
+  /** Unntatt offentlighet: the legal basis and public title the public version of the minutes shows instead. */
+  exempt?: ItemExemption;
   /** The earlier numbers of an item postponed before, oldest first. */
   postponedFrom?: CaseNumber[];
   writtenInput: WrittenInputLine[];
@@ -164,13 +165,13 @@ export function draftMinutes(facts: DraftFacts): MinutesDraft {
     itemId: item.id,
     title: item.title,
     kind: item.kind,
-    exempt: item.exempt !== undefined,
     writtenInput: writtenInputFor(item.id, facts.inputRequests, facts.inputs, byId),
     part: parts.get(item.id) ?? emptyMinutesItem(meeting.id, item.id, minutes.heldAt, minutes.heldBy),
     amendments: minutes.amendments.filter((a) => a.itemId === item.id),
     ...(item.caseNumber !== undefined && { caseNumber: item.caseNumber }),
     ...(item.responsible !== undefined && { responsible: item.responsible }),
     ...(item.postponedFrom !== undefined && { postponedFrom: item.postponedFrom }),
+    ...(item.exempt !== undefined && { exempt: item.exempt }),
   }));
 
   const next = nextMeetingAfter(facts.meetings, meeting);

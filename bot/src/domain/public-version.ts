@@ -1,5 +1,8 @@
 import type { AgendaItem } from './agenda';
 import type { MeetingPackage, RosterLine } from './meeting-package';
+import { emptyMinutesItem } from './minutes';
+import type { ApologyLine, DraftItem } from './minutes-draft';
+import type { MinutesRecord } from './minutes-record';
 
 /**
  * The public version of a meeting package (offentleglova): what anyone may be
@@ -51,4 +54,60 @@ function publicItem(item: AgendaItem, defaultPublicTitle: string): AgendaItem {
 function withoutReason(line: RosterLine): RosterLine {
   if (line.answer?.kind !== 'apologies') return line;
   return { ...line, answer: { kind: 'apologies' } };
+}
+
+/**
+ * The public version of the minutes (offentleglova), by the same rule as the
+ * package: an exempt item keeps its place, case number, kind and earlier
+ * numbers, shows its public title and legal basis and whether it was reached;
+ * its responsible, notes, Q&A, decision, written input, amendments and the
+ * follow-ups agreed under it are dropped here, before any document is made.
+ * Like the package made for no particular reader, it holds no written input
+ * at all (the writers' material), no apology reasons (often health
+ * information, even where a member let the council's own minutes show them),
+ * no follow-ups from earlier meetings (whose exempt items it cannot see) and
+ * not the approval's corrections (free text that may speak of an exempt item),
+ * so it is the same whoever downloads it.
+ */
+export function publicMinutesRecord(record: MinutesRecord, defaultPublicTitle: string): MinutesRecord {
+  const { draft } = record;
+  const exemptIds = new Set(draft.items.filter((item) => item.exempt !== undefined).map((item) => item.itemId));
+  return {
+    draft: {
+      heading: draft.heading,
+      present: draft.present,
+      apologies: draft.apologies.map(withoutApologyReason),
+      items: draft.items.map((item) =>
+        item.exempt === undefined ? { ...item, writtenInput: [] } : publicDraftItem(item, defaultPublicTitle),
+      ),
+      openFollowUps: [],
+      ...(draft.nextMeeting && { nextMeeting: draft.nextMeeting }),
+      ...(draft.minuteTaker && { minuteTaker: draft.minuteTaker }),
+    },
+    ...(record.approval && { approval: { at: record.approval.at, by: record.approval.by } }),
+    followUps: record.followUps.filter((f) => f.itemId === undefined || !exemptIds.has(f.itemId)),
+  };
+}
+
+/** What the public may know of an exempt item in the minutes; a list of what is kept, as publicItem. */
+function publicDraftItem(item: DraftItem, defaultPublicTitle: string): DraftItem {
+  const exempt = item.exempt!;
+  const { part } = item;
+  const kept: DraftItem = {
+    itemId: item.itemId,
+    title: exempt.publicTitle ?? defaultPublicTitle,
+    kind: item.kind,
+    exempt: { legalBasis: exempt.legalBasis },
+    writtenInput: [],
+    part: { ...emptyMinutesItem(part.meetingId, part.itemId, part.updatedAt, part.updatedBy), notReached: part.notReached },
+    amendments: [],
+  };
+  if (item.caseNumber !== undefined) kept.caseNumber = item.caseNumber;
+  if (item.postponedFrom !== undefined) kept.postponedFrom = item.postponedFrom;
+  return kept;
+}
+
+function withoutApologyReason(line: ApologyLine): ApologyLine {
+  const { reason: _reason, ...rest } = line;
+  return rest;
 }

@@ -1,5 +1,5 @@
 import type { FollowUpRepository, Versioned } from '../app/ports';
-import { openInDueOrder, type FollowUp } from '../domain/follow-up';
+import { inDueOrder as valuesInDueOrder, openInDueOrder, type FollowUp } from '../domain/follow-up';
 import { followUpSchema } from '../schemas/domain-schemas';
 import { JsonTable } from './json-table';
 import type { TableClientFactory } from './table-storage';
@@ -27,10 +27,25 @@ export class TableFollowUpRepository implements FollowUpRepository {
   async listOpenFollowUps(councilId: string): Promise<Versioned<FollowUp>[]> {
     return inDueOrder(await this.table.listPartition(councilId));
   }
+  async listAllFollowUps(councilId: string): Promise<Versioned<FollowUp>[]> {
+    return allInDueOrder(await this.table.listPartition(councilId));
+  }
 }
 
 /** Open rows in the order openInDueOrder gives their values. */
 export function inDueOrder(rows: readonly Versioned<FollowUp>[]): Versioned<FollowUp>[] {
+  return rowsInOrderOf(rows, openInDueOrder);
+}
+
+/** Every row, open or done, in due order. */
+export function allInDueOrder(rows: readonly Versioned<FollowUp>[]): Versioned<FollowUp>[] {
+  return rowsInOrderOf(rows, valuesInDueOrder);
+}
+
+function rowsInOrderOf(
+  rows: readonly Versioned<FollowUp>[],
+  order: (values: readonly FollowUp[]) => FollowUp[],
+): Versioned<FollowUp>[] {
   const byId = new Map(rows.map((r) => [r.value.id, r]));
-  return openInDueOrder(rows.map((r) => r.value)).map((f) => byId.get(f.id)!);
+  return order(rows.map((r) => r.value)).map((f) => byId.get(f.id)!);
 }

@@ -1,11 +1,18 @@
 import type { ApiClient } from './api-client';
 
-/** The notice's documents (bot/src/http/routes/document-routes.ts). */
+/** A meeting's documents, the notice and the minutes (bot/src/http/routes/document-routes.ts). */
+export type MeetingDocument = 'notice' | 'minutes';
 export type DocumentFormat = 'docx' | 'pdf' | 'html';
 
-export function noticeDocumentPath(councilId: string, meetingId: string, format: DocumentFormat, publicVersion: boolean): string {
+export function meetingDocumentPath(
+  councilId: string,
+  meetingId: string,
+  document: MeetingDocument,
+  format: DocumentFormat,
+  publicVersion: boolean,
+): string {
   const id = encodeURIComponent;
-  return `/api/councils/${id(councilId)}/meetings/${id(meetingId)}/notice.${format}${publicVersion ? '?version=public' : ''}`;
+  return `/api/councils/${id(councilId)}/meetings/${id(meetingId)}/${document}.${format}${publicVersion ? '?version=public' : ''}`;
 }
 
 /** Saves a document (Word, PDF) under the name the server gave it. */

@@ -1,7 +1,13 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiClient } from '../api/api-client';
-import { downloadDocument, noticeDocumentPath, openDocument, type DocumentFormat } from '../api/documents-api';
+import {
+  downloadDocument,
+  meetingDocumentPath,
+  openDocument,
+  type DocumentFormat,
+  type MeetingDocument,
+} from '../api/documents-api';
 import { useTexts } from '../texts/texts-context';
 
 const useStyles = makeStyles({
@@ -12,6 +18,8 @@ export interface PackageDocumentActionsProps {
   client: ApiClient;
   councilId: string;
   meetingId: string;
+  /** Which of the meeting's documents: the notice (the package view) or the minutes (the minutes view). */
+  document: MeetingDocument;
   /** The public version's switch: the documents follow it. */
   publicVersion: boolean;
 }
@@ -20,7 +28,7 @@ export interface PackageDocumentActionsProps {
  * "Skriv ut" opens the printable HTML document (the same document model as
  * Word and PDF, so the printout and the files say the same); Word and PDF download.
  */
-export function PackageDocumentActions({ client, councilId, meetingId, publicVersion }: PackageDocumentActionsProps) {
+export function PackageDocumentActions({ client, councilId, meetingId, document, publicVersion }: PackageDocumentActionsProps) {
   const { package: m, documents: d } = useTexts();
   const styles = useStyles();
   const [failed, setFailed] = useState(false);
@@ -29,7 +37,7 @@ export function PackageDocumentActions({ client, councilId, meetingId, publicVer
   const run = async (format: DocumentFormat) => {
     setFailed(false);
     setBusy(format);
-    const path = noticeDocumentPath(councilId, meetingId, format, publicVersion);
+    const path = meetingDocumentPath(councilId, meetingId, document, format, publicVersion);
     try {
       if (format === 'html') await openDocument(client, path);
       else await downloadDocument(client, path);
@@ -60,5 +68,28 @@ export function PackageDocumentActions({ client, councilId, meetingId, publicVer
         </MessageBar>
       )}
     </>
+  );
+}
+
+/** "Offentlig versjon": the switch the package and minutes views show beside their documents. */
+export function PublicVersionSwitch({
+  checked,
+  onChange,
+  testId,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  testId: string;
+}) {
+  const m = useTexts().package;
+  return (
+    <Field hint={m.publicVersionHint}>
+      <Switch
+        data-testid={testId}
+        label={m.publicVersion}
+        checked={checked}
+        onChange={(_event, data) => onChange(data.checked)}
+      />
+    </Field>
   );
 }

@@ -1,13 +1,4 @@
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Switch,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from '@fluentui/react-components';
+import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../bot/src/domain/meeting';
@@ -24,7 +15,7 @@ import { PackageChangesSection } from './PackageChangesSection';
 import { PackageInputSection } from './PackageInputSection';
 import { PackageFollowUpSection } from './PackageFollowUpSection';
 import { PackageNoticeSection } from './PackageNoticeSection';
-import { PackageDocumentActions } from './PackageDocumentActions';
+import { PackageDocumentActions, PublicVersionSwitch } from './PackageDocumentActions';
 import { publicMeetingPackage } from '../../../bot/src/domain/public-version';
 import { PublishPanel } from './PublishPanel';
 import type { ViewContext } from './view-context';
@@ -115,15 +106,14 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
             ))}
           </Select>
         </Field>
-        <Field hint={m.publicVersionHint}>
-          <Switch
-            data-testid="public-version"
-            label={m.publicVersion}
-            checked={publicVersion}
-            onChange={(_event, data) => setPublicVersion(data.checked)}
-          />
-        </Field>
-        <PackageDocumentActions client={client} councilId={council.id} meetingId={pkg.meeting.id} publicVersion={publicVersion} />
+        <PublicVersionSwitch checked={publicVersion} onChange={setPublicVersion} testId="public-version" />
+        <PackageDocumentActions
+          client={client}
+          councilId={council.id}
+          meetingId={pkg.meeting.id}
+          document="notice"
+          publicVersion={publicVersion}
+        />
         <AddToCalendarButton
           client={client}
           path={meetingCalendarPath(council.id, pkg.meeting.id)}

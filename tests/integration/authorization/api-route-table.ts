@@ -215,6 +215,14 @@ const sentForApproval = (): Partial<MeetingMinutes> => ({
 });
 const minutesPath = (ctx: CallContext, meetingId: string, rest: string) => at(ctx, `${council}/meetings/${meetingId}${rest}`);
 
+/** A minutes document of a draft sent for approval: every member may read it (the minutes view's rule). */
+const minutesDocument =
+  (rest: string) =>
+  async (ctx: CallContext): Promise<PreparedCall> => {
+    const m = await freshMinutes(ctx, 'minutesDraft', sentForApproval());
+    return { path: minutesPath(ctx, m.id, rest) };
+  };
+
 export const API_ROUTES: Record<string, RouteEntry> = {
   'GET /api/health': { who: 'public', prepare: () => Promise.resolve({ path: '/api/health' }) },
   'GET /api/me': { who: 'signedIn', prepare: () => Promise.resolve({ path: '/api/me' }) },
@@ -555,6 +563,13 @@ export const API_ROUTES: Record<string, RouteEntry> = {
     },
   },
   'GET /api/councils/:councilId/meetings/:meetingId/minutes': { who: 'members', prepare: get(`${meeting}/minutes`) },
+  // The minutes as documents: whoever may read them in the view (a draft once sent for approval: every member).
+  'GET /api/councils/:councilId/meetings/:meetingId/minutes.docx': { who: 'members', prepare: minutesDocument('/minutes.docx') },
+  'GET /api/councils/:councilId/meetings/:meetingId/minutes.pdf': {
+    who: 'members',
+    prepare: minutesDocument('/minutes.pdf?version=public'),
+  },
+  'GET /api/councils/:councilId/meetings/:meetingId/minutes.html': { who: 'members', prepare: minutesDocument('/minutes.html') },
   'PUT /api/councils/:councilId/meetings/:meetingId/minutes/attendance': {
     who: 'minuteTaker',
     prepare: async (ctx) => {

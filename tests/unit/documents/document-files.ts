@@ -81,3 +81,31 @@ export async function docxEntries(docx: Buffer): Promise<Map<string, string>> {
   }
   return entries;
 }
+
+/** Each paragraph of word/document.xml: its style, numbering id and text. */
+export function docxParagraphs(documentXml: string): { style?: string; numId?: string; text: string }[] {
+  return [...documentXml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => {
+    const body = m[1] ?? m[2] ?? '';
+    const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    return {
+      style: /<w:pStyle w:val="([^"]+)"\/>/.exec(body)?.[1],
+      numId: /<w:numId w:val="(\d+)"\/>/.exec(body)?.[1],
+      text: text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+    };
+  });
+}
+
+/** The number format of level 0 of the numbering a paragraph's numId points to. */
+export function numberingFormatOf(numberingXml: string, numId: string): string | undefined {
+  const num = new RegExp(`<w:num w:numId="${numId}"[^>]*>[\\s\\S]*?<w:abstractNumId w:val="(\\d+)"/>`).exec(numberingXml);
+  if (!num) return undefined;
+  const abstract = new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${num[1]}"[^>]*>([\\s\\S]*?)</w:abstractNum>`).exec(
+    numberingXml,
+  );
+  return /<w:lvl w:ilvl="0"[^>]*>[\s\S]*?<w:numFmt w:val="([^"]+)"\/>/.exec(abstract?.[1] ?? '')?.[1];
+}
+
+/** Every entry of a .docx, decompressed, each under its name: for searching all of it at once. */
+export async function allDocxText(docx: Buffer): Promise<string> {
+  return [...(await docxEntries(docx)).entries()].map(([name, xml]) => `${name}\n${xml}`).join('\n');
+}

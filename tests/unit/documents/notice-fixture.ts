@@ -3,8 +3,8 @@ import type { Council } from '../../../bot/src/domain/council';
 import type { Language } from '../../../bot/src/domain/language';
 import { buildMeetingPackage, type MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import type { Member } from '../../../bot/src/domain/member';
-import { buildNoticeDocument, type DocumentVersion } from '../../../bot/src/documents/model/notice-document';
-import type { DocumentModel } from '../../../bot/src/documents/model/document-model';
+import { buildNoticeDocument } from '../../../bot/src/documents/model/notice-document';
+import type { DocumentModel, DocumentVersion } from '../../../bot/src/documents/model/document-model';
 import { textsFor } from '../../../bot/src/texts/catalogue';
 import { aCouncil, aMeeting, aMember, anAnswer, anItem } from '../domain/builders';
 

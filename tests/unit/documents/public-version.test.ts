@@ -1,7 +1,7 @@
 import { renderDocx } from '../../../bot/src/documents/render/render-docx';
 import { renderHtml } from '../../../bot/src/documents/render/render-html';
 import { renderPdf } from '../../../bot/src/documents/render/render-pdf';
-import { docxEntries, pdfDecompressed, pdfInfo, pdfText } from './document-files';
+import { allDocxText, pdfDecompressed, pdfInfo, pdfText } from './document-files';
 import { buildNoticeDocument } from '../../../bot/src/documents/model/notice-document';
 import { textsFor } from '../../../bot/src/texts/catalogue';
 import { SECRET, SECRET_URL, noticeDocument, noticePackage } from './notice-fixture';
@@ -17,10 +17,6 @@ const NEEDLES = [SECRET, SECRET_URL, 'Hemmeligvedlegg', 'sykdom'];
 
 function found(haystack: string): string[] {
   return NEEDLES.filter((needle) => haystack.includes(needle));
-}
-
-async function allDocxText(bytes: Buffer): Promise<string> {
-  return [...(await docxEntries(bytes)).entries()].map(([name, xml]) => `${name}\n${xml}`).join('\n');
 }
 
 describe('the public version of the notice', () => {

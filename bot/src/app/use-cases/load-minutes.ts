@@ -2,11 +2,48 @@ import { isActiveOn } from '../../domain/member';
 import { canManageMeetings } from '../../domain/member';
 import { calendarDate } from '../../domain/calendar-date';
 import { canReadMinutes, canWriteMinutes } from '../../domain/minutes-approval';
-import { followUpsCarriedTo } from '../../domain/follow-up';
-import { draftMinutes, type OpenFollowUp } from '../../domain/minutes-draft';
+import { followUpsCarriedTo, type FollowUp } from '../../domain/follow-up';
+import type { Meeting } from '../../domain/meeting';
+import type { MeetingMinutes } from '../../domain/minutes';
+import { draftMinutes, type MinutesDraft, type OpenFollowUp } from '../../domain/minutes-draft';
 import type { MinutesReply } from '../../contracts/minutes';
 import type { AppDeps, Principal } from '../deps';
 import { loadScope, membersOf, type WorkScope } from '../scope/request-scope';
+
+/**
+ * The draft minutes of a held meeting from what its scope read, the council's
+ * meetings (for Neste møte) and its follow-ups (the open ones of earlier
+ * meetings are carried; others are passed over), with the responsible
+ * members' names as the minutes write them.
+ */
+export function draftFor(
+  scope: WorkScope,
+  minutes: MeetingMinutes,
+  meetings: readonly Meeting[],
+  followUps: readonly FollowUp[],
+): MinutesDraft {
+  const { meeting, work, council } = scope;
+  const nameOf = new Map(membersOf(scope).map((m) => [m.aadObjectId, m.name]));
+  const openFollowUps: OpenFollowUp[] = followUpsCarriedTo(meeting.value, followUps).map((f) => ({
+    id: f.id,
+    who: nameOf.get(f.responsibleId) ?? f.responsibleId,
+    what: f.what,
+    due: f.due,
+  }));
+  return draftMinutes({
+    council: council.value,
+    meeting: meeting.value,
+    meetings,
+    roster: membersOf(scope),
+    minutes,
+    items: work.item.map((r) => r.value),
+    parts: work.minutesItem.map((r) => r.value),
+    answers: work.attendance.map((r) => r.value),
+    inputRequests: work.inputRequest.map((r) => r.value),
+    inputs: work.input.map((r) => r.value),
+    openFollowUps,
+  });
+}
 
 export interface LoadMinutesInput {
   principal: Principal;
@@ -39,25 +76,12 @@ export async function minutesReplyOf(deps: AppDeps, scope: WorkScope): Promise<M
     deps.meetings.list(council.value.id),
     deps.followUps.listOpenFollowUps(council.value.id),
   ]);
-  // The open follow-ups of earlier meetings, with the responsible member's name as the minutes write it.
-  const nameOf = new Map(membersOf(scope).map((m) => [m.aadObjectId, m.name]));
-  const openFollowUps: OpenFollowUp[] = followUpsCarriedTo(
-    meeting.value,
+  const draft = draftFor(
+    scope,
+    row.value,
+    meetings.map((m) => m.value),
     followUpRows.map((r) => r.value),
-  ).map((f) => ({ id: f.id, who: nameOf.get(f.responsibleId) ?? f.responsibleId, what: f.what, due: f.due }));
-  const draft = draftMinutes({
-    council: council.value,
-    meeting: meeting.value,
-    meetings: meetings.map((m) => m.value),
-    roster: membersOf(scope),
-    minutes: row.value,
-    items: work.item.map((r) => r.value),
-    parts: work.minutesItem.map((r) => r.value),
-    answers: work.attendance.map((r) => r.value),
-    inputRequests: work.inputRequest.map((r) => r.value),
-    inputs: work.input.map((r) => r.value),
-    openFollowUps,
-  });
+  );
   // Written input is the writers' material; readers see the minutes as written (input may be kept from members).
   if (!canWrite) for (const item of draft.items) item.writtenInput = [];
   const { value } = row;

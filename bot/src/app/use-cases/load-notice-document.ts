@@ -1,5 +1,5 @@
-import type { DocumentModel } from '../../documents/model/document-model';
-import { buildNoticeDocument, type DocumentVersion } from '../../documents/model/notice-document';
+import type { DocumentModel, DocumentVersion } from '../../documents/model/document-model';
+import { buildNoticeDocument } from '../../documents/model/notice-document';
 import type { Language } from '../../domain/language';
 import { textsFor } from '../../texts/catalogue';
 import { meetingPackageFor, NO_PARTICULAR_READER, readerOf } from '../support/meeting-package-for';

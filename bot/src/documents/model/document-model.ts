@@ -25,6 +25,9 @@ export interface DocumentModel {
 
 export type LanguageTag = 'nb-NO' | 'nn-NO' | 'en-GB';
 
+/** Which version of a document: the full one for the council, or the public one (offentleglova). */
+export type DocumentVersion = 'full' | 'public';
+
 export const LANGUAGE_TAGS: Record<Language, LanguageTag> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /** A run of text; `href` makes it a link (http or https, checked when it was stored). */
@@ -52,6 +55,15 @@ export type Block =
 /** Plain text in one run. */
 export function plain(text: string): Inline[] {
   return [{ text }];
+}
+
+/** Text the council wrote as paragraphs: blank lines separate them; single line breaks stay inside one. */
+export function paragraphsOf(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 /**

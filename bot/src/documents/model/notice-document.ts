@@ -8,10 +8,16 @@ import type { InputRequestSummary, MeetingPackage, RosterLine } from '../../doma
 import { caseHeading } from '../../domain/notice-text';
 import { publicMeetingPackage } from '../../domain/public-version';
 import type { Catalogue } from '../../texts/catalogue';
-import { LANGUAGE_TAGS, plain, type Block, type DocumentModel, type Inline, type ListItem } from './document-model';
-
-/** Which version of a document: the full one for the council, or the public one (offentleglova). */
-export type DocumentVersion = 'full' | 'public';
+import {
+  LANGUAGE_TAGS,
+  paragraphsOf,
+  plain,
+  type Block,
+  type DocumentModel,
+  type DocumentVersion,
+  type Inline,
+  type ListItem,
+} from './document-model';
 
 export interface NoticeDocumentRequest {
   /** The package as this reader may see it; for the public version, one made for no particular reader. */
@@ -164,13 +170,4 @@ function answerLine(line: RosterLine, texts: Catalogue): string {
   const who = [line.name, texts.app.role[line.role]].join(', ') + (line.organisation ? ` – ${line.organisation}` : '');
   const reason = line.answer?.kind === 'apologies' ? line.answer.reason : undefined;
   return reason ? `${who} (${reason})` : who;
-}
-
-/** A description as paragraphs: blank lines separate them; single line breaks stay inside one. */
-function paragraphsOf(text: string | undefined): string[] {
-  if (!text) return [];
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
 }

@@ -1,11 +1,36 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { create as parseFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { Block, DocumentModel, Inline, ListItem } from '../model/document-model';
 
 /** DejaVu Sans (Bitstream Vera licence, fonts/LICENSE.txt), embedded as a subset: æ, ø, å and the rest. */
 const FONT_DIR = path.join(__dirname, '..', 'fonts');
-const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
-const BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
+
+/**
+ * The two fonts, read and parsed once per process rather than once per
+ * document (pdfkit parses a font given as a path or bytes every time, which
+ * was most of a document's time: notes in docs/performance.md). pdfkit takes
+ * a parsed fontkit font as it is and makes its own subset per document; the
+ * font object only caches what it has read. Sharing it is safe because a
+ * document is drawn and its fonts embedded without awaiting anything between.
+ */
+let fonts: { regular: Font; bold: Font } | undefined;
+function sharedFonts(): { regular: string; bold: string } {
+  fonts ??= {
+    regular: parseTrueType('DejaVuSans.ttf'),
+    bold: parseTrueType('DejaVuSans-Bold.ttf'),
+  };
+  // @types/pdfkit types a font as a path or bytes (the default font as a path only); pdfkit 0.20 also
+  // takes a parsed font, anything with `layout` (PDFFontFactory.open in node_modules/pdfkit/js/pdfkit.js).
+  return fonts as unknown as { regular: string; bold: string };
+}
+
+function parseTrueType(file: string): Font {
+  const font = parseFont(readFileSync(path.join(FONT_DIR, file)));
+  if (!('layout' in font)) throw new Error(`${file} is a font collection, not one font`);
+  return font;
+}
 
 const MARGIN = 56.7; // 2 cm in points
 const SIZES = { 1: 18, 2: 14, 3: 12, 4: 11 } as const;
@@ -23,6 +48,7 @@ type Element = PDFKit.PDFStructureElement;
  * so a screen reader skips them. Made on the server without a browser.
  */
 export function renderPdf(doc: DocumentModel): Promise<Buffer> {
+  const { regular, bold } = sharedFonts();
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -34,11 +60,11 @@ export function renderPdf(doc: DocumentModel): Promise<Buffer> {
     displayTitle: true,
     bufferPages: true,
     // The embedded font from the first page on, so no unembedded Helvetica is ever referenced.
-    font: REGULAR,
+    font: regular,
     info: { Title: doc.title, Author: doc.author, Subject: doc.subject, Creator: 'Utvalg', Producer: 'Utvalg' },
   });
-  pdf.registerFont('regular', REGULAR);
-  pdf.registerFont('bold', BOLD);
+  pdf.registerFont('regular', regular);
+  pdf.registerFont('bold', bold);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,7 +1,11 @@
+import type { Request } from 'restify';
 import { z } from 'zod';
+import type { AppDeps, Principal } from '../../app/deps';
+import { loadMinutesDocument } from '../../app/use-cases/load-minutes-document';
 import { loadNoticeDocument } from '../../app/use-cases/load-notice-document';
-import { CONTENT_TYPES, DOCUMENT_FORMATS, renderDocument } from '../../documents/render/render-document';
-import { LANGUAGES } from '../../domain/language';
+import type { DocumentModel, DocumentVersion } from '../../documents/model/document-model';
+import { CONTENT_TYPES, DOCUMENT_FORMATS, renderDocument, type DocumentFormat } from '../../documents/render/render-document';
+import { LANGUAGES, type Language } from '../../domain/language';
 import { file, handle, meetingParams, parseParams, parseQuery, type RouteContext } from '../route-kit';
 
 /** Other query parameters (the dev identity's ?devUser=) pass; these two are checked. */
@@ -13,27 +17,44 @@ const documentQuery = z.object({
 /** The printable HTML runs nothing and loads nothing: its styles are inline, it has no script. */
 const HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+type DocumentLoader = (
+  deps: AppDeps,
+  input: { principal: Principal; councilId: string; meetingId: string; version: DocumentVersion; language?: Language },
+) => Promise<DocumentModel>;
+
+/** A meeting's documents by the name in their address; each use case decides who may read it. */
+const MEETING_DOCUMENTS: Record<'notice' | 'minutes', DocumentLoader> = {
+  notice: loadNoticeDocument,
+  minutes: loadMinutesDocument,
+};
+
 /**
- * The notice as Word, PDF or printable HTML, full or `?version=public`, for
- * active members of the council (as the package view). The HTML opens in the
- * browser (the tab's "Skriv ut"); Word and PDF download.
+ * The notice and the minutes as Word, PDF or printable HTML, full or
+ * `?version=public`: `…/meetings/:meetingId/notice.pdf`, `…/minutes.docx`.
+ * The notice for active members of the council (as the package view), the
+ * minutes as the minutes view lets the reader see them. The HTML opens in
+ * the browser (the tab's "Skriv ut"); Word and PDF download.
  */
 export function registerDocumentRoutes(ctx: RouteContext): void {
-  for (const format of DOCUMENT_FORMATS) {
-    ctx.server.get(
-      `/api/councils/:councilId/meetings/:meetingId/notice.${format}`,
-      handle(ctx, async (req, principal) => {
-        const { councilId, meetingId } = parseParams(meetingParams, req);
-        const { version, lang } = parseQuery(documentQuery, req);
-        const doc = await loadNoticeDocument(ctx.deps, { principal, councilId, meetingId, version, language: lang });
-        return file({
-          contentType: CONTENT_TYPES[format],
-          fileName: `${doc.fileName}.${format}`,
-          body: await renderDocument(doc, format),
-          inline: format === 'html',
-          ...(format === 'html' && { headers: { 'Content-Security-Policy': HTML_POLICY } }),
-        });
-      }),
-    );
+  for (const [name, load] of Object.entries(MEETING_DOCUMENTS)) {
+    for (const format of DOCUMENT_FORMATS) {
+      ctx.server.get(
+        `/api/councils/:councilId/meetings/:meetingId/${name}.${format}`,
+        handle(ctx, (req, principal) => documentFile(ctx, load, format, req, principal)),
+      );
+    }
   }
+}
+
+async function documentFile(ctx: RouteContext, load: DocumentLoader, format: DocumentFormat, req: Request, principal: Principal) {
+  const { councilId, meetingId } = parseParams(meetingParams, req);
+  const { version, lang } = parseQuery(documentQuery, req);
+  const doc = await load(ctx.deps, { principal, councilId, meetingId, version, ...(lang !== undefined && { language: lang }) });
+  return file({
+    contentType: CONTENT_TYPES[format],
+    fileName: `${doc.fileName}.${format}`,
+    body: await renderDocument(doc, format),
+    inline: format === 'html',
+    ...(format === 'html' && { headers: { 'Content-Security-Policy': HTML_POLICY } }),
+  });
 }

@@ -1,4 +1,4 @@
-// Documents the council files and publishes (innkalling now; the minutes build on the same words).
+// Documents the council files and publishes: the notice (innkalling) and the minutes (referat), in the same words.
 export interface DocumentTexts {
   noticeTitle: (council: string) => string;
   noticeSubject: (date: string) => string;
@@ -36,6 +36,22 @@ export interface DocumentTexts {
   answer: string;
   reason: string;
   pageOf: (page: number, total: number) => string;
+  minutesTitle: (council: string, date: string) => string;
+  minutesSubject: (date: string) => string;
+  /** referat-2027-01-13.pdf (ASCII-safe). */
+  minutesFile: string;
+  minutesDraftNotice: string;
+  apologiesNone: string;
+  presentNone: string;
+  followUps: string;
+  followUpWhat: string;
+  followUpDue: string;
+  amendments: string;
+  amendedField: { notes: string; decision: string };
+  amendmentWhat: (field: string) => string;
+  amendmentAfter: (text: string) => string;
+  nextMeetingNone: string;
+  minuteTakerNone: string;
   downloadWord: string;
   downloadPdf: string;
   downloadFailed: string;
@@ -77,6 +93,21 @@ export const documents: DocumentTexts = {
   answer: 'Svar',
   reason: 'Grunn',
   pageOf: (page, total) => `Side ${page} av ${total}`,
+  minutesTitle: (council, date) => `Referat fra møte i ${council} ${date}`,
+  minutesSubject: (date) => `Referat, møte ${date}`,
+  minutesFile: 'referat',
+  minutesDraftNotice: 'Utkast: referatet er ikke godkjent. Det godkjennes på neste møte.',
+  apologiesNone: 'Ingen meldte forfall.',
+  presentNone: 'Ingen er registrert som til stede.',
+  followUps: 'Oppfølging',
+  followUpWhat: 'Hva',
+  followUpDue: 'Frist',
+  amendments: 'Rettelser etter godkjenning',
+  amendedField: { notes: 'referatteksten', decision: 'vedtaket' },
+  amendmentWhat: (field) => `Rettet: ${field}`,
+  amendmentAfter: (text) => `Etter: ${text}`,
+  nextMeetingNone: 'Ikke fastsatt.',
+  minuteTakerNone: 'Ikke oppgitt.',
   downloadWord: 'Last ned Word',
   downloadPdf: 'Last ned PDF',
   downloadFailed: 'Dokumentet kunne ikke lastes ned. Prøv igjen.',

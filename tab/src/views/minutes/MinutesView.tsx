@@ -14,9 +14,9 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatDate, formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import { PRESENCES, type Presence } from '../../../../bot/src/domain/minutes';
-import type { DraftItem, PresentLine, ApologyLine } from '../../../../bot/src/domain/minutes-draft';
+import type { DraftItem } from '../../../../bot/src/domain/minutes-draft';
 import type { MinutesReply } from '../../../../bot/src/contracts/minutes';
-import type { Catalogue } from '../../../../bot/src/texts/catalogue';
+import { minutesPersonText } from '../../../../bot/src/texts/minutes-lines';
 import { minutesApi, type MinutesApi } from '../../api/minutes-api';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 import { useFormStyles } from '../editing/form-styles';
@@ -30,29 +30,15 @@ import { useMeetingData } from '../inputs/use-meeting-data';
 import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
+import { PackageDocumentActions, PublicVersionSwitch } from '../PackageDocumentActions';
 import { MinutesItemEditor } from './MinutesItemEditor';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
   item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  documents: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
 });
-
-/** "Megan Bowen, leder – FFO (digitalt, kom senere)" */
-function personText(line: PresentLine | ApologyLine, t: Catalogue['minutes'], app: Catalogue['app']): string {
-  const role = [app.role[line.role], line.organisation].filter(Boolean).join(' – ');
-  const notes: string[] = [];
-  if ('online' in line) {
-    if (line.online) notes.push(t.online);
-    if (line.cameLate) notes.push(t.cameLate);
-    if (line.leftEarly) notes.push(t.leftEarly);
-    if (line.standingInFor) notes.push(t.standingInFor(line.standingInFor));
-    if (line.cameUnannounced) notes.push(t.cameUnannounced);
-  } else {
-    notes.push(line.withoutNotice ? t.withoutNotice : (line.reason ?? t.apologiesOnly));
-  }
-  return `${line.name}, ${role}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
-}
 
 function itemHeading(item: DraftItem): string {
   return item.caseNumber ? `${formatCaseNumber(item.caseNumber)} ${item.title}` : item.title;
@@ -104,8 +90,8 @@ function MinutesContentView({
   initial: MinutesReply;
   onHeld: () => void;
 }) {
-  const t = useTexts().minutes;
-  const app = useTexts().app;
+  const texts = useTexts();
+  const t = texts.minutes;
   const language = useLanguage();
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -130,6 +116,7 @@ function MinutesContentView({
           {meeting.status === 'archived' ? t.archivedBadge : minutes.approval ? t.approvedBadge : t.draftBadge}
         </Badge>
       </div>
+      <MinutesDocuments ctx={ctx} meetingId={meeting.id} />
       {minutes.sentForApproval && draft && (
         <p data-testid="minutes-sent">{t.sentForApproval(formatDate(minutes.sentForApproval.at, timeZone, language))}</p>
       )}
@@ -148,13 +135,13 @@ function MinutesContentView({
         </h2>
         <ul className={shared.bulletList} data-testid="minutes-present-list">
           {doc.present.map((p) => (
-            <li key={p.memberId}>{personText(p, t, app)}</li>
+            <li key={p.memberId}>{minutesPersonText(p, texts)}</li>
           ))}
         </ul>
         <h2 className={shared.h2}>{t.apologies}</h2>
         <ul className={shared.bulletList} data-testid="minutes-apologies-list">
           {doc.apologies.map((p) => (
-            <li key={p.memberId}>{personText(p, t, app)}</li>
+            <li key={p.memberId}>{minutesPersonText(p, texts)}</li>
           ))}
         </ul>
         {reply.canWrite && draft && <AttendanceForm api={api} reply={reply} onSaved={setReply} />}
@@ -229,6 +216,24 @@ function MinutesContentView({
 
       {reply.canManage && draft && <ApprovalPanel api={api} reply={reply} onSaved={setReply} />}
     </>
+  );
+}
+
+/** Word, PDF and "Skriv ut" (the printable HTML) of the minutes as this person may read them, or their public version. */
+function MinutesDocuments({ ctx, meetingId }: { ctx: ViewContext; meetingId: string }) {
+  const styles = useStyles();
+  const [publicVersion, setPublicVersion] = useState(false);
+  return (
+    <div className={styles.documents} data-testid="minutes-documents">
+      <PublicVersionSwitch checked={publicVersion} onChange={setPublicVersion} testId="minutes-public-version" />
+      <PackageDocumentActions
+        client={ctx.client}
+        councilId={ctx.council.id}
+        meetingId={meetingId}
+        document="minutes"
+        publicVersion={publicVersion}
+      />
+    </div>
   );
 }
 

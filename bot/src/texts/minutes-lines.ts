@@ -1,0 +1,24 @@
+import type { ApologyLine, PresentLine } from '../domain/minutes-draft';
+import type { Catalogue } from './catalogue';
+
+/**
+ * "Megan Bowen, leder – FFO (digitalt, kom senere)": a person in the minutes'
+ * Til stede or Forfall, as the minutes view and the minutes documents both
+ * write it. An apology shows its reason only where the member allowed it
+ * (the draft holds no other), otherwise just "forfall".
+ */
+export function minutesPersonText(line: PresentLine | ApologyLine, texts: Pick<Catalogue, 'minutes' | 'app'>): string {
+  const t = texts.minutes;
+  const role = [texts.app.role[line.role], line.organisation].filter(Boolean).join(' – ');
+  const notes: string[] = [];
+  if ('online' in line) {
+    if (line.online) notes.push(t.online);
+    if (line.cameLate) notes.push(t.cameLate);
+    if (line.leftEarly) notes.push(t.leftEarly);
+    if (line.standingInFor) notes.push(t.standingInFor(line.standingInFor));
+    if (line.cameUnannounced) notes.push(t.cameUnannounced);
+  } else {
+    notes.push(line.withoutNotice ? t.withoutNotice : (line.reason ?? t.apologiesOnly));
+  }
+  return `${line.name}, ${role}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
