@@ -4,7 +4,8 @@ import type { BrowserContext } from 'playwright-core';
  * A stand-in for the Teams web client: a page on https://teams.microsoft.com
  * (teams-js only talks to Microsoft origins over https) that frames the tab and
  * answers the teams-js messages the tab sends — initialize, getContext,
- * authentication.getAuthToken — the way Teams does. Both origins are served
+ * authentication.getAuthToken, executeDeepLink (app.openLink; the addresses are
+ * kept in `window.openedLinks`) — the way Teams does. Both origins are served
  * by Playwright's routing: the tab's requests go to the local test server.
  */
 
@@ -35,6 +36,7 @@ function hostHtml(tabPath: string, locale: string): string {
     const RUNTIME = ${JSON.stringify(JSON.stringify(RUNTIME))};
     const CONTEXT = ${JSON.stringify(context)};
     window.hostCalls = [];
+    window.openedLinks = [];
     window.addEventListener('message', async (event) => {
       const msg = event.data;
       if (event.origin !== TAB_ORIGIN || !msg || typeof msg.func !== 'string') return;
@@ -47,6 +49,8 @@ function hostHtml(tabPath: string, locale: string): string {
           const answer = await window.answerTokenRequest();
           return reply('token' in answer ? [true, answer.token] : [false, answer.failure]);
         }
+        // app.openLink: Teams would hand the address to a browser; the test reads what was asked for.
+        case 'executeDeepLink': window.openedLinks.push(msg.args[0]); return reply([true]);
         default: return reply([]);
       }
     });`;
