@@ -114,7 +114,7 @@ async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
     expect(bearerTokensSeen.length).toBeGreaterThan(0);
   });
 
-  it('downloads Word and PDF and opens "Skriv ut" through signed links that Teams opens and that work without a token', async () => {
+  it('opens the package from a channel post\'s deep link, and downloads Word and PDF and opens "Skriv ut" through signed links that Teams opens and that work without a token', async () => {
     const meeting = (await running.app.deps.meetings.list(DEMO_COUNCIL_ID)).find((m) => m.value.status === 'collecting')!.value;
     await context.close();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

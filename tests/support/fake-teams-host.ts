@@ -21,8 +21,10 @@ const RUNTIME = {
   supports: { app: {}, authentication: {}, pages: { tabs: {}, config: {}, backStack: {}, appButton: {} }, teamsCore: {} },
 };
 
-function hostHtml(tabPath: string, locale: string): string {
+function hostHtml(tabPath: string, locale: string, subEntityId: string | undefined): string {
   const context = {
+    // What a deep link's context names (the tab sees it as page.subPageId).
+    ...(subEntityId !== undefined && { subEntityId }),
     locale,
     theme: 'default',
     entityId: 'utvalg',
@@ -66,9 +68,16 @@ function hostHtml(tabPath: string, locale: string): string {
  */
 export async function installFakeTeams(
   context: BrowserContext,
-  options: { baseUrl: string; answer: () => Promise<TokenAnswer> | TokenAnswer; tabPath?: string; locale?: string },
+  options: {
+    baseUrl: string;
+    answer: () => Promise<TokenAnswer> | TokenAnswer;
+    tabPath?: string;
+    locale?: string;
+    /** The tab opened from a deep link whose context has this subEntityId (e.g. "package/<meetingId>"). */
+    subEntityId?: string;
+  },
 ): Promise<void> {
-  const html = hostHtml(options.tabPath ?? '/tab/', options.locale ?? 'nb-no');
+  const html = hostHtml(options.tabPath ?? '/tab/', options.locale ?? 'nb-no', options.subEntityId);
   await context.exposeFunction('answerTokenRequest', options.answer);
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());

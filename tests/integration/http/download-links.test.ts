@@ -114,6 +114,8 @@ describe('signed download links (production mode: Teams SSO, no dev identity)', 
     const html = await open(await linkFor(DEMO_SECRETARY, notice('html')));
     expect(html.status).toBe(200);
     expect(await html.text()).toMatch(/<html lang="nb-NO">/);
+    // The document's own links (attachments) must not hand the signed address on as a Referer.
+    expect(html.headers.get('referrer-policy')).toBe('no-referrer');
     const meetingIcs = await open(
       await linkFor(DEMO_MEMBERS.adele, `/api/councils/${DEMO_COUNCIL_ID}/meetings/${upcoming.id}/meeting.ics`),
     );
