@@ -51,45 +51,36 @@ describe('channel posts deep-link into the tab view of their meeting', () => {
   /** Where the tab goes for a route: App.tsx sets `#/<subPageId>`, and the hash picks the view and its meeting. */
   const tabView = (route: string) => parseHashRoute(route.startsWith('#') ? route : `#/${route}`);
 
-  it('the notice opens the package of its meeting', async () => {
-    const meeting = (await deps.meetings.get(DEMO_COUNCIL_ID, upcomingId))!;
-    const result = await publishNotice(deps, {
-      principal: SECRETARY,
-      councilId: DEMO_COUNCIL_ID,
-      meetingId: upcomingId,
-      ifMatch: meeting.etag,
-    });
-    expect(result.channel).toBe('sent');
+  /** Both buttons of the last post open `viewId` at the upcoming meeting. */
+  function expectLastPostOpens(viewId: string): void {
     const { teams, web } = openRoutes();
-    expect(tabView(teams)).toEqual({ viewId: VIEW_IDS.package, param: upcomingId });
-    expect(tabView(web)).toEqual({ viewId: VIEW_IDS.package, param: upcomingId });
+    expect(tabView(teams)).toEqual({ viewId, param: upcomingId });
+    expect(tabView(web)).toEqual({ viewId, param: upcomingId });
+  }
+
+  const target = () => ({ principal: SECRETARY, councilId: DEMO_COUNCIL_ID, meetingId: upcomingId });
+  const meetingEtag = async () => (await deps.meetings.get(DEMO_COUNCIL_ID, upcomingId))!.etag;
+
+  it('the notice opens the package of its meeting', async () => {
+    const result = await publishNotice(deps, { ...target(), ifMatch: await meetingEtag() });
+    expect(result.channel).toBe('sent');
+    expectLastPostOpens(VIEW_IDS.package);
   });
 
   it('the agenda changes open the package of their meeting', async () => {
     await deps.work.create(DEMO_COUNCIL_ID, 'item', anItem(upcomingId, 'late-item', 15, { title: 'Sak etter innkallingen' }));
-    const meeting = (await deps.meetings.get(DEMO_COUNCIL_ID, upcomingId))!;
-    const result = await publishAgendaChanges(deps, {
-      principal: SECRETARY,
-      councilId: DEMO_COUNCIL_ID,
-      meetingId: upcomingId,
-      ifMatch: meeting.etag,
-    });
+    const result = await publishAgendaChanges(deps, { ...target(), ifMatch: await meetingEtag() });
     expect(result.channel).toBe('sent');
-    const { teams, web } = openRoutes();
-    expect(tabView(teams)).toEqual({ viewId: VIEW_IDS.package, param: upcomingId });
-    expect(tabView(web)).toEqual({ viewId: VIEW_IDS.package, param: upcomingId });
+    expectLastPostOpens(VIEW_IDS.package);
   });
 
   it('the minutes for approval open the minutes of their meeting', async () => {
     const meeting = (await deps.meetings.get(DEMO_COUNCIL_ID, upcomingId))!;
     now = new Date(Date.parse(meeting.value.startsAt) + 5 * 60_000);
-    const target = { principal: SECRETARY, councilId: DEMO_COUNCIL_ID, meetingId: upcomingId };
-    await holdMeeting(deps, { ...target, ifMatch: meeting.etag, noticeSentElsewhere: false });
-    const minutes = await loadMinutes(deps, target);
-    const result = await sendMinutesForApproval(deps, { ...target, ifMatch: minutes.minutes!.etag });
+    await holdMeeting(deps, { ...target(), ifMatch: meeting.etag, noticeSentElsewhere: false });
+    const minutes = await loadMinutes(deps, target());
+    const result = await sendMinutesForApproval(deps, { ...target(), ifMatch: minutes.minutes!.etag });
     expect(result.channel).toBe('sent');
-    const { teams, web } = openRoutes();
-    expect(tabView(teams)).toEqual({ viewId: VIEW_IDS.minutes, param: upcomingId });
-    expect(tabView(web)).toEqual({ viewId: VIEW_IDS.minutes, param: upcomingId });
+    expectLastPostOpens(VIEW_IDS.minutes);
   });
 });
