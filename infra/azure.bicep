@@ -41,6 +41,13 @@ param allowedTenants string = ''
 @description('Prefix of the table names.')
 param tablePrefix string = 'utvalg'
 
+// Signs the tab's short-lived download links (UTVALG_DOWNLOAD_LINK_KEY). Secure: never in deployment logs or outputs.
+// Made afresh at each provision unless passed in: links live five minutes, so a new key voids only those in flight.
+@description('Key for signed download links, at least 32 characters (default: made at deployment).')
+@secure()
+@minLength(32)
+param downloadLinkKey string = '${newGuid()}${newGuid()}'
+
 var unique = uniqueString(resourceGroup().id)
 // Built-in role "Storage Table Data Contributor".
 var tableDataContributorRoleId = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
@@ -140,6 +147,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     UTVALG_ALLOWED_TENANTS: allowedTenants
     UTVALG_PUBLIC_URL: 'https://${webApp.properties.defaultHostName}'
     TEAMS_APP_ID: teamsAppId
+    UTVALG_DOWNLOAD_LINK_KEY: downloadLinkKey
   }
   dependsOn: [tableDataContributor]
 }

@@ -9,6 +9,7 @@ import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from './dev/demo-ids'
 import { DevAuthenticator } from './http/authenticator';
 import { createServer } from './http/server';
 import { createSsoAuthenticator } from './http/sso-authenticator';
+import { DownloadLinkSigner } from './http/download-link-signer';
 import type { DevTools } from './http/routes/dev-routes';
 import { TableCalendarFeedStore } from './storage/table-calendar-feed-store';
 import { TableCaseNumberCounter } from './storage/table-case-number-counter';
@@ -40,6 +41,14 @@ export interface ComposedApp {
   /** Starts listening; resolves with the port actually used (0 picks a free one). */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
+}
+
+/**
+ * The configured key, or (outside production: loadSettings requires one there) a key made now, so the
+ * links this process signs work until it stops. Failing closed: another process refuses them.
+ */
+function downloadLinkKey(settings: Settings): Buffer {
+  return settings.downloadLinkKey !== undefined ? Buffer.from(settings.downloadLinkKey, 'utf8') : randomBytes(32);
 }
 
 /** Builds storage adapters → use-case deps → bot and HTTP server from settings. */
@@ -75,6 +84,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
   const auth = settings.devMode
     ? new DevAuthenticator(devUser)
     : createSsoAuthenticator(settings.sso, { jwksUrl: options.ssoJwksUrl, clock: deps.clock, log });
+  const downloadLinks = new DownloadLinkSigner(downloadLinkKey(settings), deps.clock);
   const dev: DevTools | undefined = settings.devMode
     ? {
         people: () => listDevPeople(deps, { firstCouncilId: DEMO_COUNCIL_ID }),
@@ -86,6 +96,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
     adapter,
     bot: new UtvalgBot(deps, log),
     auth,
+    downloadLinks,
     log,
     tabDirectory: settings.tabDirectory,
     pingStorage: () => pingStorage(tables),

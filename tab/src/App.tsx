@@ -52,7 +52,9 @@ export function App({ host }: { host: TeamsHost }) {
   const client = useMemo(
     () =>
       createApiClient(
-        host.inTeams ? { getAuthToken: host.getAuthToken } : { devUserId: devUser?.aadObjectId, devTenantId: devUser?.tenantId },
+        host.inTeams
+          ? { getAuthToken: host.getAuthToken, openLink: host.openLink }
+          : { devUserId: devUser?.aadObjectId, devTenantId: devUser?.tenantId },
       ),
     [host, devUser],
   );

@@ -178,6 +178,8 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     await page.getByTestId('publish-panel').waitFor();
     const [printable] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('print').click()]);
     await printable.locator('h1').waitFor();
+    // Every document arrives through a signed link, the one way that also works inside Teams.
+    const links = [new URL(printable.url())];
     expect(await printable.locator('html').getAttribute('lang')).toBe('nb-NO');
     expect(await printable.title()).toBe('Innkalling til møte i Brukerutvalget i NAV Vestfold og Telemark');
     expect(await printable.locator('h2').allInnerTexts()).toEqual(expect.arrayContaining(['Saksliste', 'Innkalt', 'Forfall']));
@@ -207,9 +209,15 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
       ['download-docx', 'docx', 'PK'],
     ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
+      links.push(new URL(download.url()));
       expect(download.suggestedFilename()).toMatch(new RegExp(`^innkalling-\\d{4}-\\d{2}-\\d{2}\\.${extension}$`));
       const saved = await download.path();
       expect(readFileSync(saved).subarray(0, magic.length).toString('latin1')).toBe(magic);
+    }
+    expect(links.map((link) => link.pathname.split('.').pop())).toEqual(['html', 'pdf', 'docx']);
+    for (const link of links) {
+      expect(link.searchParams.get('oid')).toBe(DEMO_SECRETARY);
+      expect(link.searchParams.get('sig')).toMatch(/^[\w-]{43}$/);
     }
     await page.context().close();
   });

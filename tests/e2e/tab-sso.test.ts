@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Locator } from 'playwright-core';
-import { DEMO_SECRETARY, DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
+import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
 import { HOST_URL, installFakeTeams, TAB_ORIGIN, type TokenAnswer } from '../support/fake-teams-host';
 import {
@@ -112,5 +112,38 @@ async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
     const tab = await openTab();
     await expectText(tab.getByTestId('error'), /Utvalg godtok ikke innloggingen din fra Teams/);
     expect(bearerTokensSeen.length).toBeGreaterThan(0);
+  });
+
+  it('opens the package from a channel post\'s deep link, and downloads Word and PDF and opens "Skriv ut" through signed links that Teams opens and that work without a token', async () => {
+    const meeting = (await running.app.deps.meetings.list(DEMO_COUNCIL_ID)).find((m) => m.value.status === 'collecting')!.value;
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await installFakeTeams(context, {
+      baseUrl: running.baseUrl,
+      answer: secretaryToken,
+      tabPath: `/tab/#/package/${meeting.id}`,
+    });
+    const tab = await openTab();
+    const host = context.pages()[0]!;
+    const expected: [string, string, RegExp][] = [
+      ['download-pdf', 'application/pdf', /^%PDF/],
+      ['download-docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', /^PK/],
+      ['print', 'text/html; charset=utf-8', /^<!doctype html>/i],
+    ];
+    for (const [button, contentType, start] of expected) {
+      const before = await host.evaluate(() => (window as unknown as { openedLinks: string[] }).openedLinks.length);
+      // By keyboard: a mouse click inside the routed cross-origin frame never completes in headless Chromium.
+      await tab.getByTestId(button).press('Enter');
+      await host.waitForFunction((n) => (window as unknown as { openedLinks: string[] }).openedLinks.length > n, before);
+      const opened = new URL(await host.evaluate(() => (window as unknown as { openedLinks: string[] }).openedLinks.at(-1)!));
+      expect(opened.origin).toBe(TAB_ORIGIN);
+      expect(opened.pathname).toMatch(new RegExp(`/meetings/${meeting.id}/notice\\.(pdf|docx|html)$`));
+      // The browser Teams hands it to has no Teams sign-in: the link alone must do.
+      const response = await fetch(`${running.baseUrl}${opened.pathname}${opened.search}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(contentType);
+      expect(Buffer.from(await response.arrayBuffer()).toString('latin1')).toMatch(start);
+    }
+    expect(await tab.getByTestId('document-failed').count()).toBe(0);
   });
 });

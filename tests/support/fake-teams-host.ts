@@ -4,7 +4,8 @@ import type { BrowserContext } from 'playwright-core';
  * A stand-in for the Teams web client: a page on https://teams.microsoft.com
  * (teams-js only talks to Microsoft origins over https) that frames the tab and
  * answers the teams-js messages the tab sends — initialize, getContext,
- * authentication.getAuthToken — the way Teams does. Both origins are served
+ * authentication.getAuthToken, executeDeepLink (app.openLink; the addresses are
+ * kept in `window.openedLinks`) — the way Teams does. Both origins are served
  * by Playwright's routing: the tab's requests go to the local test server.
  */
 
@@ -20,8 +21,10 @@ const RUNTIME = {
   supports: { app: {}, authentication: {}, pages: { tabs: {}, config: {}, backStack: {}, appButton: {} }, teamsCore: {} },
 };
 
-function hostHtml(tabPath: string, locale: string): string {
+function hostHtml(tabPath: string, locale: string, subEntityId: string | undefined): string {
   const context = {
+    // What a deep link's context names (the tab sees it as page.subPageId).
+    ...(subEntityId !== undefined && { subEntityId }),
     locale,
     theme: 'default',
     entityId: 'utvalg',
@@ -35,6 +38,7 @@ function hostHtml(tabPath: string, locale: string): string {
     const RUNTIME = ${JSON.stringify(JSON.stringify(RUNTIME))};
     const CONTEXT = ${JSON.stringify(context)};
     window.hostCalls = [];
+    window.openedLinks = [];
     window.addEventListener('message', async (event) => {
       const msg = event.data;
       if (event.origin !== TAB_ORIGIN || !msg || typeof msg.func !== 'string') return;
@@ -47,6 +51,8 @@ function hostHtml(tabPath: string, locale: string): string {
           const answer = await window.answerTokenRequest();
           return reply('token' in answer ? [true, answer.token] : [false, answer.failure]);
         }
+        // app.openLink: Teams would hand the address to a browser; the test reads what was asked for.
+        case 'executeDeepLink': window.openedLinks.push(msg.args[0]); return reply([true]);
         default: return reply([]);
       }
     });`;
@@ -62,9 +68,16 @@ function hostHtml(tabPath: string, locale: string): string {
  */
 export async function installFakeTeams(
   context: BrowserContext,
-  options: { baseUrl: string; answer: () => Promise<TokenAnswer> | TokenAnswer; tabPath?: string; locale?: string },
+  options: {
+    baseUrl: string;
+    answer: () => Promise<TokenAnswer> | TokenAnswer;
+    tabPath?: string;
+    locale?: string;
+    /** The tab opened from a deep link whose context has this subEntityId (e.g. "package/<meetingId>"). */
+    subEntityId?: string;
+  },
 ): Promise<void> {
-  const html = hostHtml(options.tabPath ?? '/tab/', options.locale ?? 'nb-no');
+  const html = hostHtml(options.tabPath ?? '/tab/', options.locale ?? 'nb-no', options.subEntityId);
   await context.exposeFunction('answerTokenRequest', options.answer);
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());

@@ -48,6 +48,9 @@ export async function startTestApp(
   return { app, baseUrl: `http://127.0.0.1:${port}`, settings, close: () => app.close() };
 }
 
+/** The production test server's download link key (tests sign links of their own with it). */
+export const TEST_DOWNLOAD_LINK_KEY = 'test-download-link-key-of-at-least-32-characters';
+
 /**
  * The real server as production runs it: settings read by loadSettings with
  * NODE_ENV=production (no dev mode), Teams SSO required, and the signing keys
@@ -72,6 +75,7 @@ export async function startSsoTestApp(options: {
     MicrosoftAppPassword: 'not-a-real-secret',
     AAD_APP_CLIENT_ID: options.sso.clientId,
     AAD_APP_TENANT_ID: options.sso.tenantId,
+    UTVALG_DOWNLOAD_LINK_KEY: TEST_DOWNLOAD_LINK_KEY,
     ...(options.sso.appIdUri ? { AAD_APP_ID_URI: options.sso.appIdUri } : {}),
     ...(options.sso.allowedTenants ? { UTVALG_ALLOWED_TENANTS: options.sso.allowedTenants.join(',') } : {}),
   };

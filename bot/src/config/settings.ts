@@ -38,6 +38,11 @@ export interface Settings {
   teamsAppId?: string;
   /** Dev mode only: another time and speed (UTVALG_CLOCK_START, UTVALG_CLOCK_SPEED; `--clock-start`, `--clock-speed`). */
   devClock?: DevClockSettings;
+  /**
+   * The key that signs download links (UTVALG_DOWNLOAD_LINK_KEY). Required in production, where every
+   * instance must sign and check with the same key; elsewhere, absent, compose.ts makes one at start.
+   */
+  downloadLinkKey?: string;
 }
 
 /**
@@ -103,6 +108,7 @@ export function loadSettings(env: Env, defaults: { tabDirectory: string }): Sett
   }
 
   const devClock = devClockSettings(env, devMode && value(env, 'NODE_ENV') !== 'production', problems);
+  const downloadLinkKey = downloadLinkKeySetting(env, problems);
 
   if (problems.length > 0 || storage === undefined) throw new SettingsError(problems);
   return {
@@ -115,7 +121,31 @@ export function loadSettings(env: Env, defaults: { tabDirectory: string }): Sett
     ...(publicUrl !== undefined ? { publicUrl } : {}),
     ...(teamsAppId !== undefined ? { teamsAppId } : {}),
     ...(devClock !== undefined ? { devClock } : {}),
+    ...(downloadLinkKey !== undefined ? { downloadLinkKey } : {}),
   };
+}
+
+/** The shortest download link key accepted: 32 characters, e.g. `openssl rand -base64 48`. */
+export const MIN_DOWNLOAD_LINK_KEY_LENGTH = 32;
+
+/**
+ * UTVALG_DOWNLOAD_LINK_KEY: in production required (links signed by one instance must be honoured by the
+ * next, and after a restart); elsewhere optional, and a key made at start serves (links live minutes).
+ */
+function downloadLinkKeySetting(env: Env, problems: string[]): string | undefined {
+  const key = value(env, 'UTVALG_DOWNLOAD_LINK_KEY');
+  if (key === undefined) {
+    if (value(env, 'NODE_ENV') === 'production')
+      problems.push(
+        `UTVALG_DOWNLOAD_LINK_KEY (the key that signs download links, at least ${MIN_DOWNLOAD_LINK_KEY_LENGTH} characters, e.g. \`openssl rand -base64 48\`) is required`,
+      );
+    return undefined;
+  }
+  if (key.length < MIN_DOWNLOAD_LINK_KEY_LENGTH) {
+    problems.push(`UTVALG_DOWNLOAD_LINK_KEY must be at least ${MIN_DOWNLOAD_LINK_KEY_LENGTH} characters`);
+    return undefined;
+  }
+  return key;
 }
 
 /** The fastest dev clock: a day passes in under a second and a half. */

@@ -9,6 +9,7 @@ import { idSchema } from '../schemas/domain-schemas';
 import { etagSchema } from '../schemas/etag';
 import { invalidValueOf } from '../schemas/field-problems';
 import type { Authenticator } from './authenticator';
+import type { DocumentRoutes, DocumentWork } from './document-routes-kit';
 import { sendError } from './error-response';
 
 /** What every route file gets: the server to register on and the app's parts. */
@@ -17,6 +18,14 @@ export interface RouteContext {
   deps: AppDeps;
   auth: Authenticator;
   log: Logger;
+  /** The document routes and their signed download links (document-routes-kit.ts). */
+  documents: DocumentRoutes;
+}
+
+/** What a route reads of a request besides its headers: path parameters and query (a signed link's check makes them too). */
+export interface RequestParts {
+  params?: unknown;
+  query?: unknown;
 }
 
 /** A route's answer: a body (200), or a status and a body; an `etag` is also sent as the ETag header. */
@@ -39,13 +48,26 @@ export function handleWithoutSignIn(ctx: RouteContext, work: (req: Request) => P
   return respond(ctx, work);
 }
 
+/**
+ * A route that answers with a document (a notice, minutes, an .ics): as
+ * `handle`, and also reachable by a signed download link (document-routes-kit.ts),
+ * so the same authorization decides whether a link to it may be made.
+ */
+export function getDocument(ctx: RouteContext, template: string, work: DocumentWork): void {
+  ctx.documents.add(template, work);
+  ctx.server.get(
+    template,
+    respond(ctx, async (req) => work(req, await ctx.documents.authenticate(req))),
+  );
+}
+
 function respond(ctx: RouteContext, work: (req: Request) => Promise<RouteResult>) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       res.header('Cache-Control', 'no-store');
       // Everything the route does waits on storage for at most this long in all (settings.ts says why).
       const result = await withStorageBudget(STORAGE_TIMING.requestBudgetMs, () => work(req));
-      if (isFile(result)) sendFile(res, result);
+      if (isFile(result)) sendFile(res, result, typeof result.body === 'function' ? await result.body() : result.body);
       else if (isAnswer(result)) res.send(result.status, result.body);
       else res.send(200, result);
     } catch (error) {
@@ -72,7 +94,8 @@ function isAnswer(value: unknown): value is RouteAnswer {
 export interface FileAnswer {
   contentType: string;
   fileName: string;
-  body: Buffer | string;
+  /** The bytes, or how to make them: a signed link's check runs the route's work without making them. */
+  body: Buffer | string | (() => Promise<Buffer | string>);
   inline?: boolean;
   /** Extra headers, e.g. a Content-Security-Policy for an HTML document. */
   headers?: Record<string, string>;
@@ -87,8 +110,8 @@ function isFile(value: unknown): value is FileAnswer {
   return typeof value === 'object' && value !== null && FILE in value;
 }
 
-function sendFile(res: Response, answer: FileAnswer): void {
-  const body = typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : answer.body;
+function sendFile(res: Response, answer: FileAnswer, content: Buffer | string): void {
+  const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   // The names are ASCII (innkalling-2027-01-13.pdf); filename* says so in UTF-8 for any later name that is not.
   const ascii = answer.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
   res.writeHead(200, {
@@ -104,7 +127,7 @@ function sendFile(res: Response, answer: FileAnswer): void {
 const firstProblem = invalidValueOf;
 
 /** Path parameters, parsed; a bad one is an InvalidValue naming it (400). */
-export function parseParams<T extends z.ZodRawShape>(shape: T, req: Request): z.infer<z.ZodObject<T>> {
+export function parseParams<T extends z.ZodRawShape>(shape: T, req: RequestParts): z.infer<z.ZodObject<T>> {
   const parsed = z.object(shape).safeParse(req.params);
   if (!parsed.success) throw firstProblem(parsed.error, 'path');
   return parsed.data;
@@ -122,7 +145,7 @@ export function parseBody<S extends z.ZodType>(schema: S, req: Request): z.infer
 }
 
 /** The query string, parsed with a schema. */
-export function parseQuery<S extends z.ZodType>(schema: S, req: Request): z.infer<S> {
+export function parseQuery<S extends z.ZodType>(schema: S, req: RequestParts): z.infer<S> {
   const parsed = schema.safeParse(req.query ?? {});
   if (!parsed.success) throw firstProblem(parsed.error, 'query');
   return parsed.data;

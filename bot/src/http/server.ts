@@ -5,6 +5,8 @@ import type { Logger } from '../config/logger';
 import type { BotAdapter } from '../teams/bot-adapter';
 import { answerBotRequest } from '../teams/bot-endpoint';
 import type { Authenticator } from './authenticator';
+import { DocumentRoutes } from './document-routes-kit';
+import type { DownloadLinkSigner } from './download-link-signer';
 import { registerHealthRoute } from './health-route';
 import { jsonBodiesOnly } from './json-bodies-only';
 import { registerRestifyErrorShape } from './restify-errors';
@@ -17,6 +19,8 @@ export interface ServerParts {
   adapter: BotAdapter;
   bot: ActivityHandler;
   auth: Authenticator;
+  /** Signs and checks the document routes' download links. */
+  downloadLinks: DownloadLinkSigner;
   log: Logger;
   tabDirectory: string;
   pingStorage: () => Promise<void>;
@@ -66,7 +70,8 @@ export function createServer(parts: ServerParts): Server {
   });
 
   registerHealthRoute(server, parts.pingStorage, parts.log);
-  registerTabApiRoutes({ server, deps: parts.deps, auth: parts.auth, log: parts.log }, parts.dev);
+  const documents = new DocumentRoutes(parts.downloadLinks, parts.auth, parts.log);
+  registerTabApiRoutes({ server, deps: parts.deps, auth: parts.auth, log: parts.log, documents }, parts.dev);
 
   server.get('/', (_req: Request, res: Response, next: () => void) => {
     res.redirect(302, '/tab/', next);

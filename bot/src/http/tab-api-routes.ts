@@ -14,6 +14,7 @@ import { registerCalendarRoutes } from './routes/calendar-routes';
 import { registerFollowUpRoutes } from './routes/follow-up-routes';
 import { registerDocumentRoutes } from './routes/document-routes';
 import { registerMinutesRoutes } from './routes/minutes-routes';
+import { registerDownloadLinkRoutes } from './routes/download-link-routes';
 
 /**
  * Every area of the tab API registers its own routes; routes stay thin (authenticate, parse, one use case).
@@ -36,4 +37,5 @@ export function registerTabApiRoutes(ctx: RouteContext, dev: DevTools | undefine
   registerDocumentRoutes(ctx);
   registerCalendarRoutes(ctx);
   registerMinutesRoutes(ctx);
+  registerDownloadLinkRoutes(ctx);
 }

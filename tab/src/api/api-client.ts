@@ -31,6 +31,8 @@ export interface ApiClientOptions {
   devUserId?: string;
   /** Their tenant; absent: the demo tenant. */
   devTenantId?: string;
+  /** Inside Teams: opens a web address through Teams (teams-js `app.openLink`), which hands it to a browser. */
+  openLink?: (url: string) => Promise<void>;
 }
 
 /** A JSON response with the ETag the server sent (for the next update's If-Match). */
@@ -51,8 +53,11 @@ export interface ApiClient {
   me(): Promise<MeResponse>;
   meetings(councilId: string): Promise<MeetingsResponse>;
   meetingPackage(councilId: string, meetingId: string): Promise<MeetingPackage>;
-  /** A file the API makes (a document, an .ics), with the name the server gave it; fetched with the same credentials as JSON. */
-  file(path: string): Promise<{ blob: Blob; fileName: string }>;
+  /**
+   * Inside Teams: how to open a web address (teams-js `app.openLink`: a browser on desktop and mobile, a
+   * new browser tab on the web). Absent outside Teams, where the tab is a page of its own.
+   */
+  openLink?: (url: string) => Promise<void>;
 }
 
 /** A refusal as it may arrive: for `invalidValue`, `field` + `problem` + `params` (bot/src/domain/problem.ts); `message` is English for logs. Read, not trusted: `problem` goes through readProblem. */
@@ -139,28 +144,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   }
   const get = async <T>(path: string): Promise<T> => (await request<T>('GET', path)).body;
 
-  // A plain link would carry no token inside Teams: the file is fetched like any call, then handed to the browser.
-  async function file(path: string): Promise<{ blob: Blob; fileName: string }> {
-    const requestHeaders = { ...(await headers()), Accept: '*/*' };
-    let response: Response;
-    try {
-      response = await fetch(`${baseUrl}${path}`, { headers: requestHeaders, credentials: 'same-origin' });
-    } catch (error) {
-      throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
-    }
-    if (!response.ok) {
-      const parsed = await readJson(response);
-      if (isErrorBody(parsed)) {
-        const { code, message, field, problem, params } = parsed.error;
-        throw new ApiError(response.status, code, message, field, readProblem(problem, params));
-      }
-      throw new ApiError(response.status, `http${response.status}`, response.statusText || `HTTP ${response.status}`);
-    }
-    const disposition = response.headers.get('Content-Disposition') ?? '';
-    const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? path.split('/').pop()?.split('?')[0] ?? 'document';
-    return { blob: await response.blob(), fileName };
-  }
-
   const id = encodeURIComponent;
   return {
     request,
@@ -168,6 +151,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     meetings: (councilId) => get<MeetingsResponse>(`/api/councils/${id(councilId)}/meetings`),
     meetingPackage: (councilId, meetingId) =>
       get<MeetingPackage>(`/api/councils/${id(councilId)}/meetings/${id(meetingId)}/package`),
-    file,
+    ...(options.openLink ? { openLink: options.openLink } : {}),
   };
 }

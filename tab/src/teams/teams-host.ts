@@ -15,6 +15,12 @@ export interface TeamsHost {
   subPageId?: string;
   /** Calls the handler when the user switches theme in Teams; only inside Teams. */
   onThemeChange?: (handler: (theme: TeamsTheme) => void) => void;
+  /**
+   * Opens a web address through Teams (a document's signed link): Teams hands it to the system
+   * browser on desktop and mobile and to a new browser tab on the web, where a download works as
+   * it does not inside the Teams client. Only inside Teams.
+   */
+  openLink?: (url: string) => Promise<void>;
 }
 
 export const NOT_IN_TEAMS: TeamsHost = { inTeams: false, theme: 'default' };
@@ -48,5 +54,6 @@ export async function connectTeams(timeoutMs = 1500): Promise<TeamsHost> {
     ...(context?.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     getAuthToken: getSsoToken,
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toTeamsTheme(theme) ?? 'default')),
+    openLink: (url) => app.openLink(url),
   };
 }

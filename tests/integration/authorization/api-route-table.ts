@@ -260,6 +260,12 @@ export const API_ROUTES: Record<string, RouteEntry> = {
     prepare: get(`${meeting}/notice.pdf?version=public`),
   },
   'GET /api/councils/:councilId/meetings/:meetingId/notice.html': { who: 'members', prepare: get(`${meeting}/notice.html`) },
+  // A signed download link: only for a document the caller may read now, so exactly its audience (download-links.test.ts).
+  'POST /api/download-links': {
+    who: 'members',
+    prepare: (ctx) =>
+      Promise.resolve({ path: '/api/download-links', body: { path: at(ctx, `${meeting}/notice.pdf?version=public`) } }),
+  },
 
   'GET /api/councils/:councilId/meetings/:meetingId/proposals': { who: 'managers', prepare: get(`${meeting}/proposals`) },
   'POST /api/councils/:councilId/meetings/:meetingId/proposals/:proposalId/accept': {

@@ -41,6 +41,7 @@ const COMPLETE = {
   MicrosoftAppTenantId: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
   AAD_APP_CLIENT_ID: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
   AAD_APP_TENANT_ID: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
+  UTVALG_DOWNLOAD_LINK_KEY: 'a-download-link-key-of-at-least-32-characters',
 };
 
 beforeAll(ensureBuiltBot, 180_000);
@@ -61,6 +62,7 @@ describe('node dist/bot/src/main.js', () => {
       'MicrosoftAppTenantId',
       'AAD_APP_CLIENT_ID',
       'AAD_APP_TENANT_ID',
+      'UTVALG_DOWNLOAD_LINK_KEY',
     ]) {
       expect(output).toContain(name);
     }

@@ -169,6 +169,33 @@ describe('hostile path segments and query strings', () => {
   });
 });
 
+describe('download links for hostile addresses', () => {
+  const DOCUMENT = /^\/api\/councils\/[^/]+\/(meetings\/[^/]+\/(notice\.(docx|pdf|html)|meeting\.ics)|calendar\/\d{4}\.ics)$/;
+
+  it('signs only a document route of this server, whatever the path holds, and never answers 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('', '/', '//', '/..', '/%2e%2e', '/%2F', '\\', '?sig=x', '?exp=1', '#x', '@evil.example', ':80'),
+        fc.oneof(hostileValue.map(String), fc.constantFrom('..', '%2e%2e', 'a/b', '%00', 'x'.repeat(300))),
+        fc.constantFrom('notice.pdf', 'notice.html?version=public', 'meeting.ics', 'package', 'agenda/items', ''),
+        async (joint, segment, tail) => {
+          const path = `/api/councils/${ctx.councilId}${joint}/meetings/${encodeURIComponent(segment)}${joint}/${tail}`;
+          const since = await mark();
+          const reply = await send('POST', '/api/download-links', { body: { path } });
+          const broken = brokenRule(reply);
+          if (broken) throw new Error(`${path.slice(0, 120)}: ${broken} (${reply.status}): ${reply.text.slice(0, 200)}`);
+          if (reply.status === 200) {
+            const signed = new URL((reply.body as { path: string }).path, 'http://x');
+            expect(signed.pathname).toMatch(DOCUMENT);
+          }
+          expect(await writtenSince(since)).toEqual([]);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('If-Match headers the server never gave out', () => {
   const withEtag = Object.entries(API_ROUTES).filter(([route]) => !route.startsWith('GET ') && !route.endsWith('/order'));
   const FOREIGN = ['*', 'garbage', '"x"', 'a,b', 'W/"x"', '""'];

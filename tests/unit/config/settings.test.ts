@@ -184,6 +184,7 @@ describe('loadSettings: the dev clock', () => {
     MicrosoftAppTenantId: 't',
     AAD_APP_CLIENT_ID: 'c',
     AAD_APP_TENANT_ID: 't',
+    UTVALG_DOWNLOAD_LINK_KEY: 'a-download-link-key-of-32-characters',
   };
 
   it('runs on the real time unless a clock is asked for', () => {
@@ -227,5 +228,38 @@ describe('loadSettings: the dev clock', () => {
     expect(problemsOf({ ...dev, UTVALG_CLOCK_SPEED: speed })).toEqual([
       expect.stringContaining(`--clock-speed (UTVALG_CLOCK_SPEED) "${speed}" must be a number above 0 and at most 100000`),
     ]);
+  });
+});
+
+describe('loadSettings: the download link key', () => {
+  const production = {
+    ...storage,
+    NODE_ENV: 'production',
+    MicrosoftAppType: 'UserAssignedMSI',
+    MicrosoftAppId: 'app',
+    MicrosoftAppTenantId: 't',
+    AAD_APP_CLIENT_ID: 'c',
+    AAD_APP_TENANT_ID: 't',
+  };
+  const key = 'k'.repeat(32);
+
+  it('is required in production, and named when missing', () => {
+    expect(problemsOf(production)).toEqual([
+      expect.stringMatching(/^UTVALG_DOWNLOAD_LINK_KEY \(the key that signs download links.*is required$/),
+    ]);
+    expect(loadSettings({ ...production, UTVALG_DOWNLOAD_LINK_KEY: key }, defaults).downloadLinkKey).toBe(key);
+  });
+
+  it('is optional in dev mode and a local run outside production (the server makes one at start)', () => {
+    expect(loadSettings({ ...storage, UTVALG_DEV: '1' }, defaults).downloadLinkKey).toBeUndefined();
+    expect(loadSettings({ ...production, NODE_ENV: 'development' }, defaults).downloadLinkKey).toBeUndefined();
+  });
+
+  it('refuses a key shorter than 32 characters, also in dev mode', () => {
+    for (const env of [production, { ...storage, UTVALG_DEV: '1' }]) {
+      expect(problemsOf({ ...env, UTVALG_DOWNLOAD_LINK_KEY: 'k'.repeat(31) })).toEqual([
+        'UTVALG_DOWNLOAD_LINK_KEY must be at least 32 characters',
+      ]);
+    }
   });
 });

@@ -268,6 +268,14 @@ describe('app settings in azure.bicep and .localConfigs', () => {
     expect(Object.keys(NOT_IN_AZURE).filter((name) => !read_.has(name))).toEqual([]);
   });
 
+  it('sets the download link key from a secure parameter, made at deployment unless passed in, and never outputs it', () => {
+    expect(bicep).toMatch(
+      /@secure\(\)\s*\n@minLength\(32\)\s*\nparam downloadLinkKey string = '\$\{newGuid\(\)\}\$\{newGuid\(\)\}'/,
+    );
+    expect(resourceBody(bicep, 'appSettings')).toMatch(/UTVALG_DOWNLOAD_LINK_KEY:\s*downloadLinkKey\s*$/m);
+    expect(bicep).not.toMatch(/^output .*downloadLinkKey/m);
+  });
+
   it('never sets dev mode, account keys or a bot password in Azure', () => {
     for (const name of ['UTVALG_DEV', 'AZURE_STORAGE_CONNECTION_STRING', 'MicrosoftAppPassword'])
       expect(appSettings).not.toContain(name);
@@ -289,6 +297,8 @@ describe('app settings in azure.bicep and .localConfigs', () => {
       // The dev clock is for npm start and the playground only (a Teams run is not dev mode's clock).
       'UTVALG_CLOCK_START',
       'UTVALG_CLOCK_SPEED',
+      // Outside production the server makes a key at each start (its links live five minutes).
+      'UTVALG_DOWNLOAD_LINK_KEY',
     ]);
     expect([...read_].filter((name) => !notLocal.has(name) && !envs.includes(name))).toEqual([]);
     expect(envs).not.toContain('UTVALG_DEV');

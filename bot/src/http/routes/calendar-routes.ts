@@ -10,6 +10,7 @@ import { NotFound } from '../../domain/errors';
 import {
   calendarFile,
   councilParams,
+  getDocument,
   handle,
   handleWithoutSignIn,
   meetingParams,
@@ -27,22 +28,17 @@ const noBody = z.object({}).strict();
 
 /** Calendars: a meeting and a council's year as .ics for members, and each person's secret feed address. */
 export function registerCalendarRoutes(ctx: RouteContext): void {
-  ctx.server.get(
-    '/api/councils/:councilId/meetings/:meetingId/meeting.ics',
-    handle(ctx, async (req, principal) => {
-      const { councilId, meetingId } = parseParams(meetingParams, req);
-      return calendarFile(await exportMeetingCalendar(ctx.deps, { principal, councilId, meetingId }));
-    }),
-  );
+  // Document routes: a signed download link reaches them too (route-kit.ts getDocument).
+  getDocument(ctx, '/api/councils/:councilId/meetings/:meetingId/meeting.ics', async (req, principal) => {
+    const { councilId, meetingId } = parseParams(meetingParams, req);
+    return calendarFile(await exportMeetingCalendar(ctx.deps, { principal, councilId, meetingId }));
+  });
 
-  ctx.server.get(
-    '/api/councils/:councilId/calendar/:yearFile',
-    handle(ctx, async (req, principal) => {
-      const { councilId, yearFile: file } = parseParams({ ...councilParams, yearFile }, req);
-      const year = Number(file.slice(0, 4));
-      return calendarFile(await exportYearCalendar(ctx.deps, { principal, councilId, year }));
-    }),
-  );
+  getDocument(ctx, '/api/councils/:councilId/calendar/:yearFile', async (req, principal) => {
+    const { councilId, yearFile: file } = parseParams({ ...councilParams, yearFile }, req);
+    const year = Number(file.slice(0, 4));
+    return calendarFile(await exportYearCalendar(ctx.deps, { principal, councilId, year }));
+  });
 
   ctx.server.get(
     '/api/me/calendar-feed',

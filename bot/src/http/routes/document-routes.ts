@@ -6,9 +6,9 @@ import { loadNoticeDocument } from '../../app/use-cases/load-notice-document';
 import type { DocumentModel, DocumentVersion } from '../../documents/model/document-model';
 import { CONTENT_TYPES, DOCUMENT_FORMATS, renderDocument, type DocumentFormat } from '../../documents/render/render-document';
 import { LANGUAGES, type Language } from '../../domain/language';
-import { file, handle, meetingParams, parseParams, parseQuery, type RouteContext } from '../route-kit';
+import { file, getDocument, meetingParams, parseParams, parseQuery, type RouteContext } from '../route-kit';
 
-/** Other query parameters (the dev identity's ?devUser=) pass; these two are checked. */
+/** Other query parameters (the dev identity's ?devUser=, a signed link's) pass; these two are checked. */
 const documentQuery = z.object({
   version: z.enum(['full', 'public']).default('full'),
   lang: z.enum(LANGUAGES).optional(),
@@ -33,14 +33,14 @@ const MEETING_DOCUMENTS: Record<'notice' | 'minutes', DocumentLoader> = {
  * `?version=public`: `…/meetings/:meetingId/notice.pdf`, `…/minutes.docx`.
  * The notice for active members of the council (as the package view), the
  * minutes as the minutes view lets the reader see them. The HTML opens in
- * the browser (the tab's "Skriv ut"); Word and PDF download.
+ * the browser (the tab's "Skriv ut"); Word and PDF download. As document
+ * routes (getDocument) they are also reachable by a signed download link.
  */
 export function registerDocumentRoutes(ctx: RouteContext): void {
   for (const [name, load] of Object.entries(MEETING_DOCUMENTS)) {
     for (const format of DOCUMENT_FORMATS) {
-      ctx.server.get(
-        `/api/councils/:councilId/meetings/:meetingId/${name}.${format}`,
-        handle(ctx, (req, principal) => documentFile(ctx, load, format, req, principal)),
+      getDocument(ctx, `/api/councils/:councilId/meetings/:meetingId/${name}.${format}`, (req, principal) =>
+        documentFile(ctx, load, format, req, principal),
       );
     }
   }
@@ -53,7 +53,8 @@ async function documentFile(ctx: RouteContext, load: DocumentLoader, format: Doc
   return file({
     contentType: CONTENT_TYPES[format],
     fileName: `${doc.fileName}.${format}`,
-    body: await renderDocument(doc, format),
+    // Rendered only when the file is sent: making a signed link runs the checks above, not the renderer.
+    body: () => renderDocument(doc, format),
     inline: format === 'html',
     ...(format === 'html' && { headers: { 'Content-Security-Policy': HTML_POLICY } }),
   });

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 
 export interface AddToCalendarButtonProps {
   client: ApiClient;
-  /** The API path of the .ics (it needs the person's sign-in, so it is fetched, not linked). */
+  /** The API path of the .ics (it needs the person's sign-in, so the button asks for a signed link to it). */
   path: string;
   label: string;
   /** When the label alone does not say which meeting (a list of them). */
@@ -20,9 +20,8 @@ export interface AddToCalendarButtonProps {
 }
 
 /**
- * Fetches an .ics with the person's sign-in and hands it to the browser as a
- * download under the name the server gave it, which Outlook and other calendars open. A plain link cannot
- * carry the Teams sign-in.
+ * Downloads an .ics through a signed link (a plain link cannot carry the Teams sign-in), under the
+ * name the server gives it, which Outlook and other calendars open.
  */
 export function AddToCalendarButton({ client, path, label, accessibleName, testId }: AddToCalendarButtonProps) {
   const styles = useStyles();
