@@ -136,6 +136,8 @@ export interface FollowUpRepository {
   update(followUp: FollowUp, etag: string): Promise<Versioned<FollowUp>>;
   /** The council's open follow-ups from every meeting, by due date: one partition query. */
   listOpenFollowUps(councilId: string): Promise<Versioned<FollowUp>[]>;
+  /** Every follow-up agreed at one meeting, open and done, in the order written down: one partition query. */
+  listAgreedAt(councilId: string, meetingId: string): Promise<Versioned<FollowUp>[]>;
 }
 
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */

@@ -1,5 +1,5 @@
 import type { FollowUpRepository, Versioned } from '../app/ports';
-import { openInDueOrder, type FollowUp } from '../domain/follow-up';
+import { agreedAt, openInDueOrder, type FollowUp } from '../domain/follow-up';
 import { followUpSchema } from '../schemas/domain-schemas';
 import { JsonTable } from './json-table';
 import type { TableClientFactory } from './table-storage';
@@ -27,6 +27,18 @@ export class TableFollowUpRepository implements FollowUpRepository {
   async listOpenFollowUps(councilId: string): Promise<Versioned<FollowUp>[]> {
     return inDueOrder(await this.table.listPartition(councilId));
   }
+  async listAgreedAt(councilId: string, meetingId: string): Promise<Versioned<FollowUp>[]> {
+    return inAgreedOrder(await this.table.listPartition(councilId), meetingId);
+  }
+}
+
+/** One meeting's rows in the order agreedAt gives their values. */
+export function inAgreedOrder(rows: readonly Versioned<FollowUp>[], meetingId: string): Versioned<FollowUp>[] {
+  const byId = new Map(rows.map((r) => [r.value.id, r]));
+  return agreedAt(
+    meetingId,
+    rows.map((r) => r.value),
+  ).map((f) => byId.get(f.id)!);
 }
 
 /** Open rows in the order openInDueOrder gives their values. */

@@ -2,7 +2,8 @@ import { isActiveOn } from '../../domain/member';
 import { canManageMeetings } from '../../domain/member';
 import { calendarDate } from '../../domain/calendar-date';
 import { canReadMinutes, canWriteMinutes } from '../../domain/minutes-approval';
-import { followUpsCarriedTo } from '../../domain/follow-up';
+import { canRecordFollowUps, followUpsOpenAt, followUpsCarriedTo } from '../../domain/follow-up';
+import { followUpEntries } from '../support/follow-up-entries';
 import { draftMinutes, type OpenFollowUp } from '../../domain/minutes-draft';
 import type { MinutesReply } from '../../contracts/minutes';
 import type { AppDeps, Principal } from '../deps';
@@ -26,7 +27,14 @@ export async function minutesReplyOf(deps: AppDeps, scope: WorkScope): Promise<M
   const row = work.minutes[0];
   const canWrite = canWriteMinutes(me, row?.value);
   const canManage = canManageMeetings(me);
-  const base = { meeting: meeting.value, meetingEtag: meeting.etag, timeZone: council.value.timeZone, canWrite, canManage };
+  const base = {
+    meeting: meeting.value,
+    meetingEtag: meeting.etag,
+    timeZone: council.value.timeZone,
+    canWrite,
+    canManage,
+    canRecordFollowUps: canRecordFollowUps(me, row?.value) && followUpsOpenAt(meeting.value),
+  };
   const date = calendarDate(meeting.value.startsAt, council.value.timeZone);
   const people = canWrite
     ? membersOf(scope)
@@ -35,9 +43,10 @@ export async function minutesReplyOf(deps: AppDeps, scope: WorkScope): Promise<M
     : [];
   if (!row || !canReadMinutes(me, meeting.value, row.value)) return { ...base, people };
 
-  const [meetings, followUpRows] = await Promise.all([
+  const [meetings, followUpRows, agreedRows] = await Promise.all([
     deps.meetings.list(council.value.id),
     deps.followUps.listOpenFollowUps(council.value.id),
+    deps.followUps.listAgreedAt(council.value.id, meeting.value.id),
   ]);
   // The open follow-ups of earlier meetings, with the responsible member's name as the minutes write it.
   const nameOf = new Map(membersOf(scope).map((m) => [m.aadObjectId, m.name]));
@@ -73,6 +82,7 @@ export async function minutesReplyOf(deps: AppDeps, scope: WorkScope): Promise<M
       draft,
       partEtags: canWrite ? Object.fromEntries(work.minutesItem.map((r) => [r.value.itemId, r.etag])) : {},
       attendance: canWrite ? value.attendance : [],
+      followUps: followUpEntries(agreedRows, membersOf(scope)),
     },
   };
 }
