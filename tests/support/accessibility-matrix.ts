@@ -94,6 +94,48 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
   {
+    // Under the first item of the held past meeting: the new follow-up form's field messages, then one follow-up open with its "mark as done" form.
+    name: 'minutes-follow-ups-form',
+    view: 'minutes',
+    open: async (p, language) => {
+      const form = p.locator('[data-testid^="follow-up-form-"]').first();
+      await form.locator('button[type="submit"]').click();
+      await form.getByText(textsFor(language).editing.required, { exact: true }).first().waitFor();
+      const { meetingId, itemId } = await pastMinutes(p);
+      await secretaryCall(p, 'POST', `/meetings/${meetingId}/follow-ups`, undefined, {
+        id: `a11y-${Date.now()}`,
+        responsibleId: DEMO_MEMBERS.isaiah,
+        what: 'Sjekke om brukerpanelet kan møtes i Notodden',
+        due: '2031-12-31',
+        itemId,
+      });
+      await p.reload();
+      await p.getByTestId('minutes-follow-up').first().waitFor();
+      await settle(p);
+    },
+  },
+  {
+    // The same minutes sent, approved and frozen: the amendment form under each item, its field message shown.
+    name: 'minutes-amend-form',
+    view: 'minutes',
+    open: async (p, language) => {
+      const { meetingId, minutesEtag } = await pastMinutes(p);
+      const sent = await secretaryCall<{ minutes: { etag: string } }>(
+        p,
+        'POST',
+        `/meetings/${meetingId}/minutes/send-for-approval`,
+        minutesEtag,
+        {},
+      );
+      await secretaryCall(p, 'POST', `/meetings/${meetingId}/minutes/approve`, sent.minutes.etag, {});
+      await p.reload();
+      const form = p.locator('[data-testid^="minutes-amend-form-"]').first();
+      await form.locator('button[type="submit"]').click();
+      await form.getByText(textsFor(language).editing.required, { exact: true }).first().waitFor();
+      await settle(p);
+    },
+  },
+  {
     name: 'member-form',
     view: 'roster',
     open: async (p) => {
@@ -102,6 +144,31 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
 ];
+
+/** The held past meeting whose minutes the page shows: its id, first item and the minutes' ETag, read as the secretary. */
+async function pastMinutes(p: Page): Promise<{ meetingId: string; itemId: string; minutesEtag: string }> {
+  const meetingId = await p.evaluate(() => window.location.hash.split('/')[2] ?? '');
+  const reply = await secretaryCall<{ minutes: { etag: string; draft: { items: { itemId: string }[] } } }>(
+    p,
+    'GET',
+    `/meetings/${meetingId}/minutes`,
+  );
+  return { meetingId, itemId: reply.minutes.draft.items[0]!.itemId, minutesEtag: reply.minutes.etag };
+}
+
+/** A call to the demo council's API from the page, as the secretary; refuses anything but 2xx. */
+async function secretaryCall<T = unknown>(p: Page, method: string, rest: string, etag?: string, body?: unknown): Promise<T> {
+  return p.evaluate(
+    async ({ url, method, etag, body, secretary }) => {
+      const headers: Record<string, string> = { 'X-Utvalg-Dev-User': secretary, 'Content-Type': 'application/json' };
+      if (etag !== undefined) headers['If-Match'] = etag;
+      const answer = await fetch(url, { method, headers, ...(body !== undefined && { body: JSON.stringify(body) }) });
+      if (!answer.ok) throw new Error(`${method} ${url}: ${answer.status} ${await answer.text()}`);
+      return (await answer.json()) as T;
+    },
+    { url: `/api/councils/${DEMO_COUNCIL_ID}${rest}`, method, etag, body, secretary: DEMO_SECRETARY },
+  );
+}
 
 /** Opens the tab as a demo person; sessionStorage is where the dev picker keeps the choice. */
 async function openTab(browser: Browser, baseUrl: string, aadObjectId: string, query: string): Promise<Page> {
