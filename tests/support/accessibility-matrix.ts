@@ -3,7 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
 import type { Language } from '../../bot/src/domain/language';
 import { textsFor } from '../../bot/src/texts/catalogue';
+import type { AppDeps } from '../../bot/src/app/deps';
 import { ARTIFACTS, browserAvailability, launchChromium } from './browser';
+import { aMeeting } from './storage-builders';
 import { horizontalOverflow, wcagViolations } from './secretary-tab';
 import { startTestApp, type RunningTestApp } from './test-app';
 
@@ -30,7 +32,11 @@ const PEOPLE = [
 ] as const;
 
 /** States inside a view that only the secretary reaches: opened after the view itself is checked. */
-const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language: Language) => Promise<void> }[] = [
+const SECRETARY_FORMS: {
+  name: string;
+  view: string;
+  open: (page: Page, language: Language, deps: AppDeps) => Promise<void>;
+}[] = [
   {
     name: 'meeting-form',
     view: 'meetings',
@@ -38,6 +44,19 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
       await p.getByTestId('meeting-create').click();
       await p.getByTestId('meeting-save').click(); // shows the field messages too
       await p.getByText(textsFor(language).editing.required, { exact: true }).first().waitFor();
+    },
+  },
+  {
+    // An approved meeting past the council's archive period: out of the lists above, in an "Arkiv" section of its own.
+    name: 'meetings-archive-page',
+    view: 'meetings',
+    open: async (p, _language, deps) => {
+      await deps.meetings.create(
+        aMeeting(DEMO_COUNCIL_ID, `m-a11y-archived-${Date.now()}`, '2020-03-11', { status: 'archived' }),
+      );
+      await p.reload();
+      await p.getByTestId('archived-meetings').waitFor();
+      await settle(p);
     },
   },
   {
@@ -270,7 +289,7 @@ export function describeAccessibilityMatrix(theme: Theme): void {
             }
             await check(view);
             for (const form of person.who === 'secretary' ? SECRETARY_FORMS.filter((f) => f.view === view) : []) {
-              await form.open(page, language);
+              await form.open(page, language, running.app.deps);
               await check(form.name);
             }
           }

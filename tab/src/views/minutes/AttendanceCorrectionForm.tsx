@@ -8,6 +8,7 @@ import { useFormStyles } from '../editing/form-styles';
 import { LiveStatus } from '../editing/LiveStatus';
 import { SaveBar } from '../editing/SaveBar';
 import { useSave } from '../editing/use-save';
+import { PeopleOptions } from './PeopleOptions';
 
 const useStyles = makeStyles({
   person: {
@@ -129,14 +130,7 @@ export function AttendanceCorrectionForm({
                 data-testid={`minutes-standing-in-${line.memberId}`}
                 onChange={(_, d) => setStandingIn(line.memberId, d.value)}
               >
-                <option value="">{t.notStandingIn}</option>
-                {reply.people
-                  .filter((p) => p.memberId !== line.memberId)
-                  .map((p) => (
-                    <option key={p.memberId} value={p.memberId}>
-                      {p.name}
-                    </option>
-                  ))}
+                <PeopleOptions people={reply.people.filter((p) => p.memberId !== line.memberId)} none={t.notStandingIn} />
               </Select>
             </Field>
             <Checkbox
@@ -160,12 +154,7 @@ export function AttendanceCorrectionForm({
         <div className={own.person}>
           <Field label={t.addAttendee}>
             <Select value={toAdd} data-testid="minutes-add-attendee" onChange={(_, d) => setToAdd(d.value)}>
-              <option value="">{t.addAttendeeNone}</option>
-              {notListed.map((p) => (
-                <option key={p.memberId} value={p.memberId}>
-                  {p.name}
-                </option>
-              ))}
+              <PeopleOptions people={notListed} none={t.addAttendeeNone} />
             </Select>
           </Field>
           <Button type="button" onClick={add} disabled={toAdd === ''} data-testid="minutes-add-attendee-button">

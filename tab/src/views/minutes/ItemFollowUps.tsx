@@ -14,6 +14,7 @@ import { SaveBar } from '../editing/SaveBar';
 import { useFieldErrors } from '../editing/use-field-errors';
 import { useSave } from '../editing/use-save';
 import { useSharedStyles } from '../shared-styles';
+import { PeopleOptions } from './PeopleOptions';
 
 const useStyles = makeStyles({
   entry: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -201,12 +202,7 @@ function NewFollowUpForm({
       <h4 className={shared.h3}>{f.add}</h4>
       <Field label={f.who} required {...errors.field('responsibleId')}>
         <Select id={id('responsibleId')} value={values.responsibleId} onChange={(_, d) => change({ responsibleId: d.value })}>
-          <option value="">{f.chooseWho}</option>
-          {reply.people.map((p) => (
-            <option key={p.memberId} value={p.memberId}>
-              {p.name}
-            </option>
-          ))}
+          <PeopleOptions people={reply.people} none={f.chooseWho} />
         </Select>
       </Field>
       <Field label={f.what} required {...errors.field('what')}>

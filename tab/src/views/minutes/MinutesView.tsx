@@ -33,6 +33,7 @@ import { AmendmentForm, AmendmentList } from './ItemAmendments';
 import { AttendanceCorrectionForm } from './AttendanceCorrectionForm';
 import { ItemFollowUps } from './ItemFollowUps';
 import { MinutesItemEditor } from './MinutesItemEditor';
+import { PeopleOptions } from './PeopleOptions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -313,12 +314,7 @@ function MinuteTakerForm({ api, reply, onSaved }: { api: MinutesApi; reply: Minu
     <form className={styles.form} onSubmit={submit} noValidate data-testid="minutes-taker-form" aria-label={t.chooseMinuteTaker}>
       <Field label={t.chooseMinuteTaker}>
         <Select value={chosen} data-testid="minutes-taker-select" onChange={(_, d) => setChosen(d.value)}>
-          <option value="">–</option>
-          {reply.people.map((p) => (
-            <option key={p.memberId} value={p.memberId}>
-              {p.name}
-            </option>
-          ))}
+          <PeopleOptions people={reply.people} none="–" />
         </Select>
       </Field>
       <LiveStatus value={save.announced} />
