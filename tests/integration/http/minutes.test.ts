@@ -380,6 +380,26 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
       ['POST', path('/hold'), fresh.meetingEtag, {}],
       ['POST', path('/follow-ups'), undefined, { id: 'fu-archived', responsibleId: MEMBER, what: 'x', due: '2027-12-01' }],
       ['POST', path('/cancel'), fresh.meetingEtag, { reason: 'Feil' }],
+      [
+        'PUT',
+        path(),
+        fresh.meetingEtag,
+        {
+          date: '2027-12-01',
+          startTime: '10:00',
+          endTime: '12:00',
+          proposalDeadline: '2027-11-20T23:59',
+          noticeDeadline: '2027-11-24T10:00',
+        },
+      ],
+      ['POST', path('/agenda/items'), undefined, { id: 'late-item', title: 'Ny sak', kind: 'briefing' }],
+      ['POST', path('/notice'), fresh.meetingEtag, {}],
+      [
+        'POST',
+        path('/input-requests'),
+        undefined,
+        { id: 'late-input', questions: [{ text: 'Hva nå?' }], deadline: '2027-12-01T10:00:00.000Z', askedMemberIds: [MEMBER] },
+      ],
     ];
     for (const [method, url, ifMatch, body] of writes) {
       const refused = await call<ErrorBody>(method, url, SECRETARY, ifMatch, body);
