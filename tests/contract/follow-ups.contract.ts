@@ -65,6 +65,21 @@ export function describeFollowUpContract(implementation: string, makePorts: () =
       expect(await deps.followUps.listAllFollowUps('council-fu-none')).toEqual([]);
     });
 
+    it('lists one meeting’s follow-ups, open and done, in the order written down, without other meetings’', async () => {
+      const c = 'council-fu-agreed';
+      await deps.followUps.create(aFollowUp(c, 'second', { createdAt: '2026-03-10T10:05:00.000Z' }));
+      await deps.followUps.create(
+        aFollowUp(c, 'first', {
+          status: 'done',
+          done: { by: 'member-1', at: '2026-03-20T10:00:00.000Z', note: 'Gjort' },
+          createdAt: '2026-03-10T10:01:00.000Z',
+        }),
+      );
+      await deps.followUps.create(aFollowUp(c, 'earlier-meeting', { meetingId: 'm-2026-01-10' }));
+      expect((await deps.followUps.listAgreedAt(c, 'm-2026-03-10')).map((r) => r.value.id)).toEqual(['first', 'second']);
+      expect(await deps.followUps.listAgreedAt(c, 'm-none')).toEqual([]);
+    });
+
     it('refuses the stale save of two people marking the same follow-up, and keeps the first', async () => {
       const c = 'council-fu-etag';
       const created = await deps.followUps.create(aFollowUp(c, 'two-hands'));

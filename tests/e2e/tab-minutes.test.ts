@@ -8,12 +8,14 @@ import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
 const t = textsFor('nb').minutes;
+const f = textsFor('nb').followUps;
 
 /**
  * The demo's upcoming meeting, once its notice is out and it has begun (the
  * demo's past meetings are held already): the secretary holds it, names Adele
  * minute-taker and writes one item, Adele writes another, all by keyboard
- * alone; the secretary sends the draft for approval and Lynne, a member, reads it.
+ * alone; the secretary writes a follow-up down under an item and marks it
+ * done; she sends the draft for approval and Lynne, a member, reads it.
  */
 (browserTests.run ? describe : describe.skip)('writing the minutes in the tab (headless Chromium)', () => {
   let running: RunningTestApp;
@@ -50,7 +52,7 @@ const t = textsFor('nb').minutes;
   }
 
   /** Presses Tab (only the keyboard) until the element matching `selector` has focus. */
-  async function tabTo(page: Page, selector: string, maxPresses = 120): Promise<void> {
+  async function tabTo(page: Page, selector: string, maxPresses = 300): Promise<void> {
     for (let i = 0; i < maxPresses; i += 1) {
       if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
       await page.keyboard.press('Tab');
@@ -85,6 +87,23 @@ const t = textsFor('nb').minutes;
     await secretary.getByTestId('minutes-item-form-news-from-nav').getByText(t.saved).waitFor();
     expect(await secretary.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('utvalg.minutes')))).toEqual([]);
 
+    // A follow-up under the same item: who by type-ahead, what, the due date prefilled with the next meeting's.
+    const followUps = secretary.getByTestId('minutes-follow-ups-news-from-nav');
+    await tabTo(secretary, '#follow-up-responsibleId-news-from-nav');
+    await secretary.keyboard.type('Isaiah');
+    await tabTo(secretary, '#follow-up-what-news-from-nav');
+    await secretary.keyboard.type('Sende ventetidstallene til utvalget');
+    await tabTo(secretary, '[data-testid="follow-up-add-news-from-nav"]');
+    await secretary.keyboard.press('Enter');
+    await followUps.getByText('Sende ventetidstallene til utvalget').waitFor();
+    expect(await followUps.innerText()).toContain('Isaiah Langer');
+    // Done, with a note, from the same list.
+    await tabTo(secretary, '[data-testid="minutes-follow-ups-news-from-nav"] textarea[id^="follow-up-note-"]');
+    await secretary.keyboard.type('Sendt 20. mai');
+    await tabTo(secretary, '[data-testid="minutes-follow-ups-news-from-nav"] [data-testid^="follow-up-done-"]');
+    await secretary.keyboard.press('Enter');
+    await followUps.getByText(f.done('Sendt 20. mai')).waitFor();
+
     const adele = await open(DEMO_MEMBERS.adele);
     await tabTo(adele, '#minutes-decision-fagdag-rus');
     await adele.keyboard.type('Utvalget slutter seg til strategien.');
@@ -108,6 +127,8 @@ const t = textsFor('nb').minutes;
     const text = await lynne.locator('main').innerText();
     expect(text).toContain('Direktøren orienterte om ventetidene.');
     expect(text).toContain('Utvalget slutter seg til strategien.');
+    expect(text).toContain('Sende ventetidstallene til utvalget');
+    expect(text).toContain(textsFor('nn').followUps.done('Sendt 20. mai'));
     // Lynne reads nynorsk.
     expect(text).toContain(textsFor('nn').minutes.present);
     expect(text).toContain('Til stades');

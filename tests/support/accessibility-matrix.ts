@@ -3,7 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
 import type { Language } from '../../bot/src/domain/language';
 import { textsFor } from '../../bot/src/texts/catalogue';
+import type { AppDeps } from '../../bot/src/app/deps';
 import { ARTIFACTS, browserAvailability, launchChromium } from './browser';
+import { aMeeting } from './storage-builders';
 import { horizontalOverflow, wcagViolations } from './secretary-tab';
 import { startTestApp, type RunningTestApp } from './test-app';
 
@@ -44,7 +46,11 @@ async function openMinutesOf(p: Page, status: string): Promise<void> {
   await p.evaluate((id) => (window.location.hash = `#/minutes/${id}`), meetingId);
 }
 
-const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language: Language) => Promise<void> }[] = [
+const SECRETARY_FORMS: {
+  name: string;
+  view: string;
+  open: (page: Page, language: Language, deps: AppDeps) => Promise<void>;
+}[] = [
   {
     name: 'meeting-form',
     view: 'meetings',
@@ -52,6 +58,19 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
       await p.getByTestId('meeting-create').click();
       await p.getByTestId('meeting-save').click(); // shows the field messages too
       await p.getByText(textsFor(language).editing.required, { exact: true }).first().waitFor();
+    },
+  },
+  {
+    // An approved meeting past the council's archive period: out of the lists above, in an "Arkiv" section of its own.
+    name: 'meetings-archive-page',
+    view: 'meetings',
+    open: async (p, _language, deps) => {
+      await deps.meetings.create(
+        aMeeting(DEMO_COUNCIL_ID, `m-a11y-archived-${Date.now()}`, '2020-03-11', { status: 'archived' }),
+      );
+      await p.reload();
+      await p.getByTestId('archived-meetings').waitFor();
+      await settle(p);
     },
   },
   {
@@ -108,6 +127,48 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
   {
+    // Under the first item of the held past meeting: the new follow-up form's field messages, then one follow-up open with its "mark as done" form.
+    name: 'minutes-follow-ups-form',
+    view: 'minutes',
+    open: async (p, language) => {
+      const form = p.locator('[data-testid^="follow-up-form-"]').first();
+      await form.locator('button[type="submit"]').click();
+      await form.getByText(textsFor(language).editing.required, { exact: true }).first().waitFor();
+      const { meetingId, itemId } = await pastMinutes(p);
+      await secretaryCall(p, 'POST', `/meetings/${meetingId}/follow-ups`, undefined, {
+        id: `a11y-${Date.now()}`,
+        responsibleId: DEMO_MEMBERS.isaiah,
+        what: 'Sjekke om brukerpanelet kan møtes i Notodden',
+        due: '2031-12-31',
+        itemId,
+      });
+      await p.reload();
+      await p.getByTestId('minutes-follow-up').first().waitFor();
+      await settle(p);
+    },
+  },
+  {
+    // The same minutes sent, approved and frozen: the amendment form under each item, its field message shown.
+    name: 'minutes-amend-form',
+    view: 'minutes',
+    open: async (p, language) => {
+      const { meetingId, minutesEtag } = await pastMinutes(p);
+      const sent = await secretaryCall<{ minutes: { etag: string } }>(
+        p,
+        'POST',
+        `/meetings/${meetingId}/minutes/send-for-approval`,
+        minutesEtag,
+        {},
+      );
+      await secretaryCall(p, 'POST', `/meetings/${meetingId}/minutes/approve`, sent.minutes.etag, {});
+      await p.reload();
+      const form = p.locator('[data-testid^="minutes-amend-form-"]').first();
+      await form.locator('button[type="submit"]').click();
+      await form.getByText(textsFor(language).editing.required, { exact: true }).first().waitFor();
+      await settle(p);
+    },
+  },
+  {
     name: 'member-form',
     view: 'roster',
     open: async (p) => {
@@ -116,6 +177,31 @@ const SECRETARY_FORMS: { name: string; view: string; open: (page: Page, language
     },
   },
 ];
+
+/** The held past meeting whose minutes the page shows: its id, first item and the minutes' ETag, read as the secretary. */
+async function pastMinutes(p: Page): Promise<{ meetingId: string; itemId: string; minutesEtag: string }> {
+  const meetingId = await p.evaluate(() => window.location.hash.split('/')[2] ?? '');
+  const reply = await secretaryCall<{ minutes: { etag: string; draft: { items: { itemId: string }[] } } }>(
+    p,
+    'GET',
+    `/meetings/${meetingId}/minutes`,
+  );
+  return { meetingId, itemId: reply.minutes.draft.items[0]!.itemId, minutesEtag: reply.minutes.etag };
+}
+
+/** A call to the demo council's API from the page, as the secretary; refuses anything but 2xx. */
+async function secretaryCall<T = unknown>(p: Page, method: string, rest: string, etag?: string, body?: unknown): Promise<T> {
+  return p.evaluate(
+    async ({ url, method, etag, body, secretary }) => {
+      const headers: Record<string, string> = { 'X-Utvalg-Dev-User': secretary, 'Content-Type': 'application/json' };
+      if (etag !== undefined) headers['If-Match'] = etag;
+      const answer = await fetch(url, { method, headers, ...(body !== undefined && { body: JSON.stringify(body) }) });
+      if (!answer.ok) throw new Error(`${method} ${url}: ${answer.status} ${await answer.text()}`);
+      return (await answer.json()) as T;
+    },
+    { url: `/api/councils/${DEMO_COUNCIL_ID}${rest}`, method, etag, body, secretary: DEMO_SECRETARY },
+  );
+}
 
 /** Opens the tab as a demo person; sessionStorage is where the dev picker keeps the choice. */
 async function openTab(browser: Browser, baseUrl: string, aadObjectId: string, query: string): Promise<Page> {
@@ -217,7 +303,7 @@ export function describeAccessibilityMatrix(theme: Theme): void {
             }
             await check(view);
             for (const form of person.who === 'secretary' ? SECRETARY_FORMS.filter((f) => f.view === view) : []) {
-              await form.open(page, language);
+              await form.open(page, language, running.app.deps);
               await check(form.name);
             }
           }

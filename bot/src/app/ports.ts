@@ -138,6 +138,8 @@ export interface FollowUpRepository {
   listOpenFollowUps(councilId: string): Promise<Versioned<FollowUp>[]>;
   /** Every follow-up of the council, open or done, by due date: the same partition query (the minutes list those they agreed). */
   listAllFollowUps(councilId: string): Promise<Versioned<FollowUp>[]>;
+  /** Every follow-up agreed at one meeting, open and done, in the order written down: one partition query. */
+  listAgreedAt(councilId: string, meetingId: string): Promise<Versioned<FollowUp>[]>;
 }
 
 /** Case numbers per council and calendar year; a number handed out is never handed out again. */

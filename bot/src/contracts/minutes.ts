@@ -3,6 +3,7 @@ import type { ChannelOutcome } from '../domain/agenda-publication';
 import type { Meeting } from '../domain/meeting';
 import type { ActualAttendance, MinutesApproval, SentForApproval } from '../domain/minutes';
 import type { MinutesDraft } from '../domain/minutes-draft';
+import type { FollowUpEntry } from './follow-ups';
 
 /** Someone the secretary can name as minute-taker or correct attendance for. */
 export interface MinutesPerson {
@@ -23,6 +24,8 @@ export interface MinutesContent {
   partEtags: Record<string, string>;
   /** Attendance as recorded, for correcting it (writers only; empty for readers). */
   attendance: ActualAttendance[];
+  /** The follow-ups agreed at this meeting, open and done, in the order written down (each item shows its own). */
+  followUps: FollowUpEntry[];
 }
 
 export interface MinutesReply {
@@ -34,6 +37,8 @@ export interface MinutesReply {
   canWrite: boolean;
   /** The person may hold the meeting, name the minute-taker, send and approve (secretary, chair). */
   canManage: boolean;
+  /** The person may write follow-ups down (the writers, while the minutes are a draft). */
+  canRecordFollowUps: boolean;
   /** Absent before the meeting is held, and for members until the draft is sent for approval. */
   minutes?: MinutesContent;
   /** The council's members (writers only), for attendance and the minute-taker. */

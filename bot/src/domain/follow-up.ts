@@ -1,7 +1,9 @@
-import { Forbidden, InvalidValue } from './errors';
+import { Forbidden, InvalidValue, MeetingClosed } from './errors';
 import { LIMITS } from './limits';
 import type { Meeting } from './meeting';
 import { canManageMeetings, isActiveOn, type Member } from './member';
+import type { MeetingMinutes } from './minutes';
+import { canWriteMinutes } from './minutes-approval';
 
 /**
  * Oppfølging (aksjonspunkt): "Bernhard checks whether …", agreed under an
@@ -128,9 +130,29 @@ export function followUpsCarriedTo(meeting: Meeting, open: readonly FollowUp[]):
   );
 }
 
-/** Who may write follow-ups down at a meeting: the secretary and the chair (the minute-taker, once that role exists). */
-export function canRecordFollowUps(member: Member): boolean {
-  return canManageMeetings(member);
+/** Who may write follow-ups down at a meeting: the secretary, the chair and the meeting's minute-taker (named in its minutes). */
+export function canRecordFollowUps(member: Member, minutes: MeetingMinutes | undefined): boolean {
+  return canWriteMinutes(member, minutes);
+}
+
+/**
+ * Follow-ups are written down with the minutes: once the minutes are approved
+ * (frozen) or the meeting archived, no new one is added to that meeting.
+ */
+export function followUpsOpenAt(meeting: Meeting): boolean {
+  return meeting.status !== 'minutesApproved' && meeting.status !== 'archived' && meeting.status !== 'cancelled';
+}
+
+/** Refuses (409) a follow-up for a meeting whose minutes are frozen, archived or cancelled. */
+export function assertFollowUpsOpen(meeting: Meeting): void {
+  if (!followUpsOpenAt(meeting)) throw new MeetingClosed(meeting.id);
+}
+
+/** The follow-ups agreed at one meeting, open and done, in the order they were written down. */
+export function agreedAt(meetingId: string, followUps: readonly FollowUp[]): FollowUp[] {
+  return followUps
+    .filter((f) => f.meetingId === meetingId)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
 /** A member's own open follow-ups, for "min status". */

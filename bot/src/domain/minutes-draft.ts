@@ -69,7 +69,12 @@ export interface DraftItem {
   postponedFrom?: CaseNumber[];
   writtenInput: WrittenInputLine[];
   part: MinutesItem;
-  amendments: Amendment[];
+  /** Corrections after approval, with who made them by name (the minutes show who, when, what and why). */
+  amendments: DraftAmendment[];
+}
+
+export interface DraftAmendment extends Amendment {
+  byName: string;
 }
 
 export interface MinutesDraft {
@@ -167,7 +172,7 @@ export function draftMinutes(facts: DraftFacts): MinutesDraft {
     kind: item.kind,
     writtenInput: writtenInputFor(item.id, facts.inputRequests, facts.inputs, byId),
     part: parts.get(item.id) ?? emptyMinutesItem(meeting.id, item.id, minutes.heldAt, minutes.heldBy),
-    amendments: minutes.amendments.filter((a) => a.itemId === item.id),
+    amendments: minutes.amendments.filter((a) => a.itemId === item.id).map((a) => ({ ...a, byName: byId.get(a.by)?.name ?? '' })),
     ...(item.caseNumber !== undefined && { caseNumber: item.caseNumber }),
     ...(item.responsible !== undefined && { responsible: item.responsible }),
     ...(item.postponedFrom !== undefined && { postponedFrom: item.postponedFrom }),

@@ -1,5 +1,5 @@
 import type { FollowUpRepository, Versioned } from '../app/ports';
-import { inDueOrder as valuesInDueOrder, openInDueOrder, type FollowUp } from '../domain/follow-up';
+import { agreedAt, inDueOrder as valuesInDueOrder, openInDueOrder, type FollowUp } from '../domain/follow-up';
 import { followUpSchema } from '../schemas/domain-schemas';
 import { JsonTable } from './json-table';
 import type { TableClientFactory } from './table-storage';
@@ -30,6 +30,14 @@ export class TableFollowUpRepository implements FollowUpRepository {
   async listAllFollowUps(councilId: string): Promise<Versioned<FollowUp>[]> {
     return allInDueOrder(await this.table.listPartition(councilId));
   }
+  async listAgreedAt(councilId: string, meetingId: string): Promise<Versioned<FollowUp>[]> {
+    return inAgreedOrder(await this.table.listPartition(councilId), meetingId);
+  }
+}
+
+/** One meeting's rows in the order agreedAt gives their values. */
+export function inAgreedOrder(rows: readonly Versioned<FollowUp>[], meetingId: string): Versioned<FollowUp>[] {
+  return rowsInOrderOf(rows, (values) => agreedAt(meetingId, values));
 }
 
 /** Open rows in the order openInDueOrder gives their values. */

@@ -1,6 +1,7 @@
 import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { formatMeetingTime } from '../../../bot/src/domain/date-format';
 import type { Meeting } from '../../../bot/src/domain/meeting';
+import { splitArchived } from '../state/meeting-choice';
 import { useLanguage, useTexts } from '../texts/texts-context';
 
 export interface MeetingPickerProps {
@@ -18,9 +19,17 @@ const useStyles = makeStyles({
 
 /** The council's meetings, newest last, with time and status: which meeting the view works on. */
 export function MeetingPicker({ timeZone, meetings, meetingId, onChoose }: MeetingPickerProps) {
-  const { app: t, agenda: a } = useTexts();
+  const texts = useTexts();
+  const { app: t, agenda: a } = texts;
   const language = useLanguage();
   const styles = useStyles();
+  // Archived meetings last, in a group of their own: out of the active list, still reachable.
+  const { active, archived } = splitArchived(meetings);
+  const option = (m: Meeting) => (
+    <option key={m.id} value={m.id}>
+      {a.meetingOption(formatMeetingTime(m.startsAt, m.endsAt, timeZone, language), t.meetingStatus[m.status])}
+    </option>
+  );
   return (
     <Field label={a.meetingLabel}>
       <Select
@@ -30,11 +39,8 @@ export function MeetingPicker({ timeZone, meetings, meetingId, onChoose }: Meeti
         value={meetingId}
         onChange={(_event, data) => onChoose(data.value)}
       >
-        {meetings.map((m) => (
-          <option key={m.id} value={m.id}>
-            {a.meetingOption(formatMeetingTime(m.startsAt, m.endsAt, timeZone, language), t.meetingStatus[m.status])}
-          </option>
-        ))}
+        {active.map(option)}
+        {archived.length > 0 && <optgroup label={texts.meetings.archive}>{archived.map(option)}</optgroup>}
       </Select>
     </Field>
   );

@@ -401,17 +401,20 @@ export const API_ROUTES: Record<string, RouteEntry> = {
 
   'GET /api/councils/:councilId/follow-ups': { who: 'members', prepare: get(`${council}/follow-ups`) },
   'POST /api/councils/:councilId/meetings/:meetingId/follow-ups': {
-    who: 'managers',
-    prepare: (ctx) =>
-      Promise.resolve({
-        path: at(ctx, `${meeting}/follow-ups`),
+    // Written down with the minutes: on a held meeting whose minute-taker is the matrix's member.
+    who: 'minuteTaker',
+    prepare: async (ctx) => {
+      const m = await freshMinutes(ctx, 'minutesDraft');
+      return {
+        path: minutesPath(ctx, m.id, '/follow-ups'),
         body: {
           id: `fu-${randomUUID().slice(0, 8)}`,
           responsibleId: DEMO_MEMBERS.isaiah,
           what: 'Sjekke om brukerpanelet kan møtes i Notodden',
           due: '2026-12-31',
         },
-      }),
+      };
+    },
   },
   'POST /api/councils/:councilId/follow-ups/:followUpId/done': {
     // Isaiah's own follow-up: the matrix's member (Adele) is not responsible for it, so only the managers may.

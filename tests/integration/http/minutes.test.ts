@@ -214,6 +214,43 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
     expect(other.status).toBe(403);
   });
 
+  it('lets the minute-taker write a follow-up down under an item while writing; a member may not; the minutes list it under its meeting', async () => {
+    const followUp = (id: string) => ({
+      id,
+      responsibleId: MEMBER,
+      what: 'Sende budsjettet til FFO',
+      due: '2026-10-01',
+      itemId: 'budget',
+    });
+    const byMember = await call<ErrorBody>('POST', path('/follow-ups'), MEMBER, undefined, followUp('fu-by-member'));
+    expect(byMember.status).toBe(403);
+    const byTaker = await call<{ entry: { followUp: { createdBy: string } } }>(
+      'POST',
+      path('/follow-ups'),
+      TAKER,
+      undefined,
+      followUp('fu-by-taker'),
+    );
+    expect(byTaker.status).toBe(201);
+    expect(byTaker.body.entry.followUp.createdBy).toBe(TAKER);
+    const read = (await minutesOf(TAKER)).body;
+    expect(read.canRecordFollowUps).toBe(true);
+    expect(read.minutes!.followUps.map((e) => [e.followUp.id, e.followUp.itemId, e.responsibleName])).toEqual([
+      ['fu-by-taker', 'budget', MEMBER],
+    ]);
+    expect((await minutesOf(MEMBER)).body.canRecordFollowUps).toBe(false);
+  });
+
+  it('refuses to record approval of a draft never sent for approval (400, nothing changes)', async () => {
+    const start = (await minutesOf(SECRETARY)).body;
+    const early = await call<ErrorBody>('POST', path('/minutes/approve'), SECRETARY, start.minutes!.etag, {});
+    expect(early.status).toBe(400);
+    expect(early.body.error.problem).toBe('notSentForApproval');
+    const after = (await minutesOf(SECRETARY)).body;
+    expect(after.meeting.status).toBe('minutesDraft');
+    expect(after.minutes!.approval).toBeUndefined();
+  });
+
   it('sends for approval as secretary or chair only, with one channel card however often it is sent; members read the draft from then', async () => {
     const start = (await minutesOf(SECRETARY)).body;
     const byTaker = await call<ErrorBody>('POST', path('/minutes/send-for-approval'), TAKER, start.minutes!.etag);
@@ -330,5 +367,47 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
       reason: 'y',
     });
     expect(amend.status).toBe(409);
+
+    // Every kind of write on the archived meeting is a clear 409 and changes nothing.
+    const fresh = (await minutesOf(SECRETARY)).body;
+    const { etag } = fresh.minutes!;
+    const writes: [string, string, string | undefined, unknown][] = [
+      ['PUT', path('/minutes/items/budget'), etags['budget'], { notes: 'x', qa: [], decision: '', notReached: false }],
+      ['PUT', path('/minutes/attendance'), etag, { corrections: [{ memberId: MEMBER, presence: 'inPerson' }] }],
+      ['PUT', path('/minutes/minute-taker'), etag, { minuteTakerId: MEMBER }],
+      ['POST', path('/minutes/send-for-approval'), etag, {}],
+      ['POST', path('/minutes/approve'), etag, {}],
+      ['POST', path('/hold'), fresh.meetingEtag, {}],
+      ['POST', path('/follow-ups'), undefined, { id: 'fu-archived', responsibleId: MEMBER, what: 'x', due: '2027-12-01' }],
+      ['POST', path('/cancel'), fresh.meetingEtag, { reason: 'Feil' }],
+      [
+        'PUT',
+        path(),
+        fresh.meetingEtag,
+        {
+          date: '2027-12-01',
+          startTime: '10:00',
+          endTime: '12:00',
+          proposalDeadline: '2027-11-20T23:59',
+          noticeDeadline: '2027-11-24T10:00',
+        },
+      ],
+      ['POST', path('/agenda/items'), undefined, { id: 'late-item', title: 'Ny sak', kind: 'briefing' }],
+      ['POST', path('/notice'), fresh.meetingEtag, {}],
+      [
+        'POST',
+        path('/input-requests'),
+        undefined,
+        { id: 'late-input', questions: [{ text: 'Hva nå?' }], deadline: '2027-12-01T10:00:00.000Z', askedMemberIds: [MEMBER] },
+      ],
+    ];
+    for (const [method, url, ifMatch, body] of writes) {
+      const refused = await call<ErrorBody>(method, url, SECRETARY, ifMatch, body);
+      expect([method, url, refused.status]).toEqual([method, url, 409]);
+    }
+    const still = (await minutesOf(SECRETARY)).body;
+    expect(still.meeting.status).toBe('archived');
+    expect(still.minutes!.etag).toBe(etag);
+    expect(still.minutes!.followUps.map((e) => e.followUp.id)).toEqual(['fu-by-taker']);
   });
 });

@@ -2,7 +2,7 @@
 import type { FollowUpRepository, Versioned } from '../../../bot/src/app/ports';
 import type { FollowUp } from '../../../bot/src/domain/follow-up';
 import { followUpSchema } from '../../../bot/src/schemas/domain-schemas';
-import { allInDueOrder, inDueOrder } from '../../../bot/src/storage/table-follow-up-repository';
+import { allInDueOrder, inAgreedOrder, inDueOrder } from '../../../bot/src/storage/table-follow-up-repository';
 import { VersionedRows } from './versioned-rows';
 
 /** A council's follow-ups in memory, partitioned by council as the follow-ups table is. */
@@ -23,5 +23,8 @@ export class InMemoryFollowUpRepository implements FollowUpRepository {
   }
   async listAllFollowUps(councilId: string): Promise<Versioned<FollowUp>[]> {
     return allInDueOrder(this.rows.listPartition(councilId));
+  }
+  async listAgreedAt(councilId: string, meetingId: string): Promise<Versioned<FollowUp>[]> {
+    return inAgreedOrder(this.rows.listPartition(councilId), meetingId);
   }
 }

@@ -1,5 +1,16 @@
 import { Forbidden, InvalidValue } from '../../../bot/src/domain/errors';
-import { followUpsCarriedTo, followUpsOf, markFollowUpDone, newFollowUp, type FollowUp } from '../../../bot/src/domain/follow-up';
+import { MeetingClosed } from '../../../bot/src/domain/errors';
+import {
+  agreedAt,
+  assertFollowUpsOpen,
+  canRecordFollowUps,
+  followUpsCarriedTo,
+  followUpsOf,
+  markFollowUpDone,
+  newFollowUp,
+  type FollowUp,
+} from '../../../bot/src/domain/follow-up';
+import type { MeetingMinutes } from '../../../bot/src/domain/minutes';
 import { aMeeting } from './builders';
 import type { Member } from '../../../bot/src/domain/member';
 
@@ -52,6 +63,38 @@ describe('writing a follow-up down', () => {
         { id: 'y', meeting: sep, createdBy: 'sec', now: at, today: '2024-09-18', roster },
       ),
     ).toThrow(InvalidValue);
+  });
+});
+
+describe('who writes follow-ups down, and until when', () => {
+  const minutes = (minuteTakerId?: string): MeetingMinutes => ({
+    meetingId: 'm-sep',
+    heldAt: '2024-09-18T10:00:00.000Z',
+    heldBy: 'sec',
+    attendance: [],
+    amendments: [],
+    ...(minuteTakerId !== undefined && { minuteTakerId }),
+  });
+
+  it('is the secretary, the chair and the meeting’s named minute-taker, not another member', () => {
+    expect(canRecordFollowUps(member('sec', 'secretary'), undefined)).toBe(true);
+    expect(canRecordFollowUps(member('leder', 'chair'), minutes())).toBe(true);
+    expect(canRecordFollowUps(member('kari'), minutes('kari'))).toBe(true);
+    expect(canRecordFollowUps(member('bernhard'), minutes('kari'))).toBe(false);
+    expect(canRecordFollowUps(member('kari'), undefined)).toBe(false);
+  });
+
+  it('stops once the minutes are approved, archived or the meeting cancelled', () => {
+    expect(() => assertFollowUpsOpen(sep)).not.toThrow();
+    for (const status of ['minutesApproved', 'archived', 'cancelled'] as const)
+      expect(() => assertFollowUpsOpen({ ...sep, status })).toThrow(MeetingClosed);
+  });
+
+  it('lists a meeting’s own follow-ups, open and done, in the order written down', () => {
+    const first = agreed('first');
+    const second = { ...agreed('second'), createdAt: '2024-09-18T10:20:00.000Z' };
+    const done = markFollowUpDone(first, member('sec', 'secretary'), 'Gjort', at).followUp;
+    expect(agreedAt('m-sep', [second, agreed('other', nov), done]).map((f) => f.id)).toEqual(['first', 'second']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Problem } from '../../../bot/src/domain/problem';
 import { textsFor } from '../../../bot/src/texts/catalogue';
 import { inputFieldProblem } from '../../../tab/src/views/inputs/form-problems';
-import { chooseMeeting } from '../../../tab/src/state/meeting-choice';
+import { chooseMeeting, splitArchived } from '../../../tab/src/state/meeting-choice';
 import { aMeeting } from '../domain/builders';
 
 const m = textsFor('nb').inputs;
@@ -83,5 +83,14 @@ describe('chooseMeeting', () => {
     expect(chooseMeeting([past, next], 'gone', NOW)?.id).toBe('next');
     expect(chooseMeeting([past, next], undefined, new Date('2025-01-01T00:00:00Z'))?.id).toBe('next');
     expect(chooseMeeting([], undefined, NOW)).toBeUndefined();
+  });
+
+  it('never falls back to an archived meeting while an active one exists, but still opens one named in the address', () => {
+    const archived = aMeeting({ id: 'archived', startsAt: '2024-08-01T08:00:00.000Z', status: 'archived' });
+    const after = new Date('2025-01-01T00:00:00Z');
+    expect(chooseMeeting([past, archived], undefined, after)?.id).toBe('past');
+    expect(chooseMeeting([past, archived], 'archived', after)?.id).toBe('archived');
+    expect(chooseMeeting([archived], undefined, after)?.id).toBe('archived');
+    expect(splitArchived([past, archived, next])).toEqual({ active: [past, next], archived: [archived] });
   });
 });

@@ -1,6 +1,7 @@
 import type { FollowUpEntry } from '../../contracts/follow-ups';
 import { Forbidden, InvalidValue } from '../../domain/errors';
-import { canRecordFollowUps, newFollowUp, type FollowUpFields } from '../../domain/follow-up';
+import { assertFollowUpsOpen, canRecordFollowUps, newFollowUp, type FollowUpFields } from '../../domain/follow-up';
+import { MINUTES_ROW_ID } from '../../domain/minutes';
 import { isOnAgenda } from '../../domain/agenda';
 import type { AppDeps, Principal } from '../deps';
 import { loadScope, membersOf } from '../scope/request-scope';
@@ -21,8 +22,13 @@ export async function createFollowUp(
   input: CreateFollowUpInput,
 ): Promise<{ entry: FollowUpEntry; created: boolean }> {
   const { principal, councilId, meetingId, fields } = input;
-  const scope = await loadScope(deps, { principal, councilId, meetingId });
-  if (!canRecordFollowUps(scope.me)) throw new Forbidden('write down follow-ups');
+  // The meeting's minutes row names its minute-taker, who may write follow-ups down too.
+  const [scope, minutes] = await Promise.all([
+    loadScope(deps, { principal, councilId, meetingId }),
+    deps.work.get(councilId, meetingId, 'minutes', MINUTES_ROW_ID),
+  ]);
+  if (!canRecordFollowUps(scope.me, minutes?.value)) throw new Forbidden('write down follow-ups');
+  assertFollowUpsOpen(scope.meeting.value);
   const roster = membersOf(scope);
   const followUp = newFollowUp(fields, {
     id: input.followUpId,

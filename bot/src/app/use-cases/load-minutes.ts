@@ -2,10 +2,11 @@ import { isActiveOn } from '../../domain/member';
 import { canManageMeetings } from '../../domain/member';
 import { calendarDate } from '../../domain/calendar-date';
 import { canReadMinutes, canWriteMinutes } from '../../domain/minutes-approval';
-import { followUpsCarriedTo, type FollowUp } from '../../domain/follow-up';
+import { canRecordFollowUps, followUpsCarriedTo, followUpsOpenAt, type FollowUp } from '../../domain/follow-up';
 import type { Meeting } from '../../domain/meeting';
 import type { MeetingMinutes } from '../../domain/minutes';
 import { draftMinutes, type MinutesDraft, type OpenFollowUp } from '../../domain/minutes-draft';
+import { followUpEntries } from '../support/follow-up-entries';
 import type { MinutesReply } from '../../contracts/minutes';
 import type { AppDeps, Principal } from '../deps';
 import { loadScope, membersOf, type WorkScope } from '../scope/request-scope';
@@ -63,7 +64,14 @@ export async function minutesReplyOf(deps: AppDeps, scope: WorkScope): Promise<M
   const row = work.minutes[0];
   const canWrite = canWriteMinutes(me, row?.value);
   const canManage = canManageMeetings(me);
-  const base = { meeting: meeting.value, meetingEtag: meeting.etag, timeZone: council.value.timeZone, canWrite, canManage };
+  const base = {
+    meeting: meeting.value,
+    meetingEtag: meeting.etag,
+    timeZone: council.value.timeZone,
+    canWrite,
+    canManage,
+    canRecordFollowUps: canRecordFollowUps(me, row?.value) && followUpsOpenAt(meeting.value),
+  };
   const date = calendarDate(meeting.value.startsAt, council.value.timeZone);
   const people = canWrite
     ? membersOf(scope)
@@ -72,9 +80,10 @@ export async function minutesReplyOf(deps: AppDeps, scope: WorkScope): Promise<M
     : [];
   if (!row || !canReadMinutes(me, meeting.value, row.value)) return { ...base, people };
 
-  const [meetings, followUpRows] = await Promise.all([
+  const [meetings, followUpRows, agreedRows] = await Promise.all([
     deps.meetings.list(council.value.id),
     deps.followUps.listOpenFollowUps(council.value.id),
+    deps.followUps.listAgreedAt(council.value.id, meeting.value.id),
   ]);
   const draft = draftFor(
     scope,
@@ -97,6 +106,7 @@ export async function minutesReplyOf(deps: AppDeps, scope: WorkScope): Promise<M
       draft,
       partEtags: canWrite ? Object.fromEntries(work.minutesItem.map((r) => [r.value.itemId, r.etag])) : {},
       attendance: canWrite ? value.attendance : [],
+      followUps: followUpEntries(agreedRows, membersOf(scope)),
     },
   };
 }

@@ -1,4 +1,3 @@
-import type { Request } from 'restify';
 import { z } from 'zod';
 import type { AppDeps, Principal } from '../../app/deps';
 import { loadMinutesDocument } from '../../app/use-cases/load-minutes-document';
@@ -6,7 +5,7 @@ import { loadNoticeDocument } from '../../app/use-cases/load-notice-document';
 import type { DocumentModel, DocumentVersion } from '../../documents/model/document-model';
 import { CONTENT_TYPES, DOCUMENT_FORMATS, renderDocument, type DocumentFormat } from '../../documents/render/render-document';
 import { LANGUAGES, type Language } from '../../domain/language';
-import { file, getDocument, meetingParams, parseParams, parseQuery, type RouteContext } from '../route-kit';
+import { file, getDocument, meetingParams, parseParams, parseQuery, type RequestParts, type RouteContext } from '../route-kit';
 
 /** Other query parameters (the dev identity's ?devUser=, a signed link's) pass; these two are checked. */
 const documentQuery = z.object({
@@ -46,7 +45,13 @@ export function registerDocumentRoutes(ctx: RouteContext): void {
   }
 }
 
-async function documentFile(ctx: RouteContext, load: DocumentLoader, format: DocumentFormat, req: Request, principal: Principal) {
+async function documentFile(
+  ctx: RouteContext,
+  load: DocumentLoader,
+  format: DocumentFormat,
+  req: RequestParts,
+  principal: Principal,
+) {
   const { councilId, meetingId } = parseParams(meetingParams, req);
   const { version, lang } = parseQuery(documentQuery, req);
   const doc = await load(ctx.deps, { principal, councilId, meetingId, version, ...(lang !== undefined && { language: lang }) });

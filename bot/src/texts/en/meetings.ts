@@ -8,6 +8,8 @@ export const meetings: Catalogue['meetings'] = {
   past: 'Past meetings',
   noUpcoming: 'No upcoming meetings.',
   noPast: 'No past meetings.',
+  archive: 'Archive',
+  archiveIntro: 'Meetings whose approved minutes are older than the council’s archive period. They can be read, not changed.',
   proposalDeadline: 'Proposals close',
   noticeDeadline: 'Notice goes out by',
   cancelledBecause: (reason) => `Cancelled: ${reason}`,

@@ -10,4 +10,17 @@ export const followUps = {
   markDone: 'Merk som gjort',
   done: (note: string) => `Gjort: ${note}`,
   doneBy: (name: string, date: string) => `Merket som gjort av ${name} ${date}.`,
+  // Under an item of the minutes
+  itemHeading: 'Oppfølging',
+  itemEmpty: 'Ingen oppfølging under denne saken.',
+  formLabel: (heading: string) => `Ny oppfølging for ${heading}`,
+  who: 'Hvem',
+  chooseWho: 'Velg hvem',
+  what: 'Hva skal gjøres?',
+  dueDate: 'Frist',
+  add: 'Legg til oppfølging',
+  added: 'Oppfølgingen er lagt til.',
+  open: 'Åpen',
+  markDoneFor: (what: string) => `Merk som gjort: ${what}`,
+  markedDone: 'Merket som gjort.',
 };

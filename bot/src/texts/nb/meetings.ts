@@ -8,6 +8,9 @@ export interface MeetingsTexts {
   past: string;
   noUpcoming: string;
   noPast: string;
+  /** Archived meetings: out of the active lists, still readable. */
+  archive: string;
+  archiveIntro: string;
   proposalDeadline: string;
   noticeDeadline: string;
   cancelledBecause: (reason: string) => string;
@@ -55,6 +58,8 @@ export const meetings: MeetingsTexts = {
   past: 'Tidligere møter',
   noUpcoming: 'Ingen kommende møter.',
   noPast: 'Ingen tidligere møter.',
+  archive: 'Arkiv',
+  archiveIntro: 'Møter med godkjent referat eldre enn utvalgets arkivperiode. De kan leses, men ikke endres.',
   proposalDeadline: 'Frist for saksforslag',
   noticeDeadline: 'Innkalling sendes innen',
   cancelledBecause: (reason) => `Avlyst: ${reason}`,

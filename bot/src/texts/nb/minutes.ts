@@ -1,4 +1,4 @@
-import type { Presence } from '../../domain/minutes';
+import type { AmendableField, Presence } from '../../domain/minutes';
 
 // Referat: holding the meeting, the draft minutes, approval; and the channel card "referat til godkjenning".
 export const minutes = {
@@ -35,6 +35,14 @@ export const minutes = {
     absent: 'møtte ikke',
   } satisfies Record<Presence, string>,
   saveAttendance: 'Lagre oppmøtet',
+  attendanceFor: (name: string) => `Oppmøte: ${name}`,
+  standingInForLabel: 'Vara for',
+  notStandingIn: 'Ingen (møter for seg selv)',
+  cameLateLabel: 'Kom senere',
+  leftEarlyLabel: 'Gikk tidligere',
+  addAttendee: 'Møtte uten å ha svart',
+  addAttendeeNone: 'Velg et medlem',
+  addAttendeeButton: 'Legg til i oppmøtet',
   notes: 'Referat',
   notesFor: (heading: string) => `Referat for ${heading}`,
   qa: 'Spørsmål og kommentarer',
@@ -69,6 +77,14 @@ export const minutes = {
   amendSave: 'Lagre rettelsen',
   amendmentLine: (who: string, when: string, reason: string) => `Rettet av ${who} ${when}: ${reason}`,
   amendmentBefore: (text: string) => `Før: ${text}`,
+  amendmentAfter: (text: string) => `Etter: ${text}`,
+  amendFor: (heading: string) => `Rett referatet for ${heading}`,
+  amendFields: { notes: 'Referatet', decision: 'Vedtaket' } satisfies Record<AmendableField, string>,
+  amendAfter: 'Ny tekst',
+  amended: 'Rettelsen er lagret og vises ved saken.',
+  amendmentsHeading: 'Rettelser etter godkjenning',
+  amendmentFieldLine: (field: string, who: string, when: string) => `${field} rettet av ${who} ${when}`,
+  amendmentReason: (reason: string) => `Hvorfor: ${reason}`,
   channel: {
     sent: 'Referatet er lagt ut i kanalen.',
     alreadySent: 'Referatet er allerede lagt ut i kanalen.',

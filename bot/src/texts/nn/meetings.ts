@@ -8,6 +8,8 @@ export const meetings: Catalogue['meetings'] = {
   past: 'Tidlegare møte',
   noUpcoming: 'Ingen komande møte.',
   noPast: 'Ingen tidlegare møte.',
+  archive: 'Arkiv',
+  archiveIntro: 'Møte med godkjent referat eldre enn arkivperioden til utvalet. Dei kan lesast, men ikkje endrast.',
   proposalDeadline: 'Frist for saksforslag',
   noticeDeadline: 'Innkalling blir send innan',
   cancelledBecause: (reason) => `Avlyst: ${reason}`,

@@ -20,6 +20,7 @@ import { MeetingCard, type MeetingLink } from './MeetingCard';
 import { MeetingForm } from './MeetingForm';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 import { tabNow } from '../../state/tab-clock';
+import { splitArchived } from '../../state/meeting-choice';
 import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 import { meetingCalendarPath, yearCalendarPath } from '../calendar/calendar-paths';
 import { calendarDate } from '../../../../bot/src/domain/calendar-date';
@@ -155,8 +156,10 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
   const yearOf = (instant: Date | string) => Number(calendarDate(instant, timeZone).slice(0, 4));
   const thisYear = yearOf(new Date(now));
   const years = [...new Set(data.meetings.map((x) => yearOf(x.startsAt)))].filter((year) => year >= thisYear).sort();
-  const upcoming = data.meetings.filter((x) => Date.parse(x.startsAt) > now);
-  const past = data.meetings.filter((x) => Date.parse(x.startsAt) <= now).reverse();
+  // Archived meetings are out of the active lists: a section of their own at the end.
+  const { active, archived } = splitArchived(data.meetings);
+  const upcoming = active.filter((x) => Date.parse(x.startsAt) > now);
+  const past = active.filter((x) => Date.parse(x.startsAt) <= now).reverse();
   const list = (meetings: Meeting[], empty: string, testId: string) =>
     meetings.length === 0 ? (
       <p className={shared.paragraph}>{empty}</p>
@@ -237,6 +240,15 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
         </h2>
         {list(past, m.noPast, 'past-meetings')}
       </section>
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-meetings-heading">
+          <h2 id="archived-meetings-heading" className={shared.h2}>
+            {m.archive}
+          </h2>
+          <p className={shared.muted}>{m.archiveIntro}</p>
+          {list([...archived].reverse(), m.archiveIntro, 'archived-meetings')}
+        </section>
+      )}
     </div>
   );
 }

@@ -13,7 +13,6 @@ import {
 import { useMemo, useState, type FormEvent } from 'react';
 import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatDate, formatMeetingTime } from '../../../../bot/src/domain/date-format';
-import { PRESENCES, type Presence } from '../../../../bot/src/domain/minutes';
 import type { DraftItem } from '../../../../bot/src/domain/minutes-draft';
 import type { MinutesReply } from '../../../../bot/src/contracts/minutes';
 import { minutesPersonText } from '../../../../bot/src/texts/minutes-lines';
@@ -31,7 +30,11 @@ import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
 import { PackageDocumentActions, PublicVersionSwitch } from '../PackageDocumentActions';
+import { AmendmentForm, AmendmentList } from './ItemAmendments';
+import { AttendanceCorrectionForm } from './AttendanceCorrectionForm';
+import { ItemFollowUps } from './ItemFollowUps';
 import { MinutesItemEditor } from './MinutesItemEditor';
+import { PeopleOptions } from './PeopleOptions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -144,7 +147,7 @@ function MinutesContentView({
             <li key={p.memberId}>{minutesPersonText(p, texts)}</li>
           ))}
         </ul>
-        {reply.canWrite && draft && <AttendanceForm api={api} reply={reply} onSaved={setReply} />}
+        {reply.canWrite && draft && <AttendanceCorrectionForm api={api} reply={reply} onSaved={setReply} />}
       </section>
 
       <section className={shared.section} aria-labelledby="minutes-taker">
@@ -191,6 +194,17 @@ function MinutesContentView({
             />
           ) : (
             <ItemText item={item} timeZone={timeZone} />
+          )}
+          <ItemFollowUps
+            api={api}
+            reply={reply}
+            item={item}
+            heading={itemHeading(item)}
+            meId={ctx.me.user.aadObjectId}
+            onChanged={setReply}
+          />
+          {reply.canManage && meeting.status === 'minutesApproved' && (
+            <AmendmentForm api={api} reply={reply} item={item} heading={itemHeading(item)} onSaved={setReply} />
           )}
         </section>
       ))}
@@ -239,7 +253,6 @@ function MinutesDocuments({ ctx, meetingId }: { ctx: ViewContext; meetingId: str
 
 function ItemText({ item, timeZone }: { item: DraftItem; timeZone: string }) {
   const t = useTexts().minutes;
-  const language = useLanguage();
   const shared = useSharedStyles();
   const { part } = item;
   return (
@@ -258,11 +271,7 @@ function ItemText({ item, timeZone }: { item: DraftItem; timeZone: string }) {
           <strong>{t.decision}:</strong> {part.decision}
         </p>
       )}
-      {item.amendments.map((a, i) => (
-        <p key={i} className={shared.muted} data-testid="minutes-amendment">
-          {t.amendmentLine(a.by, formatDate(a.at, timeZone, language), a.reason)} {t.amendmentBefore(a.before)}
-        </p>
-      ))}
+      <AmendmentList item={item} timeZone={timeZone} />
     </div>
   );
 }
@@ -290,61 +299,6 @@ function HoldForm({ api, reply, onHeld }: { api: MinutesApi; reply: MinutesReply
   );
 }
 
-function AttendanceForm({ api, reply, onSaved }: { api: MinutesApi; reply: MinutesReply; onSaved: (r: MinutesReply) => void }) {
-  const t = useTexts().minutes;
-  const styles = useFormStyles();
-  const save = useSave();
-  const minutes = reply.minutes!;
-  const names = new Map(reply.people.map((p) => [p.memberId, p.name]));
-  const [presence, setPresence] = useState<Record<string, Presence>>(() =>
-    Object.fromEntries(minutes.attendance.map((a) => [a.memberId, a.presence])),
-  );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const corrections = minutes.attendance
-      .filter((a) => presence[a.memberId] !== a.presence)
-      .map((a) => ({ memberId: a.memberId, presence: presence[a.memberId]! }));
-    if (corrections.length === 0) return;
-    void save.save(() => api.correctAttendance(reply.meeting.id, minutes.etag, corrections), {
-      onSaved: (r) => {
-        save.announce('success', t.saved);
-        onSaved(r);
-      },
-      onFieldProblem: () => undefined,
-    });
-  };
-  return (
-    <form
-      className={styles.form}
-      onSubmit={submit}
-      noValidate
-      data-testid="minutes-attendance-form"
-      aria-label={t.saveAttendance}
-    >
-      {minutes.attendance.map((a) => {
-        const name = names.get(a.memberId) ?? a.memberId;
-        return (
-          <Field key={a.memberId} label={t.presenceLabel(name)}>
-            <Select
-              value={presence[a.memberId]}
-              data-testid={`minutes-presence-${a.memberId}`}
-              onChange={(_, d) => setPresence((old) => ({ ...old, [a.memberId]: d.value as Presence }))}
-            >
-              {PRESENCES.map((p) => (
-                <option key={p} value={p}>
-                  {t.presences[p]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        );
-      })}
-      <LiveStatus value={save.announced} />
-      <SaveBar save={save} onReload={() => undefined} label={t.saveAttendance} testId="minutes-attendance-save" />
-    </form>
-  );
-}
-
 function MinuteTakerForm({ api, reply, onSaved }: { api: MinutesApi; reply: MinutesReply; onSaved: (r: MinutesReply) => void }) {
   const t = useTexts().minutes;
   const styles = useFormStyles();
@@ -365,12 +319,7 @@ function MinuteTakerForm({ api, reply, onSaved }: { api: MinutesApi; reply: Minu
     <form className={styles.form} onSubmit={submit} noValidate data-testid="minutes-taker-form" aria-label={t.chooseMinuteTaker}>
       <Field label={t.chooseMinuteTaker}>
         <Select value={chosen} data-testid="minutes-taker-select" onChange={(_, d) => setChosen(d.value)}>
-          <option value="">–</option>
-          {reply.people.map((p) => (
-            <option key={p.memberId} value={p.memberId}>
-              {p.name}
-            </option>
-          ))}
+          <PeopleOptions people={reply.people} none="–" />
         </Select>
       </Field>
       <LiveStatus value={save.announced} />
