@@ -3,7 +3,7 @@ import { consoleLogger } from '../config/logger';
 import { loadSettings, SettingsError, type Settings } from '../config/settings';
 import { dropTables, ensureTables } from '../storage/table-storage';
 import { startAzurite, type RunningAzurite } from './azurite';
-import { clockEnv, FlagError } from './dev-flags';
+import { FlagError } from './dev-flags';
 import { seedDemoCouncil } from './seed-demo';
 
 /** What `npm start` and `npm run playground` both bring up: Azurite, the tables, the server in dev mode, the demo council. */
@@ -65,21 +65,12 @@ export async function startDevApp(options: DevAppOptions): Promise<DevApp> {
   }
 }
 
-/** The dev clock flags, or undefined after printing why they are wrong (the command then exits 1). */
-export function clockFlagsOrExit(argv: readonly string[]): Record<string, string> | undefined {
-  try {
-    return clockEnv(argv);
-  } catch (error) {
-    if (!(error instanceof FlagError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
-    return undefined;
-  }
-}
-
-/** A settings problem is the developer's to fix: printed plainly, exit 1. Anything else is rethrown. */
-export function exitOnSettingsError(error: unknown): void {
-  if (!(error instanceof SettingsError)) throw error;
+/**
+ * A wrong flag (FlagError) or setting (SettingsError) is the developer's to fix: printed plainly, and the
+ * command exits 1. Anything else is rethrown.
+ */
+export function exitOnDeveloperError(error: unknown): void {
+  if (!(error instanceof FlagError) && !(error instanceof SettingsError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

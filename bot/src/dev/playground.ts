@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { devClockLine } from './dev-banner';
-import { clockFlagsOrExit, exitOnSettingsError, startDevApp, stopOnSignals, type DevApp } from './dev-app';
-import { flagValue } from './dev-flags';
+import { exitOnDeveloperError, startDevApp, stopOnSignals, type DevApp } from './dev-app';
+import { clockEnv, flagValue } from './dev-flags';
 import { DEMO_TEAM_ID } from './demo-ids';
 
 /**
@@ -208,18 +208,16 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const clock = clockFlagsOrExit(args);
-  if (!clock) return;
 
   let dev: DevApp;
   try {
     dev = await startDevApp({
       location: inMemory ? undefined : path.join(ROOT, '.data', 'azurite'),
-      clock,
+      clock: clockEnv(args),
       tabDirectory: path.join(ROOT, 'tab', 'dist'),
     });
   } catch (error) {
-    exitOnSettingsError(error);
+    exitOnDeveloperError(error);
     return;
   }
   const { azurite, app, settings, seeded } = dev;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DEV_BANNER, devClockLine } from './dev-banner';
-import { clockFlagsOrExit, exitOnSettingsError, startDevApp, stopOnSignals, type DevApp } from './dev-app';
-import { flagValue } from './dev-flags';
+import { exitOnDeveloperError, startDevApp, stopOnSignals, type DevApp } from './dev-app';
+import { clockEnv, flagValue } from './dev-flags';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -17,8 +17,6 @@ const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 async function start(): Promise<void> {
   const argv = process.argv.slice(2);
   const args = new Set(argv);
-  const clock = clockFlagsOrExit(argv);
-  if (!clock) return;
   const inMemory = args.has('--in-memory') || process.env['UTVALG_AZURITE_IN_MEMORY'] === '1';
   const dataDir = flagValue(argv, '--data-dir');
   if (dataDir === '') {
@@ -32,12 +30,12 @@ async function start(): Promise<void> {
   try {
     dev = await startDevApp({
       location: inMemory ? undefined : location,
-      clock,
+      clock: clockEnv(argv),
       tabDirectory: path.join(ROOT, 'tab', 'dist'),
       resetDemo: args.has('--reset-demo'),
     });
   } catch (error) {
-    exitOnSettingsError(error);
+    exitOnDeveloperError(error);
     return;
   }
   const { azurite, app, settings, seeded } = dev;
