@@ -53,21 +53,8 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
       meetings.map((m) => m.value),
       new Date(),
     )!.id;
-    // One item is exempt from public disclosure, with content the public version must leave out.
-    const item = (await deps.work.get(DEMO_COUNCIL_ID, meetingId, 'item', 'fagdag-rus'))!;
-    await deps.work.update(
-      DEMO_COUNCIL_ID,
-      'item',
-      { ...item.value, exempt: { legalBasis: 'offl. § 13' }, description: 'Navn på brukeren som klaget.' },
-      item.etag,
-    );
-    const wheel = (await deps.work.get(DEMO_COUNCIL_ID, meetingId, 'item', 'annual-wheel'))!;
-    await deps.work.update(
-      DEMO_COUNCIL_ID,
-      'item',
-      { ...wheel.value, attachments: [{ title: 'Utkast til årshjul', url: 'https://nav.sharepoint.com/sites/bu/arshjul.docx' }] },
-      wheel.etag,
-    );
+    // The demo's own upcoming agenda has what this file reads: "Klage fra bruker …" exempt from public disclosure
+    // (with content and an attachment the public version must leave out), and an attachment on the annual wheel.
     const status = (await (
       await fetch(`${running.baseUrl}/api/councils/${DEMO_COUNCIL_ID}/meetings/${meetingId}/publication`)
     ).json()) as { toNumber: { expected: { sequence: number; year: number }[] } };
@@ -102,6 +89,7 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
       'Godkjenning av innkalling og referat',
       'Nytt fra NAV',
       expect.stringMatching(/^Årshjul for brukermedvirkning \d{4}$/),
+      'Klage fra bruker på saksbehandlingen ved NAV Larvik',
       'Fagdag om veiledning og rus',
       'Eventuelt',
     ]);
@@ -109,8 +97,8 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     await page.getByTestId('publish-notice').click();
     const dialog = page.getByTestId('publish-dialog');
     await dialog.waitFor();
-    const span = `${expectedNumbers[0]}–${expectedNumbers[4]}`;
-    expect(await dialog.innerText()).toContain(`5 saker får saksnummer ${span}`);
+    const span = `${expectedNumbers[0]}–${expectedNumbers[5]}`;
+    expect(await dialog.innerText()).toContain(`6 saker får saksnummer ${span}`);
     expect(await page.getByTestId('dialog-channel').innerText()).toContain('postes i utvalgets kanal');
     await page.screenshot({ path: path.join(ARTIFACTS, 'publish-dialog.png') });
     expect(await wcagViolations(page)).toEqual([]);
@@ -125,7 +113,7 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     const headings = await itemHeadings(page);
     expect(headings.map((h) => h.split(' ')[0])).toEqual(expectedNumbers);
     expect(headings[0]).toBe(`${expectedNumbers[0]} Godkjenning av innkalling og referat`);
-    expect(headings[4]).toBe(`${expectedNumbers[4]} Eventuelt`);
+    expect(headings[5]).toBe(`${expectedNumbers[5]} Eventuelt`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'package-secretary-published.png'), fullPage: true });
 
     expect(channelPosts()).toHaveLength(1);
@@ -140,20 +128,29 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     expect(headings.map((h) => h.split(' ')[0])).toEqual(expectedNumbers);
     expect(await page.getByTestId('publish-panel').count()).toBe(0);
     expect(await page.getByTestId('package-notice-state').innerText()).toMatch(/^Innkallingen ble sendt /);
-    expect(await page.getByTestId('item-exempt').innerText()).toBe('Unntatt offentlighet (offl. § 13)');
-    expect(await page.getByTestId('package-agenda').innerText()).toContain('Navn på brukeren som klaget.');
-    expect(await page.getByTestId('item-attachments').innerText()).toBe('Vedlegg 1: Utkast til årshjul');
-    expect(await page.getByTestId('item-attachments').getByRole('link').getAttribute('href')).toBe(
-      'https://nav.sharepoint.com/sites/bu/arshjul.docx',
+    const complaint = page.getByTestId('package-item').filter({ hasText: 'Klage fra bruker på saksbehandlingen ved NAV Larvik' });
+    const wheel = page.getByTestId('package-item').filter({ hasText: 'Årshjul for brukermedvirkning' });
+    expect(await complaint.getByTestId('item-exempt').innerText()).toBe(
+      'Unntatt offentlighet (offl. § 13 jf. fvl. § 13 første ledd nr. 1)',
+    );
+    expect(await complaint.innerText()).toContain('søknaden om arbeidsavklaringspenger ble liggende i fire måneder');
+    expect(await wheel.getByTestId('item-attachments').innerText()).toBe('Vedlegg 1: Utkast til årshjul');
+    expect(await wheel.getByTestId('item-attachments').getByRole('link').getAttribute('href')).toBe(
+      'https://nav.sharepoint.com/sites/brukerutvalg-vt/arshjul-utkast.docx',
+    );
+    expect(await complaint.getByTestId('item-attachments').getByRole('link').getAttribute('href')).toBe(
+      'https://nav.sharepoint.com/sites/brukerutvalg-vt/klage-larvik.pdf',
     );
 
     // The public version keeps the case number and legal basis, shows the public title (the real one can itself
-    // reveal what is secret) and leaves the content out.
+    // reveal what is secret) and leaves the content and its attachment out.
     await page.getByTestId('public-version').click();
     await page.getByTestId('public-version-banner').waitFor();
     const publicAgenda = await page.getByTestId('package-agenda').innerText();
-    expect(publicAgenda).not.toContain('Navn på brukeren som klaget.');
-    expect(publicAgenda).not.toContain('Fagdag om veiledning og rus');
+    expect(publicAgenda).not.toContain('arbeidsavklaringspenger');
+    expect(publicAgenda).not.toContain('Klage fra bruker');
+    expect(publicAgenda).not.toContain('Klagen (anonymisert)');
+    expect(await page.locator('a[href*="klage-larvik"]').count()).toBe(0);
     expect(await page.getByTestId('exempt-omitted').innerText()).toContain('unntatt offentlighet');
     expect((await itemHeadings(page)).filter((h) => h.endsWith(' Unntatt offentlighet'))).toHaveLength(1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'package-member-public-version.png'), fullPage: true });
@@ -227,7 +224,7 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     await deps.work.create(DEMO_COUNCIL_ID, 'item', {
       id: 'safety',
       meetingId,
-      order: 25,
+      order: 27,
       title: 'Sikkerhet ved NAV-kontorene',
       kind: 'discussion',
       responsible: 'Patti Fernandez',
@@ -248,7 +245,7 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     await page.keyboard.press('Enter');
     await page.getByTestId('publish-feedback').getByText('Endringene er sendt.', { exact: false }).waitFor();
 
-    const next = Number(expectedNumbers[4]!.split('/')[0]) + 1;
+    const next = Number(expectedNumbers[expectedNumbers.length - 1]!.split('/')[0]) + 1;
     await added
       .locator('h3')
       .getByText(new RegExp(`^${next}/\\d{2} Sikkerhet ved NAV-kontorene$`))

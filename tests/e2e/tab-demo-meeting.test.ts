@@ -18,9 +18,10 @@ describeInBrowser('the tab in headless Chromium', () => {
     await expectText(page.getByTestId('meeting-time'), /kl\. 10\.00–12\.30/);
 
     const items = await page.getByTestId('agenda-item').allTextContents();
-    expect(items.length).toBe(5);
+    expect(items.length).toBe(6);
     expect(items[0]).toContain('Godkjenning av innkalling og referat');
-    expect(items[4]).toContain('Eventuelt');
+    expect(items[3]).toContain('Klage fra bruker på saksbehandlingen ved NAV Larvik');
+    expect(items[5]).toContain('Eventuelt');
 
     await expectText(page.getByTestId('proposals'), /Sikkerhet ved NAV-kontorene/);
     await expectText(page.getByTestId('attendance'), /Megan Bowen/);
