@@ -4,6 +4,7 @@ import { publishNotice } from '../../bot/src/app/use-cases/publish-notice';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
 import { textsFor } from '../../bot/src/texts/catalogue';
 import { browserAvailability, launchChromium } from '../support/browser';
+import { aMeeting } from '../support/storage-builders';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 const browserTests = browserAvailability();
@@ -35,6 +36,14 @@ const f = textsFor('nb').followUps;
       meetingId: meetingId,
       ifMatch: upcoming.etag,
     });
+    // The council has planned its next meeting: the minutes' Neste møte, and the due date a follow-up form prefills.
+    const next = new Date(Date.parse(upcoming.value.startsAt) + 70 * 86_400_000).toISOString();
+    await running.app.deps.meetings.create(
+      aMeeting(DEMO_COUNCIL_ID, 'm-next-planned', next.slice(0, 10), {
+        proposalDeadline: new Date(Date.parse(next) - 14 * 86_400_000).toISOString(),
+        noticeDeadline: new Date(Date.parse(next) - 7 * 86_400_000).toISOString(),
+      }),
+    );
     now = new Date(Date.parse(upcoming.value.endsAt) + 10 * 60_000);
     browser = await launchChromium();
   });
@@ -51,11 +60,11 @@ const f = textsFor('nb').followUps;
     return page;
   }
 
-  /** Presses Tab (only the keyboard) until the element matching `selector` has focus. */
-  async function tabTo(page: Page, selector: string, maxPresses = 300): Promise<void> {
-    for (let i = 0; i < maxPresses; i += 1) {
+  /** Presses Tab (Shift+Tab with `back`: only the keyboard) until the element matching `selector` has focus. */
+  async function tabTo(page: Page, selector: string, options: { back?: boolean } = {}): Promise<void> {
+    for (let i = 0; i < 300; i += 1) {
       if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-      await page.keyboard.press('Tab');
+      await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
     }
     throw new Error(`Tab never reached ${selector}`);
   }
@@ -95,10 +104,12 @@ const f = textsFor('nb').followUps;
     await secretary.keyboard.type('Sende ventetidstallene til utvalget');
     await tabTo(secretary, '[data-testid="follow-up-add-news-from-nav"]');
     await secretary.keyboard.press('Enter');
-    await followUps.getByText('Sende ventetidstallene til utvalget').waitFor();
-    expect(await followUps.innerText()).toContain('Isaiah Langer');
-    // Done, with a note, from the same list.
-    await tabTo(secretary, '[data-testid="minutes-follow-ups-news-from-nav"] textarea[id^="follow-up-note-"]');
+    // In the list, not just still in the form's own field (a refused form keeps what was typed).
+    const written = followUps.getByTestId('minutes-follow-up').filter({ hasText: 'Sende ventetidstallene til utvalget' });
+    await written.waitFor();
+    expect(await written.innerText()).toContain('Isaiah Langer');
+    // Done, with a note, from the same list (above the form just used).
+    await tabTo(secretary, '[data-testid="minutes-follow-ups-news-from-nav"] textarea[id^="follow-up-note-"]', { back: true });
     await secretary.keyboard.type('Sendt 20. mai');
     await tabTo(secretary, '[data-testid="minutes-follow-ups-news-from-nav"] [data-testid^="follow-up-done-"]');
     await secretary.keyboard.press('Enter');
