@@ -1,4 +1,6 @@
-import type { ApologyLine, PresentLine } from '../domain/minutes-draft';
+import { formatDate } from '../domain/date-format';
+import type { Language } from '../domain/language';
+import type { ApologyLine, OpenFollowUp, PresentLine } from '../domain/minutes-draft';
 import type { Catalogue } from './catalogue';
 
 /**
@@ -21,4 +23,16 @@ export function minutesPersonText(line: PresentLine | ApologyLine, texts: Pick<C
     notes.push(line.withoutNotice ? t.withoutNotice : (line.reason ?? t.apologiesOnly));
   }
   return `${line.name}, ${role}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/** "Isaiah Langer: Legge fram tall …, frist mandag 21. desember 2026": an open follow-up of an earlier meeting in the minutes view. */
+export function openFollowUpText(
+  followUp: OpenFollowUp,
+  zone: string,
+  language: Language,
+  texts: Pick<Catalogue, 'minutes'>,
+): string {
+  const t = texts.minutes;
+  const due = followUp.due ? [t.due(formatDate(followUp.due, zone, language))] : [];
+  return [t.followUpLine(followUp.who, followUp.what), ...due].join(', ');
 }

@@ -15,7 +15,7 @@ import { formatCaseNumber } from '../../../../bot/src/domain/case-number';
 import { formatDate, formatMeetingTime } from '../../../../bot/src/domain/date-format';
 import type { DraftItem } from '../../../../bot/src/domain/minutes-draft';
 import type { MinutesReply } from '../../../../bot/src/contracts/minutes';
-import { minutesPersonText } from '../../../../bot/src/texts/minutes-lines';
+import { minutesPersonText, openFollowUpText } from '../../../../bot/src/texts/minutes-lines';
 import { minutesApi, type MinutesApi } from '../../api/minutes-api';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 import { useFormStyles } from '../editing/form-styles';
@@ -218,7 +218,7 @@ function MinutesContentView({
         ) : (
           <ul className={shared.bulletList}>
             {doc.openFollowUps.map((f) => (
-              <li key={f.id}>{[t.followUpLine(f.who, f.what), f.due && t.due(f.due)].filter(Boolean).join(', ')}</li>
+              <li key={f.id}>{openFollowUpText(f, timeZone, language, texts)}</li>
             ))}
           </ul>
         )}
