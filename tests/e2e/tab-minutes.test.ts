@@ -160,4 +160,23 @@ const f = textsFor('nb').followUps;
         .toString('latin1'),
     ).toBe('%PDF');
   }, 120_000);
+
+  it('an item that cannot be postponed says why beside «Ikke behandlet», and the text typed stays', async () => {
+    // Held by the test above; its draft, sent for approval, is still written.
+    const secretary = await open(DEMO_SECRETARY);
+    const form = secretary.getByTestId('minutes-item-form-any-other-business');
+    await form.waitFor();
+    await secretary.locator('#minutes-notes-any-other-business').fill('Ingen saker ble meldt.');
+    const notReached = form.getByRole('checkbox', { name: t.notReached });
+    await notReached.check();
+    await secretary.getByTestId('minutes-save-any-other-business').click();
+    // Eventuelt is a standard item: the server refuses to postpone it, and the form says so where it was asked.
+    await form.getByText(textsFor('nb').problems.standardItemFixed).waitFor();
+    expect(await secretary.locator('#minutes-notes-any-other-business').inputValue()).toBe('Ingen saker ble meldt.');
+
+    await notReached.uncheck();
+    expect(await form.getByText(textsFor('nb').problems.standardItemFixed).count()).toBe(0);
+    await secretary.getByTestId('minutes-save-any-other-business').click();
+    await form.getByText(t.saved).waitFor();
+  }, 60_000);
 });

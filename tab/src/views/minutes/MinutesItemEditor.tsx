@@ -56,7 +56,8 @@ export function MinutesItemEditor({ api, councilId, meetingId, item, heading, et
   const styles = useFormStyles();
   const shared = useSharedStyles();
   const id = (field: string) => `minutes-${field}-${item.itemId}`;
-  const save = useSave(id);
+  // The server names "not reached" by what it does to the agenda item: postponed.
+  const save = useSave((field) => id(field === 'postponed' ? 'notReached' : field));
   const errors = useFieldErrors();
   const local = readLocalDraft(councilId, meetingId, item.itemId);
   const [values, setValues] = useState<Values>(() => valuesOf(local ?? item.part));
@@ -69,7 +70,7 @@ export function MinutesItemEditor({ api, councilId, meetingId, item, heading, et
     setValues(next);
     setUnsaved(true);
     writeLocalDraft(councilId, meetingId, item.itemId, fieldsOf(next));
-    for (const name of Object.keys(patch)) errors.touch(name);
+    for (const name of Object.keys(patch)) errors.touch(name === 'notReached' ? 'postponed' : name);
   };
 
   const submit = (event: FormEvent) => {
@@ -147,12 +148,15 @@ export function MinutesItemEditor({ api, councilId, meetingId, item, heading, et
           onChange={(_, d) => change({ decision: d.value })}
         />
       </Field>
-      <Checkbox
-        id={id('notReached')}
-        checked={values.notReached}
-        label={t.notReached}
-        onChange={(_, d) => change({ notReached: d.checked === true })}
-      />
+      {/* Refused for a standard item or one without a case number: the reason shows here. */}
+      <Field {...errors.field('postponed')}>
+        <Checkbox
+          id={id('notReached')}
+          checked={values.notReached}
+          label={t.notReached}
+          onChange={(_, d) => change({ notReached: d.checked === true })}
+        />
+      </Field>
       <LiveStatus value={save.announced} />
       <SaveBar save={save} onReload={reload} label={t.saveItem} testId={`minutes-save-${item.itemId}`} />
     </form>
