@@ -52,13 +52,15 @@ function presenceOf(answer: Attendance | undefined): { presence: Presence; answe
  * Actual attendance prefilled from the answers: every member active on the
  * meeting's date who sits in the council (deputies only when a member named
  * them), in roster order. A member who sent their deputy has apologies, and
- * the deputy attends for them. Nobody answered means "absent" until corrected.
+ * the deputy attends for them. Nobody answered means "absent" until corrected,
+ * except the person holding the meeting (`heldBy`): they are there.
  */
 export function prefillAttendance(
   meeting: Meeting,
   timeZone: string,
   roster: readonly Member[],
   answers: readonly Attendance[],
+  heldBy?: string,
 ): ActualAttendance[] {
   const date = calendarDate(meeting.startsAt, timeZone);
   const byMember = new Map(answers.map((a) => [a.memberId, a]));
@@ -66,7 +68,11 @@ export function prefillAttendance(
   const lines: ActualAttendance[] = [];
   for (const member of active.filter((m) => !isDeputy(m))) {
     const answer = byMember.get(member.aadObjectId);
-    lines.push({ memberId: member.aadObjectId, ...presenceOf(answer) });
+    const holdsIt = answer === undefined && member.aadObjectId === heldBy;
+    lines.push({
+      memberId: member.aadObjectId,
+      ...(holdsIt ? { presence: 'inPerson', answered: 'notAnswered' } : presenceOf(answer)),
+    });
     if (answer?.answer.kind === 'deputy') {
       const deputyId = answer.answer.deputyId;
       if (active.some((m) => m.aadObjectId === deputyId) && !lines.some((l) => l.memberId === deputyId))

@@ -33,6 +33,8 @@ export function openFollowUpText(
   texts: Pick<Catalogue, 'minutes'>,
 ): string {
   const t = texts.minutes;
-  const due = followUp.due ? [t.due(formatDate(followUp.due, zone, language))] : [];
-  return [t.followUpLine(followUp.who, followUp.what), ...due].join(', ');
+  if (!followUp.due) return t.followUpLine(followUp.who, followUp.what);
+  // "… per kontor., frist …" reads wrong: the sentence's own full stop gives way to the due date.
+  const what = followUp.what.trimEnd().replace(/\.$/, '');
+  return [t.followUpLine(followUp.who, what), t.due(formatDate(followUp.due, zone, language))].join(', ');
 }

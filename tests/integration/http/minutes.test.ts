@@ -410,4 +410,35 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
     expect(still.minutes!.etag).toBe(etag);
     expect(still.minutes!.followUps.map((e) => e.followUp.id)).toEqual(['fu-by-taker']);
   });
+  it('holds a meeting whose notice went out another way only when told so, and then numbers its agenda as publishing would: the minutes speak of «Sak NN/YY»', async () => {
+    now = new Date('2027-11-18T09:30:00Z');
+    const elsewhereId = `m-${randomUUID().slice(0, 8)}`;
+    const { deps } = running.app;
+    await deps.meetings.create(aMeeting(councilId, elsewhereId, '2027-11-18', { status: 'collecting' }));
+    await deps.work.apply(
+      councilId,
+      elsewhereId,
+      [...standardItems(elsewhereId), anItem(elsewhereId, 'budget-2028', 10, { title: 'Budsjett 2028' })].map(
+        (value): WorkChange => ({ op: 'create', kind: 'item', value }),
+      ),
+    );
+    const at = (rest: string) => `/api/councils/${councilId}/meetings/${elsewhereId}${rest}`;
+    const before = await call<SavedMeeting>('GET', at(''), SECRETARY);
+    const unconfirmed = await call<ErrorBody>('POST', at('/hold'), SECRETARY, before.body.etag, {});
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body.error.problem).toBe('noticeNotSent');
+    const held = await call<SavedMeeting>('POST', at('/hold'), SECRETARY, before.body.etag, { noticeSentElsewhere: true });
+    expect(held.status).toBe(200);
+    expect(held.body.meeting.status).toBe('minutesDraft');
+
+    const draft = (await call<MinutesReply>('GET', at('/minutes'), SECRETARY)).body.minutes!.draft;
+    expect(draft.items.map((i) => i.title)).toEqual(['Godkjenning av innkalling og referat', 'Budsjett 2028', 'Eventuelt']);
+    const numbers = draft.items.map((i) => i.caseNumber);
+    expect(numbers.every((n) => n?.year === 2027)).toBe(true);
+    // One block, in agenda order: the refused attempt above took none.
+    const first = numbers[0]!.sequence;
+    expect(numbers.map((n) => n!.sequence)).toEqual([first, first + 1, first + 2]);
+    // The secretary holding it never answered the attendance card, and was there.
+    expect(draft.present.map((p) => p.memberId)).toContain(SECRETARY);
+  });
 });

@@ -87,6 +87,20 @@ describe('holding a meeting', () => {
     ]);
   });
 
+  it('prefills the person holding the meeting as present when they never answered; the others who did not answer are absent until corrected', () => {
+    const withoutSecretary = answers.filter((a) => a.memberId !== 'sec');
+    const byChair = prefillAttendance(meeting, 'Europe/Oslo', roster, withoutSecretary, 'chair');
+    // The chair answered "online": an answer given stands, whoever holds the meeting.
+    expect(byChair.find((l) => l.memberId === 'chair')).toEqual({ memberId: 'chair', presence: 'online', answered: 'remote' });
+    expect(byChair.find((l) => l.memberId === 'sec')).toEqual({ memberId: 'sec', presence: 'absent', answered: 'notAnswered' });
+    const bySecretary = prefillAttendance(meeting, 'Europe/Oslo', roster, withoutSecretary, 'sec');
+    expect(bySecretary.find((l) => l.memberId === 'sec')).toEqual({
+      memberId: 'sec',
+      presence: 'inPerson',
+      answered: 'notAnswered',
+    });
+  });
+
   it('corrects attendance: came late, did not come after all, and refuses someone outside the council', () => {
     let lines = prefillAttendance(meeting, 'Europe/Oslo', roster, answers);
     lines = correctAttendance(lines, roster, { memberId: 'chair', presence: 'inPerson', cameLate: true });

@@ -24,6 +24,12 @@ describe('an open follow-up from an earlier meeting, as the minutes view lists i
     );
   });
 
+  it('lets a task written as a sentence give its full stop way to the due date', () => {
+    expect(openFollowUpText({ ...followUp, what: `${followUp.what}. ` }, ZONE, 'nb', textsFor('nb'))).toBe(
+      'Isaiah Langer: Legge fram tall for ventetiden på telefon per kontor, frist mandag 21. desember 2026',
+    );
+  });
+
   it('says nothing of a due date when there is none', () => {
     const { due: _due, ...withoutDue } = followUp;
     expect(openFollowUpText(withoutDue, ZONE, 'nb', textsFor('nb'))).toBe(
