@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { devClockLine } from './dev-banner';
+import { upcomingDemoMeetingLine } from './upcoming-demo-meeting';
 import { exitOnDeveloperError, startDevApp, stopOnSignals, type DevApp } from './dev-app';
 import { clockEnv, flagValue } from './dev-flags';
 import { DEMO_TEAM_ID } from './demo-ids';
@@ -247,6 +248,7 @@ async function main(): Promise<void> {
     });
     const running = playground;
     const clockLine = devClockLine(settings.devClock);
+    const meetingLine = await upcomingDemoMeetingLine(app.deps);
 
     console.log(`
   UTVALG DEV MODE (UTVALG_DEV=1): the bot accepts unauthenticated activities. Never in production.${clockLine ? `\n  ${clockLine}` : ''}
@@ -259,7 +261,7 @@ async function main(): Promise<void> {
     Tab:                http://localhost:${botPort}/tab/
     Playground log:     ${path.relative(ROOT, running.logFile)}
 
-  Try "hjelp" in Personal Chat. In Group Chat and the team's channels, @mention the bot ("Test Bot").
+  Try "hjelp" in Personal Chat. In Group Chat and the team's channels, @mention the bot ("Test Bot").${meetingLine ? `\n  ${meetingLine}` : ''}
   Press Ctrl-C to stop.
 `);
 

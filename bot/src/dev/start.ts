@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEV_BANNER, devClockLine } from './dev-banner';
+import { upcomingDemoMeetingLine } from './upcoming-demo-meeting';
 import { exitOnDeveloperError, startDevApp, stopOnSignals, type DevApp } from './dev-app';
 import { clockEnv, flagValue } from './dev-flags';
 
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
   console.warn(DEV_BANNER);
   const clockLine = devClockLine(settings.devClock);
   if (clockLine) console.warn(`\n  ${clockLine}`);
+  const meetingLine = await upcomingDemoMeetingLine(app.deps);
   console.log(`
   Utvalg is running (${seeded === 'seeded' ? 'demo council seeded' : 'demo council kept from last start'}; storage: ${storageLine}).
 
@@ -66,7 +68,7 @@ async function start(): Promise<void> {
     Bot endpoint:  http://localhost:${port}/api/messages
     Health:        http://localhost:${port}/api/health
 
-  Talk to the bot without Teams: npm run playground (Microsoft 365 Agents Playground).
+  Talk to the bot without Teams: npm run playground (Microsoft 365 Agents Playground).${meetingLine ? `\n  ${meetingLine}` : ''}
   Press Ctrl-C to stop.
 `);
   stopOnSignals('\nStopping Utvalg and Azurite …', () => dev.stop());
