@@ -22,6 +22,7 @@ import { useFormStyles } from '../editing/form-styles';
 import { useFieldErrors } from '../editing/use-field-errors';
 import { useSave } from '../editing/use-save';
 import { useLanguage, useTexts } from '../../texts/texts-context';
+import { CodeOptions } from '../SelectOptions';
 
 const useStyles = makeStyles({
   h3: { ...typographyStyles.subtitle2, margin: 0 },
@@ -212,11 +213,7 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
               }}
               data-testid="item-kind"
             >
-              {ITEM_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t.itemKind[k]}
-                </option>
-              ))}
+              <CodeOptions codes={ITEM_KINDS} label={(k) => t.itemKind[k]} />
             </Select>
           </Field>
         )}

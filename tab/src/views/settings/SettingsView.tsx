@@ -40,6 +40,7 @@ import {
   type SettingsFormState,
 } from './settings-form-values';
 import { useLanguage, useTexts } from '../../texts/texts-context';
+import { CodeOptions } from '../SelectOptions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0, maxWidth: '48rem' },
@@ -145,20 +146,12 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
           <div className={form.form}>
             <Field label={s.fieldLanguage} hint={s.languageHint} {...field('language')}>
               <Select id={idOf('language')} value={values.language} onChange={(_ev, d) => set('language', d.value as Language)}>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {s.languageNames[l]}
-                  </option>
-                ))}
+                <CodeOptions codes={LANGUAGES} label={(l) => s.languageNames[l]} />
               </Select>
             </Field>
             <Field label={s.fieldTimeZone} hint={s.timeZoneHint} {...field('timeZone')}>
               <Select id={idOf('timeZone')} value={values.timeZone} onChange={(_ev, d) => set('timeZone', d.value, 'timeZone')}>
-                {zones.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
+                <CodeOptions codes={zones} label={(zone) => zone} />
               </Select>
             </Field>
           </div>
