@@ -1,9 +1,15 @@
-import { DEMO_COUNCIL_ID } from '../../../bot/src/dev/demo-ids';
 import { calendarDate } from '../../../bot/src/domain/calendar-date';
 import { OTHER_TENANT } from '../../support/other-tenant-council';
 import { startSignedSsoTestApp, type SignedSsoTestApp } from '../../support/sso-test-app';
 import { snapshotStorage, storageChanges } from '../../support/storage-snapshot';
-import { API_ROUTES, expectationFor, type CallContext, type Expected, type PreparedCall } from './api-route-table';
+import {
+  API_ROUTES,
+  demoCallContext,
+  expectationFor,
+  type CallContext,
+  type Expected,
+  type PreparedCall,
+} from './api-route-table';
 import { assertDemoRoles, IDENTITIES, seedNeighbours, tokenFor, type Identity } from './identities';
 
 /**
@@ -51,30 +57,12 @@ beforeAll(async () => {
   await seedNeighbours(deps);
   await assertDemoRoles(deps, calendarDate(NOW, 'Europe/Oslo'));
   for (const identity of IDENTITIES) tokens.set(identity, await tokenFor(identity, running.key, NOW));
-  const meetings = (await deps.meetings.list(DEMO_COUNCIL_ID)).map((m) => m.value);
-  const upcoming = meetings
-    .filter((m) => Date.parse(m.startsAt) > NOW.getTime())
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  // The newer past meeting: held, its minutes a draft, so its items can still be marked not reached.
-  const past = meetings
-    .filter((m) => Date.parse(m.startsAt) < NOW.getTime())
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    .at(-1);
-  if (!upcoming[0] || !past) throw new Error('the demo seed has no upcoming or no past meeting');
-  const later = upcoming[1]?.id ?? `m-matrix-later`;
-  if (!upcoming[1]) {
-    const { aMeeting } = await import('../../support/storage-builders');
-    await deps.meetings.create(aMeeting(DEMO_COUNCIL_ID, later, '2031-09-10'));
-  }
-  ctx = {
-    deps,
-    councilId: DEMO_COUNCIL_ID,
-    meetingId: upcoming[0].id,
-    laterMeetingId: later,
-    pastMeetingId: past.id,
+  ctx = await demoCallContext(deps, {
+    now: NOW,
+    laterMeetingId: 'm-matrix-later',
     asSecretary: async <T>(method: string, path: string, options: { body?: unknown; etag?: string } = {}) =>
       (await call('secretary', method, { path, ...options })) as { status: number; body: T },
-  };
+  });
 }, 30_000);
 
 afterAll(() => running?.close());

@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { CARD_VERBS } from '../../../bot/src/cards/card-verbs';
-import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
+import { DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import { calendarDate } from '../../../bot/src/domain/calendar-date';
 import { BotHarness } from '../../support/bot-harness';
 import { cardInvoke } from '../../support/card-invoke';
 import { startSignedSsoTestApp, type SignedSsoTestApp } from '../../support/sso-test-app';
 import { snapshotStorage, storageChanges } from '../../support/storage-snapshot';
-import { anInputRequest } from '../../support/storage-builders';
-import { CARD_VERB_TABLE, cardExpectationFor, type CardRef } from './card-verb-table';
+import { CARD_VERB_TABLE, cardExpectationFor, seedCardTargets, type CardRef } from './card-verb-table';
 import { assertDemoRoles, IDENTITIES, PEOPLE_BY_IDENTITY, seedNeighbours, tokenFor, type Identity } from './identities';
 
 /**
@@ -29,12 +27,7 @@ beforeAll(async () => {
   const deps = bot.deps;
   await seedNeighbours(deps);
   await assertDemoRoles(deps, calendarDate(bot.now, 'Europe/Oslo'));
-  const meetingId = await bot.upcomingMeetingId();
-  // A request that asks everyone, so every member may answer it.
-  const requestId = randomUUID();
-  const meeting = await deps.meetings.get(DEMO_COUNCIL_ID, meetingId);
-  const deadline = new Date(Date.parse(meeting!.value.startsAt) - 3600_000).toISOString();
-  await deps.work.create(DEMO_COUNCIL_ID, 'inputRequest', anInputRequest(meetingId, requestId, { deadline, askedMemberIds: [] }));
+  ref = await seedCardTargets(bot, MATRIX_TEAM);
   // Someone outside the matrix asked for this team's setup: only they may confirm it.
   await deps.councils.createPendingSetup({
     tenantId: DEMO_TENANT_ID,
@@ -45,20 +38,6 @@ beforeAll(async () => {
     startedAt: bot.now.toISOString(),
     cards: [],
   });
-  const followUpId = randomUUID();
-  await deps.followUps.create({
-    id: followUpId,
-    councilId: DEMO_COUNCIL_ID,
-    meetingId,
-    meetingStartsAt: meeting!.value.startsAt,
-    responsibleId: DEMO_MEMBERS.isaiah,
-    what: 'Ringe NAV Notodden',
-    due: '2030-12-31',
-    status: 'open',
-    createdBy: DEMO_MEMBERS.isaiah,
-    createdAt: bot.now.toISOString(),
-  });
-  ref = { councilId: DEMO_COUNCIL_ID, meetingId, requestId, questionId: 'q1', teamId: MATRIX_TEAM, followUpId };
 });
 afterAll(() => bot.stop());
 
