@@ -5,6 +5,7 @@ import type { DevClockSettings } from '../../bot/src/config/clock';
 import { loadSettings, type Settings } from '../../bot/src/config/settings';
 import { seedDemoCouncil } from '../../bot/src/dev/seed-demo';
 import type { StorageSettings, TableClientFactory } from '../../bot/src/storage/table-storage';
+import { ConnectorRecorder } from './connector-recorder';
 import { freshTestStorage } from './test-storage';
 import path from 'node:path';
 
@@ -46,6 +47,31 @@ export async function startTestApp(
   if (options.seed !== false) await seedDemoCouncil(app.deps);
   const port = await app.listen(0);
   return { app, baseUrl: `http://127.0.0.1:${port}`, settings, close: () => app.close() };
+}
+
+/** A server whose Teams connector is a ConnectorRecorder (see useRecordedTestApp). */
+export interface RecordedTestApp {
+  recorder: ConnectorRecorder;
+  running: RunningTestApp;
+}
+
+/**
+ * Registers beforeAll/afterAll in the calling describe: a ConnectorRecorder in
+ * place of the Teams connector, and the server (startTestApp with `options`).
+ * The recorder is there at once (fill its roster before the tests); `running`
+ * is set before the calling describe's own beforeAll hooks run.
+ */
+export function useRecordedTestApp(options: Parameters<typeof startTestApp>[0] = {}): RecordedTestApp {
+  const served = { recorder: new ConnectorRecorder() } as RecordedTestApp;
+  beforeAll(async () => {
+    await served.recorder.start();
+    served.running = await startTestApp(options);
+  });
+  afterAll(async () => {
+    await served.running?.close();
+    await served.recorder.stop();
+  });
+  return served;
 }
 
 /** The production test server's download link key (tests sign links of their own with it). */

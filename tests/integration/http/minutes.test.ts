@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { TurnContext, type Activity } from 'botbuilder';
 import type { WorkChange } from '../../../bot/src/app/ports';
 import type { MinutesReply } from '../../../bot/src/contracts/minutes';
 import type { SavedMeeting } from '../../../bot/src/contracts/meetings';
 import type { AgendaItem } from '../../../bot/src/domain/agenda';
-import { DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
-import { botAddedToTeam } from '../../support/activities';
-import { ConnectorRecorder } from '../../support/connector-recorder';
-import { aCouncil, aMeeting, aMember, anAttendance, anItem, standardItems } from '../../support/storage-builders';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { aMeeting, anAttendance, anItem, standardItems } from '../../support/storage-builders';
+import { tabApiCall } from '../../support/tab-api-call';
+import { seedTeamCouncil } from '../../support/team-setup';
+import { useRecordedTestApp } from '../../support/test-app';
 
 /**
  * Holding a meeting and writing its minutes over real HTTP on Azurite, with a
@@ -25,35 +23,13 @@ const TAKER = 'min-taker';
 const MEMBER = 'min-member';
 
 type ErrorBody = { error: { code: string; problem?: string } };
-interface ApiAnswer<T> {
-  status: number;
-  body: T;
-}
 
 describe('holding a meeting and writing its minutes over HTTP', () => {
-  const recorder = new ConnectorRecorder();
-  let running: RunningTestApp;
+  const served = useRecordedTestApp({ seed: false, clock: () => now });
+  const { recorder } = served;
 
-  beforeAll(async () => {
-    await recorder.start();
-    running = await startTestApp({ seed: false, clock: () => now });
-  });
-  afterAll(async () => {
-    await running.close();
-    await recorder.stop();
-  });
-
-  async function call<T>(method: string, path: string, user: string, etag?: string, body?: unknown): Promise<ApiAnswer<T>> {
-    const headers: Record<string, string> = { 'X-Utvalg-Dev-User': user };
-    if (etag !== undefined) headers['If-Match'] = etag;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(`${running.baseUrl}${path}`, {
-      method,
-      headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: response.status, body: (await response.json()) as T };
-  }
+  const call = <T>(method: string, path: string, user: string, etag?: string, body?: unknown) =>
+    tabApiCall<T>(served.running.baseUrl, method, path, { as: user, etag, body });
 
   let councilId: string;
   let teamId: string;
@@ -65,33 +41,18 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
   const part = (reply: MinutesReply, itemId: string) => reply.minutes!.draft.items.find((i) => i.itemId === itemId)!.part;
 
   beforeAll(async () => {
-    councilId = `c-${randomUUID().slice(0, 8)}`;
-    teamId = `19:${randomUUID()}@thread.tacv2`;
+    const { deps } = served.running.app;
+    ({ councilId, teamId } = await seedTeamCouncil(deps, {
+      serviceUrl: recorder.url,
+      people: [
+        [SECRETARY, 'secretary'],
+        [CHAIR, 'chair'],
+        [TAKER, 'member'],
+        [MEMBER, 'member'],
+      ],
+      now,
+    }));
     meetingId = `m-${randomUUID().slice(0, 8)}`;
-    const { deps } = running.app;
-    await deps.councils.create(
-      aCouncil(councilId, {
-        tenantId: DEMO_TENANT_ID,
-        name: 'Brukerutvalget i NAV Vestfold og Telemark',
-        teamId,
-        channelId: teamId,
-      }),
-    );
-    for (const [id, role] of [
-      [SECRETARY, 'secretary'],
-      [CHAIR, 'chair'],
-      [TAKER, 'member'],
-      [MEMBER, 'member'],
-    ] as const) {
-      await deps.members.create(aMember(councilId, id, { tenantId: DEMO_TENANT_ID, role, name: id }));
-    }
-    const installed = botAddedToTeam(recorder.url, teamId, { aadObjectId: SECRETARY, name: 'Sekretær' }) as Partial<Activity>;
-    await deps.conversations.save({
-      tenantId: DEMO_TENANT_ID,
-      key: `team:${teamId}`,
-      reference: { ...TurnContext.getConversationReference(installed) },
-      updatedAt: now.toISOString(),
-    });
     await deps.meetings.create(
       aMeeting(councilId, meetingId, '2026-09-16', {
         status: 'noticeSent',
@@ -202,7 +163,7 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
     expect(part(after, 'budget').qa).toHaveLength(2);
     // Not reached: the agenda item is postponed the existing way, so the next meeting offers it.
     expect(part(after, 'wheel').notReached).toBe(true);
-    const wheel = await running.app.deps.work.get(councilId, meetingId, 'item', 'wheel');
+    const wheel = await served.running.app.deps.work.get(councilId, meetingId, 'item', 'wheel');
     expect(wheel?.value.postponed).toBe(true);
     // A member who is not the minute-taker cannot write.
     const other = await call<ErrorBody>('PUT', path('/minutes/items/budget'), MEMBER, after.minutes!.partEtags['budget'], {
@@ -283,7 +244,7 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.meeting.status).toBe('minutesApproved');
     expect(approved.body.minutes?.approval).toMatchObject({ by: SECRETARY, corrections: 'Rett navnet i sak 24/26.' });
-    const answer = await running.app.deps.work.get(councilId, meetingId, 'attendance', MEMBER);
+    const answer = await served.running.app.deps.work.get(councilId, meetingId, 'attendance', MEMBER);
     expect(answer?.value.answer).toEqual({ kind: 'apologies' });
 
     const frozen = await call<ErrorBody>(
