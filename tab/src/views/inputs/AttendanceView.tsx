@@ -5,9 +5,8 @@ import type { AttendanceLine } from '../../../../bot/src/domain/attendance-overv
 import { formatDate } from '../../../../bot/src/domain/date-format';
 import { inputsApi } from '../../api/inputs-api';
 import type { AttendanceOverviewResponse } from '../../../../bot/src/contracts/inputs';
-import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
-import { LoadingView } from '../LoadingView';
+import { NotLoadedView } from '../NotLoadedView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
 import { useMeetingData } from './use-meeting-data';
@@ -152,10 +151,8 @@ export function AttendanceView({ ctx }: { ctx: ViewContext }) {
   );
   const value = state.value;
   let content;
-  if (state.status === 'error' && !value) {
-    content = <ErrorView message={errorText(state.error, t)} onRetry={reload} />;
-  } else if (!value) {
-    content = <LoadingView label={t.loading} />;
+  if (!value) {
+    content = <NotLoadedView state={state} onRetry={reload} />;
   } else if (!value.data) {
     content = <p className={shared.paragraph}>{m.noMeetings}</p>;
   } else {

@@ -5,9 +5,8 @@ import { acceptsInputRequests } from '../../../../bot/src/domain/input-request-r
 import { ApiError } from '../../api/api-client';
 import { inputsApi } from '../../api/inputs-api';
 import type { InputRequestsResponse, SavedInputRequestResponse } from '../../../../bot/src/contracts/inputs';
-import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
-import { LoadingView } from '../LoadingView';
+import { NotLoadedView } from '../NotLoadedView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
 import { InputRequestForm, type FormMode } from './InputRequestForm';
@@ -96,10 +95,8 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
 
   const value = state.value;
   let content;
-  if (state.status === 'error' && !value) {
-    content = <ErrorView message={errorText(state.error, t)} onRetry={reload} />;
-  } else if (!value) {
-    content = <LoadingView label={t.loading} />;
+  if (!value) {
+    content = <NotLoadedView state={state} onRetry={reload} />;
   } else if (!value.data) {
     content = <p className={shared.paragraph}>{m.noMeetings}</p>;
   } else {
