@@ -19,6 +19,7 @@ import type { AgendaView } from '../../../../bot/src/domain/agenda-view';
 import { problemText } from '../../../../bot/src/texts/problem-text';
 import { SaveOutcome } from '../editing/SaveOutcome';
 import { useFormStyles } from '../editing/form-styles';
+import { WholeNumberInput } from '../editing/WholeNumberInput';
 import { useFieldErrors } from '../editing/use-field-errors';
 import { useSave } from '../editing/use-save';
 import { useLanguage, useTexts } from '../../texts/texts-context';
@@ -218,15 +219,13 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
           </Field>
         )}
         <Field label={a.minutesLabel} {...field('plannedMinutes')}>
-          <Input
+          <WholeNumberInput
             id={idOf('plannedMinutes')}
-            type="number"
-            inputMode="numeric"
             min={1}
             max={600}
             value={minutes}
-            onChange={(_e, d) => {
-              set('minutes', d.value);
+            onChange={(value) => {
+              set('minutes', value);
               touch('plannedMinutes');
             }}
             data-testid="item-minutes"
