@@ -16,8 +16,8 @@ export type Catalogue = typeof nb;
 const CATALOGUES: Record<Language, Catalogue> = { nb, nn, en };
 
 // Compile-time check that no language has a section bokmål lacks (a missing one fails CATALOGUES above).
-type ExtraSections = Exclude<keyof typeof nn | keyof typeof en, keyof Catalogue>;
-export type NoExtraSections = [ExtraSections] extends [never] ? true : never;
+type ExtraSections<L> = Exclude<keyof L, keyof Catalogue>;
+export type NoExtraSections = [ExtraSections<typeof nn>, ExtraSections<typeof en>] extends [never, never] ? true : never;
 const _noExtraSections: NoExtraSections = true;
 void _noExtraSections;
 

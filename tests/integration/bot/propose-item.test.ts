@@ -10,7 +10,9 @@ describe('proposing an agenda item through the bot', () => {
   });
 
   const proposalsBy = async (memberId: string) =>
-    (await bot.deps.work.load(bot.councilId, ref.meetingId)).proposal.map((p) => p.value).filter((p) => p.proposerId === memberId);
+    (await bot.deps.work.load(bot.councilId, ref.meetingId)).proposal
+      .map((p) => p.value)
+      .filter((p) => p.proposerId === memberId);
 
   it('answers "foreslå sak" with a form offering the upcoming meeting, a kind, and a fresh form id', async () => {
     const [reply] = await bot.say(PEOPLE.megan, 'foreslå sak');
