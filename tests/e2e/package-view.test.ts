@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { TurnContext, type Activity } from 'botbuilder';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
 import { nextMeeting } from '../../bot/src/domain/meeting';
 import { formatCaseNumber } from '../../bot/src/domain/case-number';
-import { botAddedToTeam } from '../support/activities';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
 import { focusedOnceSettled, wcagViolations } from '../support/secretary-tab';
 import { ConnectorRecorder, type RecordedCall } from '../support/connector-recorder';
+import { saveTeamConversation } from '../support/team-setup';
 import { startTestApp, type RunningTestApp } from '../support/test-app';
 
 /**
@@ -38,15 +37,12 @@ const ADAPTIVE_CARDS_JS = path.resolve(__dirname, '../../node_modules/adaptiveca
     const { deps } = running.app;
     const council = (await deps.councils.get(DEMO_COUNCIL_ID))!;
     await deps.councils.update({ ...council.value, teamId, channelId: teamId }, council.etag);
-    const installed = botAddedToTeam(recorder.url, teamId, {
-      aadObjectId: DEMO_SECRETARY,
-      name: 'Alex Wilber',
-    }) as Partial<Activity>;
-    await deps.conversations.save({
+    await saveTeamConversation(deps.conversations, {
+      serviceUrl: recorder.url,
       tenantId: DEMO_TENANT_ID,
-      key: `team:${teamId}`,
-      reference: { ...TurnContext.getConversationReference(installed) },
-      updatedAt: new Date().toISOString(),
+      teamId,
+      installer: { aadObjectId: DEMO_SECRETARY, name: 'Alex Wilber' },
+      now: new Date(),
     });
     const meetings = await deps.meetings.list(DEMO_COUNCIL_ID);
     meetingId = nextMeeting(

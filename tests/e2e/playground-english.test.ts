@@ -1,15 +1,7 @@
-import { browserAvailability } from '../support/browser';
-import {
-  botMessageCount,
-  chooseCardRadio,
-  clickCardButton,
-  fillCardInput,
-  screenshot,
-  sendAndWaitForReply,
-  waitForCardIn,
-} from '../support/playground';
+import { chooseCardRadio, clickCardButton, fillCardInput, waitForCardIn } from '../support/playground';
 import { usePlaygroundSession } from '../support/playground-session';
-import { attendanceLine, openTab, textOf } from '../support/tab-page';
+import { describeInBrowser } from '../support/tab-session';
+import { attendanceLine, textOf } from '../support/tab-page';
 
 /**
  * Patti Fernandez, the vice chair, reads English (her own setting in the demo
@@ -17,17 +9,14 @@ import { attendanceLine, openTab, textOf } from '../support/tab-page';
  * tests run in order on one chat.
  */
 
-const browserTests = browserAvailability();
 const Q2 = 'Hva skal det forventes av regionens brukerutvalg?';
 const TITLE = 'Waiting times for interpreters';
 
-(browserTests.run ? describe : describe.skip)('the bot in the Agents Playground as Patti Fernandez, in English', () => {
+describeInBrowser('the bot in the Agents Playground as Patti Fernandez, in English', () => {
   const session = usePlaygroundSession({ actAs: 'Patti Fernandez', screenshotPrefix: 'playground-en' });
-  const step = (name: string, run: () => Promise<void>) => session.step(name, run);
-
   it('answers "help" in English', async () => {
-    await step('help', async () => {
-      const help = await sendAndWaitForReply(session.page, 'help', "Hi! I'm Utvalg", 20_000);
+    await session.step('help', async () => {
+      const help = await session.send('help', "Hi! I'm Utvalg", 20_000);
       const text = await help.innerText();
       expect(text).toContain('propose item');
       expect(text).toContain('See what you have answered and what is still open');
@@ -35,14 +24,14 @@ const TITLE = 'Waiting times for interpreters';
   }, 60_000);
 
   it('proposes an item with "propose item"; the receipt replaces the form, and its button opens a new one', async () => {
-    await step('proposal', async () => {
-      const message = await sendAndWaitForReply(session.page, 'propose item', 'Propose an item');
+    await session.step('proposal', async () => {
+      const message = await session.send('propose item', 'Propose an item');
       const form = await waitForCardIn(message, 'Title of the item');
       await fillCardInput(form, 'Title of the item', TITLE);
       await fillCardInput(form, 'What do you want the council to discuss or decide?', 'Members wait weeks for an interpreter.');
       await chooseCardRadio(form, 'Decision');
       await fillCardInput(form, 'Who should present it?', 'Patti Fernandez');
-      const messages = await botMessageCount(session.page);
+      const messages = await session.botMessages();
       await clickCardButton(form, 'Send the proposal');
       const receipt = await waitForCardIn(message, 'Thank you! Your proposal has been received');
       const text = await receipt.innerText();
@@ -50,7 +39,7 @@ const TITLE = 'Waiting times for interpreters';
       expect(text).toMatch(/Kind\s+Decision/);
       expect(text).toMatch(/Presented by\s+Patti Fernandez/);
       expect(text).toMatch(/Meeting\s+(Monday|Tuesday|Wednesday|Thursday|Friday) \d+ \p{L}+ \d{4} at 10:00–12:30/u);
-      expect(await botMessageCount(session.page)).toBe(messages);
+      expect(await session.botMessages()).toBe(messages);
 
       await clickCardButton(receipt, 'Propose another item');
       const fresh = await waitForCardIn(message, 'Title of the item');
@@ -59,12 +48,12 @@ const TITLE = 'Waiting times for interpreters';
   }, 60_000);
 
   it('changes her stored answer (her deputy attends) to online, then to apologies with a reason', async () => {
-    await step('attendance', async () => {
-      const message = await sendAndWaitForReply(session.page, 'attendance', 'Will you attend the meeting?');
+    await session.step('attendance', async () => {
+      const message = await session.send('attendance', 'Will you attend the meeting?');
       // The demo has her deputy, Ola Berg, attending for her.
       const card = await waitForCardIn(message, 'Your answer now: deputy attends: Ola Berg');
       expect(await card.getByRole('combobox', { name: 'Who attends for you?' }).inputValue()).toBe('Ola Berg (your deputy)');
-      const messages = await botMessageCount(session.page);
+      const messages = await session.botMessages();
 
       await chooseCardRadio(card, "I'll join online");
       await clickCardButton(card, 'Send answer');
@@ -76,13 +65,13 @@ const TITLE = 'Waiting times for interpreters';
       await clickCardButton(online, 'Send answer');
       const apologies = await waitForCardIn(message, 'Your answer now: apologies');
       expect(await apologies.getByLabel('Reason for apologies').inputValue()).toBe('Travelling abroad');
-      expect(await botMessageCount(session.page)).toBe(messages);
+      expect(await session.botMessages()).toBe(messages);
     });
   }, 60_000);
 
   it('gives written input with "written input", answering one of the two questions', async () => {
-    await step('input', async () => {
-      const message = await sendAndWaitForReply(session.page, 'written input', 'Written input');
+    await session.step('input', async () => {
+      const message = await session.send('written input', 'Written input');
       const card = await waitForCardIn(message, 'For the item: Årshjul for brukermedvirkning');
       expect(await card.innerText()).toMatch(
         /Deadline: (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d+ \p{L}+ \d{4} at 23:59/u,
@@ -95,8 +84,8 @@ const TITLE = 'Waiting times for interpreters';
   }, 60_000);
 
   it('"my status" shows it all answered, and the tab shows the secretary her proposal, apologies and input', async () => {
-    await step('status-after', async () => {
-      const status = await sendAndWaitForReply(session.page, 'my status', 'Your status');
+    await session.step('status-after', async () => {
+      const status = await session.send('my status', 'Your status');
       const text = await status.innerText();
       expect(text).toContain('You have answered everything for this meeting. Thank you!');
       expect(text).toContain('Attendance: apologies');
@@ -105,14 +94,10 @@ const TITLE = 'Waiting times for interpreters';
     });
     expect(session.errors).toEqual([]);
 
-    const tab = await openTab(session.browser, session.running.baseUrl);
-    try {
+    await session.inTab(async (tab) => {
       expect(await textOf(tab.getByTestId('proposal').filter({ hasText: TITLE }))).toContain('Foreslått av Patti Fernandez');
       expect(await textOf(attendanceLine(tab, 'Patti Fernandez'))).toContain('Forfall – Travelling abroad');
       expect(await textOf(tab.getByTestId('input-answered'))).toContain('Patti Fernandez');
-    } finally {
-      await screenshot(tab, 'playground-en-tab', { fullPage: true });
-      await tab.close();
-    }
+    });
   }, 60_000);
 });

@@ -1,15 +1,7 @@
-import { browserAvailability } from '../support/browser';
-import {
-  botMessageCount,
-  chooseCardRadio,
-  clickCardButton,
-  fillCardInput,
-  screenshot,
-  sendAndWaitForReply,
-  waitForCardIn,
-} from '../support/playground';
+import { chooseCardRadio, clickCardButton, fillCardInput, waitForCardIn } from '../support/playground';
 import { usePlaygroundSession } from '../support/playground-session';
-import { attendanceLine, openTab, textOf } from '../support/tab-page';
+import { describeInBrowser } from '../support/tab-session';
+import { attendanceLine, textOf } from '../support/tab-page';
 
 /**
  * Lynne Robbins, a member who reads nynorsk, acting as the Playground's user.
@@ -17,28 +9,25 @@ import { attendanceLine, openTab, textOf } from '../support/tab-page';
  * place of the status card. The tests run in order on one chat.
  */
 
-const browserTests = browserAvailability();
 const Q1 = 'Hva skal det forventes av brukerutvalgene på lokalkontorene?';
 const TITLE = 'Tolketenester på NAV-kontora';
 
-(browserTests.run ? describe : describe.skip)('the bot in the Agents Playground as Lynne Robbins, in nynorsk', () => {
+describeInBrowser('the bot in the Agents Playground as Lynne Robbins, in nynorsk', () => {
   const session = usePlaygroundSession({ actAs: 'Lynne Robbins', screenshotPrefix: 'playground-nn' });
-  const step = (name: string, run: () => Promise<void>) => session.step(name, run);
-
   it('is Lynne in the Playground, and answers "hjelp" in nynorsk', async () => {
-    await step('help', async () => {
+    await session.step('help', async () => {
       expect(await session.page.getByRole('toolbar').innerText()).toContain('Lynne Robbins');
-      const help = await sendAndWaitForReply(session.page, 'hjelp', 'Hei! Eg er Utvalg', 20_000);
+      const help = await session.send('hjelp', 'Hei! Eg er Utvalg', 20_000);
       expect(await help.innerText()).toContain('Sjå kva du har svart og kva som står att');
     });
   }, 60_000);
 
   it('answers attendance from the status card: the button opens the card in its place', async () => {
-    await step('attendance', async () => {
-      const message = await sendAndWaitForReply(session.page, 'min status', 'Status for deg');
+    await session.step('attendance', async () => {
+      const message = await session.send('min status', 'Status for deg');
       const status = await waitForCardIn(message, 'Dette ventar på svar frå deg: 2');
       expect(await status.innerText()).toContain('Oppmøte: ikkje svart');
-      const messages = await botMessageCount(session.page);
+      const messages = await session.botMessages();
 
       await clickCardButton(status, 'Svar på oppmøte');
       const card = await waitForCardIn(message, 'Kjem du på møtet?');
@@ -47,13 +36,13 @@ const TITLE = 'Tolketenester på NAV-kontora';
       await clickCardButton(card, 'Send svaret');
       const saved = await waitForCardIn(message, 'Svaret ditt no: kjem');
       expect(await saved.innerText()).toContain('Takk! Svaret ditt er lagra.');
-      expect(await botMessageCount(session.page)).toBe(messages);
+      expect(await session.botMessages()).toBe(messages);
     });
   }, 60_000);
 
   it('"forfall" after "Eg kjem" opens the card on "Eg melder forfall", the stored answer still shown', async () => {
-    await step('apologies-command', async () => {
-      const message = await sendAndWaitForReply(session.page, 'forfall', 'Kjem du på møtet?');
+    await session.step('apologies-command', async () => {
+      const message = await session.send('forfall', 'Kjem du på møtet?');
       const card = await waitForCardIn(message, 'Svaret ditt no: kjem');
       expect(await card.getByRole('radio', { name: 'Eg melder forfall', exact: true }).isChecked()).toBe(true);
       expect(await card.getByRole('radio', { name: 'Eg kjem', exact: true }).isChecked()).toBe(false);
@@ -61,8 +50,8 @@ const TITLE = 'Tolketenester på NAV-kontora';
   }, 60_000);
 
   it('gives written input from the status card', async () => {
-    await step('input', async () => {
-      const message = await sendAndWaitForReply(session.page, 'min status', 'Status for deg');
+    await session.step('input', async () => {
+      const message = await session.send('min status', 'Status for deg');
       const status = await waitForCardIn(message, 'Dette ventar på svar frå deg: 1');
       expect(await status.innerText()).toContain('Oppmøte: kjem');
 
@@ -77,8 +66,8 @@ const TITLE = 'Tolketenester på NAV-kontora';
   }, 60_000);
 
   it('proposes an item from the status card, with the meeting already chosen', async () => {
-    await step('proposal', async () => {
-      const message = await sendAndWaitForReply(session.page, 'min status', 'Status for deg');
+    await session.step('proposal', async () => {
+      const message = await session.send('min status', 'Status for deg');
       const status = await waitForCardIn(message, 'Du har svart på alt til dette møtet. Takk!');
 
       await clickCardButton(status, 'Foreslå sak');
@@ -96,21 +85,17 @@ const TITLE = 'Tolketenester på NAV-kontora';
   }, 60_000);
 
   it('"min status" counts the proposal, and the tab shows the secretary all three answers', async () => {
-    await step('status-after', async () => {
-      const status = await sendAndWaitForReply(session.page, 'min status', 'Status for deg');
+    await session.step('status-after', async () => {
+      const status = await session.send('min status', 'Status for deg');
       expect(await status.innerText()).toContain('Saksforslaga dine til møtet: 1');
     });
     expect(session.errors).toEqual([]);
 
-    const tab = await openTab(session.browser, session.running.baseUrl);
-    try {
+    await session.inTab(async (tab) => {
       expect(await textOf(tab.getByTestId('proposal').filter({ hasText: TITLE }))).toContain('Foreslått av Lynne Robbins');
       expect(await textOf(attendanceLine(tab, 'Lynne Robbins'))).toContain('Deltar');
       expect(await textOf(tab.getByTestId('input-answered'))).toContain('Lynne Robbins');
       expect(await textOf(tab.getByTestId('not-answered'))).not.toContain('Lynne Robbins');
-    } finally {
-      await screenshot(tab, 'playground-nn-tab', { fullPage: true });
-      await tab.close();
-    }
+    });
   }, 60_000);
 });

@@ -1,18 +1,10 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Locator } from 'playwright-core';
-import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
+import { DEMO_COUNCIL_ID, DEMO_SECRETARY } from '../../bot/src/dev/demo-ids';
 import { ARTIFACTS, browserAvailability, launchChromium } from '../support/browser';
 import { HOST_URL, installFakeTeams, TAB_ORIGIN, type TokenAnswer } from '../support/fake-teams-host';
-import {
-  makeSigningKey,
-  serveJwks,
-  signToken,
-  TEST_APP_ID_URI,
-  TEST_CLIENT_ID,
-  type JwksServer,
-  type SigningKey,
-} from '../support/sso-tokens';
-import { startSsoTestApp, type RunningTestApp } from '../support/test-app';
+import { startSignedSsoTestApp, type SignedSsoTestApp } from '../support/sso-test-app';
+import { signToken } from '../support/sso-tokens';
 
 const browserTests = browserAvailability();
 
@@ -22,9 +14,7 @@ async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
 }
 
 (browserTests.run ? describe : describe.skip)('the tab inside (a stand-in for) Teams, signed in with SSO', () => {
-  let key: SigningKey;
-  let jwks: JwksServer;
-  let running: RunningTestApp;
+  let running: SignedSsoTestApp;
   let browser: Browser;
   let context: BrowserContext;
   /** What the fake Teams answers to the next getAuthToken; tests change it. */
@@ -32,22 +22,16 @@ async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
   const bearerTokensSeen: string[] = [];
 
   const secretaryToken = async (): Promise<TokenAnswer> => ({
-    token: await signToken(key, { now: new Date(), aadObjectId: DEMO_SECRETARY }),
+    token: await signToken(running.key, { now: new Date(), aadObjectId: DEMO_SECRETARY }),
   });
 
   beforeAll(async () => {
-    key = await makeSigningKey('e2e-key');
-    jwks = await serveJwks([key.publicJwk]);
-    running = await startSsoTestApp({
-      jwksUrl: jwks.url,
-      sso: { clientId: TEST_CLIENT_ID, tenantId: DEMO_TENANT_ID, appIdUri: TEST_APP_ID_URI },
-    });
+    running = await startSignedSsoTestApp({ keyId: 'e2e-key' });
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await running?.close();
-    await jwks?.close();
   });
 
   beforeEach(async () => {
@@ -108,7 +92,7 @@ async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
   });
 
   it('tells the person when the server refuses the token Teams gave (organisation without access)', async () => {
-    answer = async () => ({ token: await signToken(key, { now: new Date(), tenantId: 'some-other-tenant' }) });
+    answer = async () => ({ token: await signToken(running.key, { now: new Date(), tenantId: 'some-other-tenant' }) });
     const tab = await openTab();
     await expectText(tab.getByTestId('error'), /Utvalg godtok ikke innloggingen din fra Teams/);
     expect(bearerTokensSeen.length).toBeGreaterThan(0);

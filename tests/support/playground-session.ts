@@ -1,14 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import {
+  botMessageCount,
   openPlayground,
   screenshot,
   selectChat,
+  sendAndWaitForReply,
   startPlayground,
   watchCardActions,
   type CardActionSent,
   type TestPlayground,
 } from './playground';
+import { openTab } from './tab-page';
 import { startTestApp, type RunningTestApp } from './test-app';
 
 /** One person's chat with the bot: the server (demo council seeded), a Playground acting as them, and its page. */
@@ -24,6 +27,18 @@ export interface PlaygroundSession {
   sent: CardActionSent[];
   /** Runs a step and keeps a screenshot (`<prefix>-<name>.png`) of the chat afterwards, also when the step failed. */
   step(name: string, run: () => Promise<void>): Promise<void>;
+  /** Types a message in the chat and waits for the bot's reply to show `replyText` (see sendAndWaitForReply). */
+  send(text: string, replyText: string | RegExp, timeout?: number): Promise<Locator>;
+  /** How many bot messages the chat shows. */
+  botMessages(): Promise<number>;
+  /** Keeps a screenshot of the chat as `<prefix>-<name>.png`. */
+  screenshot(name: string): Promise<void>;
+  /**
+   * Opens the tab (as the demo secretary) on the same server, runs `check` on
+   * it, keeps a full-page screenshot `<prefix>-tab.png` also when the check
+   * failed, and closes it.
+   */
+  inTab(check: (tab: Page) => Promise<void>): Promise<void>;
 }
 
 /**
@@ -42,11 +57,23 @@ export function usePlaygroundSession(options: { actAs?: string; screenshotPrefix
     session.errors = errors;
     session.sent = watchCardActions(page);
     await selectChat(page, 'Personal Chat');
+    session.screenshot = (name) => screenshot(page, `${options.screenshotPrefix}-${name}`);
     session.step = async (name, run) => {
       try {
         await run();
       } finally {
-        await screenshot(page, `${options.screenshotPrefix}-${name}`);
+        await session.screenshot(name);
+      }
+    };
+    session.send = (text, replyText, timeout) => sendAndWaitForReply(page, text, replyText, timeout);
+    session.botMessages = () => botMessageCount(page);
+    session.inTab = async (check) => {
+      const tab = await openTab(session.browser, session.running.baseUrl);
+      try {
+        await check(tab);
+      } finally {
+        await screenshot(tab, `${options.screenshotPrefix}-tab`, { fullPage: true });
+        await tab.close();
       }
     };
   }, 60_000);

@@ -1,4 +1,4 @@
-import type { RunningTestApp } from './test-app';
+import { startTestApp, type RunningTestApp } from './test-app';
 
 export interface JsonResponse<T = Record<string, unknown>> {
   status: number;
@@ -34,4 +34,22 @@ export function secretaryApi(running: () => RunningTestApp) {
     call,
     get: <T = Record<string, unknown>>(path: string, as?: string) => call<T>('GET', path, { as }),
   };
+}
+
+/**
+ * Registers beforeAll/afterAll in the calling describe: the server
+ * (startTestApp with `options`, the demo council seeded) for the whole
+ * describe, and the API client for it. `running()` is the server once started.
+ */
+export function useSecretaryApi(options: Parameters<typeof startTestApp>[0] = {}) {
+  let started: RunningTestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(options);
+  });
+  afterAll(() => started?.close());
+  const running = (): RunningTestApp => {
+    if (!started) throw new Error('the test server is not started yet (use it inside a test)');
+    return started;
+  };
+  return { ...secretaryApi(running), running };
 }

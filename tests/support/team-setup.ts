@@ -1,7 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { TurnContext, type Activity } from 'botbuilder';
+import type { AppDeps } from '../../bot/src/app/deps';
+import type { ConversationStore } from '../../bot/src/app/ports';
 import { DEMO_TENANT_ID } from '../../bot/src/dev/demo-ids';
-import type { Sender, TeamPlace } from './activities';
+import type { Council } from '../../bot/src/domain/council';
+import type { Role } from '../../bot/src/domain/member';
+import { botAddedToTeam, type Sender, type TeamPlace } from './activities';
 import type { ConnectorRecorder, RecordedCall, TeamsAccount } from './connector-recorder';
 import { readCard, type ReadCard } from './card-reading';
+import { aCouncil, aMember } from './storage-builders';
 
 /** A person as the team roster lists them (Teams user id `29:<aad id>`). */
 export function teamAccount(s: Sender, extra: Partial<TeamsAccount> = {}): TeamsAccount {
@@ -81,4 +88,61 @@ export function channelAsShown(recorder: ConnectorRecorder, channelId: string): 
 function shown(activity: SentActivity): { text?: string; card?: ReadCard } {
   const card = activity.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
   return card ? { card: readCard(card.content) } : activity.text !== undefined ? { text: activity.text } : {};
+}
+
+/**
+ * Stores the team's conversation reference as the bot keeps it once `installer`
+ * added it to the team, pointing at `serviceUrl` (a ConnectorRecorder's), so
+ * posts to the team's channel reach the recorder.
+ */
+export async function saveTeamConversation(
+  conversations: ConversationStore,
+  options: { serviceUrl: string; tenantId: string; teamId: string; installer: Sender; now: Date },
+): Promise<void> {
+  const installed = botAddedToTeam(options.serviceUrl, options.teamId, options.installer) as Partial<Activity>;
+  await conversations.save({
+    tenantId: options.tenantId,
+    key: `team:${options.teamId}`,
+    reference: { ...TurnContext.getConversationReference(installed) },
+    updatedAt: options.now.toISOString(),
+  });
+}
+
+/**
+ * A council of the demo tenant with `people` (ids, their names too) in their
+ * roles, and a fresh team the bot was added to by the first of them (see
+ * saveTeamConversation); the council is linked to that team unless `linked` is false.
+ */
+export async function seedTeamCouncil(
+  deps: AppDeps,
+  options: {
+    serviceUrl: string;
+    people: readonly (readonly [string, Role])[];
+    now: Date;
+    council?: Partial<Council>;
+    linked?: boolean;
+  },
+): Promise<{ councilId: string; teamId: string }> {
+  const councilId = `c-${randomUUID().slice(0, 8)}`;
+  const teamId = `19:${randomUUID()}@thread.tacv2`;
+  await deps.councils.create(
+    aCouncil(councilId, {
+      tenantId: DEMO_TENANT_ID,
+      name: 'Brukerutvalget i NAV Vestfold og Telemark',
+      ...options.council,
+      ...(options.linked === false ? {} : { teamId, channelId: teamId }),
+    }),
+  );
+  for (const [id, role] of options.people) {
+    await deps.members.create(aMember(councilId, id, { tenantId: DEMO_TENANT_ID, role, name: id }));
+  }
+  const installer = { aadObjectId: options.people[0]?.[0] ?? 'installer', name: 'Sekretær' };
+  await saveTeamConversation(deps.conversations, {
+    serviceUrl: options.serviceUrl,
+    tenantId: DEMO_TENANT_ID,
+    teamId,
+    installer,
+    now: options.now,
+  });
+  return { councilId, teamId };
 }

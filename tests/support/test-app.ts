@@ -3,8 +3,11 @@ import { composeApp } from '../../bot/src/compose';
 import { silentLogger, type Logger } from '../../bot/src/config/logger';
 import type { DevClockSettings } from '../../bot/src/config/clock';
 import { loadSettings, type Settings } from '../../bot/src/config/settings';
+import { DEMO_COUNCIL_ID } from '../../bot/src/dev/demo-ids';
 import { seedDemoCouncil } from '../../bot/src/dev/seed-demo';
+import type { Meeting } from '../../bot/src/domain/meeting';
 import type { StorageSettings, TableClientFactory } from '../../bot/src/storage/table-storage';
+import { ConnectorRecorder } from './connector-recorder';
 import { freshTestStorage } from './test-storage';
 import path from 'node:path';
 
@@ -46,6 +49,43 @@ export async function startTestApp(
   if (options.seed !== false) await seedDemoCouncil(app.deps);
   const port = await app.listen(0);
   return { app, baseUrl: `http://127.0.0.1:${port}`, settings, close: () => app.close() };
+}
+
+/** A server whose Teams connector is a ConnectorRecorder (see useRecordedTestApp). */
+export interface RecordedTestApp {
+  recorder: ConnectorRecorder;
+  running: RunningTestApp;
+}
+
+/**
+ * Registers beforeAll/afterAll in the calling describe: a ConnectorRecorder in
+ * place of the Teams connector, and the server (startTestApp with `options`).
+ * The recorder is there at once (fill its roster before the tests); `running`
+ * is set before the calling describe's own beforeAll hooks run.
+ */
+export function useRecordedTestApp(options: Parameters<typeof startTestApp>[0] = {}): RecordedTestApp {
+  const served = { recorder: new ConnectorRecorder() } as RecordedTestApp;
+  beforeAll(async () => {
+    await served.recorder.start();
+    served.running = await startTestApp(options);
+  });
+  afterAll(async () => {
+    await served.running?.close();
+    await served.recorder.stop();
+  });
+  return served;
+}
+
+/**
+ * The demo council's meetings as the seed leaves them: the upcoming one
+ * (collecting proposals) and the newer past one (held, its minutes a draft).
+ */
+export async function demoMeetings(running: RunningTestApp): Promise<{ upcoming: Meeting; past: Meeting }> {
+  const meetings = (await running.app.deps.meetings.list(DEMO_COUNCIL_ID)).map((m) => m.value);
+  const upcoming = meetings.find((m) => m.status === 'collecting');
+  const past = meetings.find((m) => m.status === 'minutesDraft');
+  if (!upcoming || !past) throw new Error('the demo seed has no collecting or no minutesDraft meeting');
+  return { upcoming, past };
 }
 
 /** The production test server's download link key (tests sign links of their own with it). */

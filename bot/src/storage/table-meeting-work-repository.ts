@@ -34,7 +34,8 @@ export const MAX_BATCH = 100;
 /** … and at most 4 MiB of payload; we keep a margin for the multipart framing. */
 export const MAX_BATCH_BYTES = 3.5 * 1024 * 1024;
 
-interface KindSpec<K extends WorkKind> {
+/** What a row of one kind is: the schema it is checked with, its meeting, and its id within the meeting. */
+export interface KindSpec<K extends WorkKind> {
   schema: z.ZodType<WorkKinds[K]>;
   /** How much JSON a row may hold; more than one property's worth is split (json-row.ts). */
   maxChars?: number;
@@ -71,7 +72,13 @@ const SPECS: { [K in WorkKind]: KindSpec<K> } = {
   },
 };
 
-const KINDS = Object.keys(SPECS) as WorkKind[];
+/** Every row kind of a meeting's working set. */
+export const WORK_KINDS = Object.keys(SPECS) as WorkKind[];
+
+/** The spec of one kind (the in-memory fake stores rows by the same identity). */
+export function workKindSpec<K extends WorkKind>(kind: K): KindSpec<K> {
+  return SPECS[kind];
+}
 
 /**
  * How much JSON a row of this kind may hold. Written input is long text (up to
@@ -98,6 +105,30 @@ export function memberAnswerRowId(key: { requestId: string; memberId: string }):
 export function rowIdOf<K extends WorkKind>(id: WorkRowId<K>): string {
   const key: string | { requestId: string; memberId: string } = id;
   return typeof key === 'string' ? key : memberAnswerRowId(key);
+}
+
+/** Refuses a change of more rows than one entity-group transaction holds (checked before the rows are encoded). */
+export function checkBatchLength(changes: readonly WorkChange[]): void {
+  if (changes.length > MAX_BATCH) {
+    throw new InvalidValue(
+      'changes',
+      { problem: 'tooMany', params: { max: MAX_BATCH } },
+      `at most ${MAX_BATCH} rows can change together`,
+    );
+  }
+}
+
+/**
+ * Refuses encoded rows (`kind~id`, bytes of JSON) that name one row twice, or
+ * that with the multipart framing (512 bytes a row) are more than one
+ * transaction carries.
+ */
+export function checkBatchRows(rows: readonly { key: string; bytes: number }[]): void {
+  if (new Set(rows.map((r) => r.key)).size !== rows.length)
+    throw new InvalidValue('changes', { problem: 'duplicate' }, 'the same row appears twice in one change');
+  const bytes = rows.reduce((sum, r) => sum + r.bytes + 512, 0);
+  if (bytes > MAX_BATCH_BYTES)
+    throw new InvalidValue('changes', { problem: 'tooMuchData' }, 'too much to save in one change; save fewer rows at a time');
 }
 
 export function workPartition(councilId: string, meetingId: string): string {
@@ -221,20 +252,9 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
     meetingId: string,
     changes: readonly WorkChange[],
   ): { row: JsonRow; stored: WorkKinds[WorkKind]; bytes: number }[] {
-    if (changes.length > MAX_BATCH) {
-      throw new InvalidValue(
-        'changes',
-        { problem: 'tooMany', params: { max: MAX_BATCH } },
-        `at most ${MAX_BATCH} rows can change together`,
-      );
-    }
+    checkBatchLength(changes);
     const encoded = changes.map((change) => this.row(councilId, change.kind, change.value, meetingId));
-    const keys = new Set(encoded.map((e) => e.row.rowKey));
-    if (keys.size !== encoded.length)
-      throw new InvalidValue('changes', { problem: 'duplicate' }, 'the same row appears twice in one change');
-    const bytes = encoded.reduce((sum, e) => sum + e.bytes + 512, 0);
-    if (bytes > MAX_BATCH_BYTES)
-      throw new InvalidValue('changes', { problem: 'tooMuchData' }, 'too much to save in one change; save fewer rows at a time');
+    checkBatchRows(encoded.map((e) => ({ key: e.row.rowKey, bytes: e.bytes })));
     return encoded;
   }
 
@@ -266,7 +286,7 @@ export class TableMeetingWorkRepository implements MeetingWorkRepository {
 }
 
 function isWorkKind(value: unknown): value is WorkKind {
-  return typeof value === 'string' && (KINDS as string[]).includes(value);
+  return typeof value === 'string' && (WORK_KINDS as string[]).includes(value);
 }
 
 function pushRow<K extends WorkKind>(set: VersionedWorkingSet, kind: K, entity: Parameters<typeof decodeValue>[1]): void {

@@ -1,6 +1,7 @@
 import { Field, Select } from '@fluentui/react-components';
 import type { CouncilMembership } from '../../../bot/src/contracts/me';
 import { useTexts } from '../texts/texts-context';
+import { SelectOptions } from './SelectOptions';
 
 export interface CouncilPickerProps {
   councils: readonly CouncilMembership[];
@@ -14,11 +15,7 @@ export function CouncilPicker({ councils, councilId, onChoose }: CouncilPickerPr
   return (
     <Field label={t.councilLabel}>
       <Select data-testid="council-picker" value={councilId} onChange={(_event, data) => onChoose(data.value)}>
-        {councils.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
+        <SelectOptions items={councils} value={(c) => c.id} label={(c) => c.name} />
       </Select>
     </Field>
   );

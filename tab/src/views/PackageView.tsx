@@ -18,6 +18,7 @@ import { PackageNoticeSection } from './PackageNoticeSection';
 import { PackageDocumentActions, PublicVersionSwitch } from './PackageDocumentActions';
 import { publicMeetingPackage } from '../../../bot/src/domain/public-version';
 import { PublishPanel } from './PublishPanel';
+import { SelectOptions } from './SelectOptions';
 import type { ViewContext } from './view-context';
 import { tabNow } from '../state/tab-clock';
 import { AddToCalendarButton } from './calendar/AddToCalendarButton';
@@ -96,14 +97,16 @@ export function PackageView({ ctx }: { ctx: ViewContext }) {
             value={pkg.meeting.id}
             onChange={(_event, data) => navigate('package', data.value)}
           >
-            {sorted.map((meeting) => (
-              <option key={meeting.id} value={meeting.id}>
-                {m.meetingOption(
+            <SelectOptions
+              items={sorted}
+              value={(meeting) => meeting.id}
+              label={(meeting) =>
+                m.meetingOption(
                   formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language),
                   t.meetingStatus[meeting.status],
-                )}
-              </option>
-            ))}
+                )
+              }
+            />
           </Select>
         </Field>
         <PublicVersionSwitch checked={publicVersion} onChange={setPublicVersion} testId="public-version" />

@@ -1,19 +1,16 @@
-import { DEMO_COUNCIL_ID, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import { calendarDate } from '../../../bot/src/domain/calendar-date';
 import { OTHER_TENANT } from '../../support/other-tenant-council';
-import {
-  makeSigningKey,
-  serveJwks,
-  signToken,
-  TEST_APP_ID_URI,
-  TEST_CLIENT_ID,
-  type JwksServer,
-  type SigningKey,
-} from '../../support/sso-tokens';
+import { startSignedSsoTestApp, type SignedSsoTestApp } from '../../support/sso-test-app';
 import { snapshotStorage, storageChanges } from '../../support/storage-snapshot';
-import { startSsoTestApp, type RunningTestApp } from '../../support/test-app';
-import { API_ROUTES, expectationFor, type CallContext, type Expected, type PreparedCall } from './api-route-table';
-import { assertDemoRoles, IDENTITIES, PEOPLE_BY_IDENTITY, seedNeighbours, type Identity } from './identities';
+import {
+  API_ROUTES,
+  demoCallContext,
+  expectationFor,
+  type CallContext,
+  type Expected,
+  type PreparedCall,
+} from './api-route-table';
+import { assertDemoRoles, IDENTITIES, seedNeighbours, tokenFor, type Identity } from './identities';
 
 /**
  * Every tab API route × every identity, from the one table in
@@ -23,33 +20,9 @@ import { assertDemoRoles, IDENTITIES, PEOPLE_BY_IDENTITY, seedNeighbours, type I
  */
 
 const NOW = new Date();
-let key: SigningKey;
-let jwks: JwksServer;
-let running: RunningTestApp;
+let running: SignedSsoTestApp;
 const tokens = new Map<Identity, string | undefined>();
 let ctx: CallContext;
-
-async function tokenFor(identity: Identity): Promise<string | undefined> {
-  switch (identity) {
-    case 'noToken':
-      return undefined;
-    case 'expiredToken': {
-      const exp = Math.floor(NOW.getTime() / 1000) - 600;
-      return signToken(key, { now: NOW, aadObjectId: DEMO_SECRETARY, claims: { iat: exp - 3600, nbf: exp - 3600, exp } });
-    }
-    case 'wrongAudience':
-      return signToken(key, { now: NOW, aadObjectId: DEMO_SECRETARY, claims: { aud: 'api://another-app.example.org/x' } });
-    default: {
-      const person = PEOPLE_BY_IDENTITY[identity];
-      return signToken(key, {
-        now: NOW,
-        tenantId: person.tenantId,
-        aadObjectId: person.aadObjectId,
-        claims: { name: person.name },
-      });
-    }
-  }
-}
 
 async function call(identity: Identity, method: string, prepared: PreparedCall): Promise<{ status: number; body: unknown }> {
   const token = tokens.get(identity);
@@ -79,52 +52,20 @@ function registeredApiRoutes(): string[] {
 }
 
 beforeAll(async () => {
-  key = await makeSigningKey('matrix-key');
-  jwks = await serveJwks([key.publicJwk]);
-  running = await startSsoTestApp({
-    jwksUrl: jwks.url,
-    sso: {
-      clientId: TEST_CLIENT_ID,
-      tenantId: DEMO_TENANT_ID,
-      appIdUri: TEST_APP_ID_URI,
-      allowedTenants: [OTHER_TENANT.tenantId],
-    },
-    clock: () => NOW,
-  });
+  running = await startSignedSsoTestApp({ keyId: 'matrix-key', allowedTenants: [OTHER_TENANT.tenantId], clock: () => NOW });
   const deps = running.app.deps;
   await seedNeighbours(deps);
   await assertDemoRoles(deps, calendarDate(NOW, 'Europe/Oslo'));
-  for (const identity of IDENTITIES) tokens.set(identity, await tokenFor(identity));
-  const meetings = (await deps.meetings.list(DEMO_COUNCIL_ID)).map((m) => m.value);
-  const upcoming = meetings
-    .filter((m) => Date.parse(m.startsAt) > NOW.getTime())
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  // The newer past meeting: held, its minutes a draft, so its items can still be marked not reached.
-  const past = meetings
-    .filter((m) => Date.parse(m.startsAt) < NOW.getTime())
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    .at(-1);
-  if (!upcoming[0] || !past) throw new Error('the demo seed has no upcoming or no past meeting');
-  const later = upcoming[1]?.id ?? `m-matrix-later`;
-  if (!upcoming[1]) {
-    const { aMeeting } = await import('../../support/storage-builders');
-    await deps.meetings.create(aMeeting(DEMO_COUNCIL_ID, later, '2031-09-10'));
-  }
-  ctx = {
-    deps,
-    councilId: DEMO_COUNCIL_ID,
-    meetingId: upcoming[0].id,
-    laterMeetingId: later,
-    pastMeetingId: past.id,
+  for (const identity of IDENTITIES) tokens.set(identity, await tokenFor(identity, running.key, NOW));
+  ctx = await demoCallContext(deps, {
+    now: NOW,
+    laterMeetingId: 'm-matrix-later',
     asSecretary: async <T>(method: string, path: string, options: { body?: unknown; etag?: string } = {}) =>
       (await call('secretary', method, { path, ...options })) as { status: number; body: T },
-  };
+  });
 }, 30_000);
 
-afterAll(async () => {
-  await running?.close();
-  await jwks?.close();
-});
+afterAll(() => running?.close());
 
 it('has an entry for exactly the routes the server registers', () => {
   expect(Object.keys(API_ROUTES).sort()).toEqual(registeredApiRoutes());

@@ -39,6 +39,36 @@ export interface CallContext {
   asSecretary<T>(method: string, path: string, options?: { body?: unknown; etag?: string }): Promise<{ status: number; body: T }>;
 }
 
+/**
+ * The context on the demo council at `now`: its next meeting, the newer past
+ * meeting (held, its minutes a draft, so its items can still be marked not
+ * reached), and the one after the next as the later meeting, created as
+ * `laterMeetingId` where the seed has none.
+ */
+export async function demoCallContext(
+  deps: AppDeps,
+  options: { now: Date; laterMeetingId: string; asSecretary: CallContext['asSecretary'] },
+): Promise<CallContext> {
+  const meetings = (await deps.meetings.list(DEMO_COUNCIL_ID)).map((m) => m.value);
+  const byStart = (a: { startsAt: string }, b: { startsAt: string }) => a.startsAt.localeCompare(b.startsAt);
+  const upcoming = meetings.filter((m) => Date.parse(m.startsAt) > options.now.getTime()).sort(byStart);
+  const past = meetings
+    .filter((m) => Date.parse(m.startsAt) < options.now.getTime())
+    .sort(byStart)
+    .at(-1);
+  if (!upcoming[0] || !past) throw new Error('the demo seed has no upcoming or no past meeting');
+  const later = upcoming[1]?.id ?? options.laterMeetingId;
+  if (!upcoming[1]) await deps.meetings.create(aMeeting(DEMO_COUNCIL_ID, later, '2031-09-10'));
+  return {
+    deps,
+    councilId: DEMO_COUNCIL_ID,
+    meetingId: upcoming[0].id,
+    laterMeetingId: later,
+    pastMeetingId: past.id,
+    asSecretary: options.asSecretary,
+  };
+}
+
 export interface RouteEntry {
   who: Audience;
   /** A valid request (body, fresh ETag), made afresh for each allowed call and once for all refused ones. */

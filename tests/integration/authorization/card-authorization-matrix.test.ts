@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { CARD_VERBS } from '../../../bot/src/cards/card-verbs';
-import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
+import { DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import { calendarDate } from '../../../bot/src/domain/calendar-date';
 import { BotHarness } from '../../support/bot-harness';
 import { cardInvoke } from '../../support/card-invoke';
-import { makeSigningKey, serveJwks, signToken, TEST_APP_ID_URI, TEST_CLIENT_ID, type JwksServer } from '../../support/sso-tokens';
+import { startSignedSsoTestApp, type SignedSsoTestApp } from '../../support/sso-test-app';
 import { snapshotStorage, storageChanges } from '../../support/storage-snapshot';
-import { anInputRequest } from '../../support/storage-builders';
-import { startSsoTestApp, type RunningTestApp } from '../../support/test-app';
-import { CARD_VERB_TABLE, cardExpectationFor, type CardRef } from './card-verb-table';
-import { assertDemoRoles, IDENTITIES, PEOPLE_BY_IDENTITY, seedNeighbours, type Identity } from './identities';
+import { CARD_VERB_TABLE, cardExpectationFor, seedCardTargets, type CardRef } from './card-verb-table';
+import { assertDemoRoles, IDENTITIES, PEOPLE_BY_IDENTITY, seedNeighbours, tokenFor, type Identity } from './identities';
 
 /**
  * Every card verb × every identity, from the one table in card-verb-table.ts.
@@ -30,12 +27,7 @@ beforeAll(async () => {
   const deps = bot.deps;
   await seedNeighbours(deps);
   await assertDemoRoles(deps, calendarDate(bot.now, 'Europe/Oslo'));
-  const meetingId = await bot.upcomingMeetingId();
-  // A request that asks everyone, so every member may answer it.
-  const requestId = randomUUID();
-  const meeting = await deps.meetings.get(DEMO_COUNCIL_ID, meetingId);
-  const deadline = new Date(Date.parse(meeting!.value.startsAt) - 3600_000).toISOString();
-  await deps.work.create(DEMO_COUNCIL_ID, 'inputRequest', anInputRequest(meetingId, requestId, { deadline, askedMemberIds: [] }));
+  ref = await seedCardTargets(bot, MATRIX_TEAM);
   // Someone outside the matrix asked for this team's setup: only they may confirm it.
   await deps.councils.createPendingSetup({
     tenantId: DEMO_TENANT_ID,
@@ -46,20 +38,6 @@ beforeAll(async () => {
     startedAt: bot.now.toISOString(),
     cards: [],
   });
-  const followUpId = randomUUID();
-  await deps.followUps.create({
-    id: followUpId,
-    councilId: DEMO_COUNCIL_ID,
-    meetingId,
-    meetingStartsAt: meeting!.value.startsAt,
-    responsibleId: DEMO_MEMBERS.isaiah,
-    what: 'Ringe NAV Notodden',
-    due: '2030-12-31',
-    status: 'open',
-    createdBy: DEMO_MEMBERS.isaiah,
-    createdAt: bot.now.toISOString(),
-  });
-  ref = { councilId: DEMO_COUNCIL_ID, meetingId, requestId, questionId: 'q1', teamId: MATRIX_TEAM, followUpId };
 });
 afterAll(() => bot.stop());
 
@@ -129,44 +107,24 @@ describe.each(Object.keys(CARD_VERB_TABLE))('%s', (verb) => {
 });
 
 describe('card presses without a valid Bot Framework token (production server)', () => {
-  let jwks: JwksServer;
-  let production: RunningTestApp;
+  const REFUSED = ['noToken', 'expiredToken', 'wrongAudience'] as const;
+  let production: SignedSsoTestApp;
   const tokens: Record<string, string | undefined> = {};
 
   beforeAll(async () => {
-    const key = await makeSigningKey('card-matrix');
-    jwks = await serveJwks([key.publicJwk]);
     const now = new Date();
-    production = await startSsoTestApp({
-      jwksUrl: jwks.url,
-      sso: { clientId: TEST_CLIENT_ID, tenantId: DEMO_TENANT_ID, appIdUri: TEST_APP_ID_URI },
-      clock: () => now,
-    });
-    const exp = Math.floor(now.getTime() / 1000) - 600;
-    tokens['noToken'] = undefined;
+    production = await startSignedSsoTestApp({ keyId: 'card-matrix', clock: () => now });
     // Tokens the tab would hold: signed, but not by the Bot Framework, expired, or for another audience.
-    tokens['expiredToken'] = await signToken(key, {
-      now,
-      aadObjectId: DEMO_SECRETARY,
-      claims: { iat: exp - 3600, nbf: exp - 3600, exp },
-    });
-    tokens['wrongAudience'] = await signToken(key, {
-      now,
-      aadObjectId: DEMO_SECRETARY,
-      claims: { aud: 'api://another-app.example.org/x' },
-    });
+    for (const identity of REFUSED) tokens[identity] = await tokenFor(identity, production.key, now);
   });
-  afterAll(async () => {
-    await production?.close();
-    await jwks?.close();
-  });
+  afterAll(() => production?.close());
 
   it.each(Object.keys(CARD_VERB_TABLE))('%s: 401 for each, with no detail, and nothing written', async (verb) => {
     const entry = CARD_VERB_TABLE[verb as keyof typeof CARD_VERB_TABLE];
     const before = await snapshotStorage(production.settings.storage);
     const answers: Record<string, string> = {};
     const wanted: Record<string, string> = {};
-    for (const identity of ['noToken', 'expiredToken', 'wrongAudience'] as const) {
+    for (const identity of REFUSED) {
       const activity = cardInvoke(
         'https://smba.trafficmanager.net/emea/',
         { aadObjectId: DEMO_SECRETARY, name: 'Alex Wilber' },

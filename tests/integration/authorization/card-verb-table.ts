@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CardVerb } from '../../../bot/src/cards/card-verbs';
+import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../../bot/src/dev/demo-ids';
+import type { BotHarness } from '../../support/bot-harness';
+import { anInputRequest } from '../../support/storage-builders';
 import type { Identity } from './identities';
 
 /**
@@ -21,6 +24,39 @@ export interface CardRef {
   teamId: string;
   /** Isaiah's open follow-up: the managers may mark it done, other members see it without the form. */
   followUpId: string;
+}
+
+/**
+ * What the card verbs act on, in the demo council's upcoming meeting: an input
+ * request that asks everyone (so every member may answer it, before a deadline
+ * an hour before the meeting) and Isaiah's open follow-up. `teamId` is the team
+ * the setup card is pressed in.
+ */
+export async function seedCardTargets(bot: BotHarness, teamId: string): Promise<CardRef> {
+  const meetingId = await bot.upcomingMeetingId();
+  const requestId = randomUUID();
+  const meeting = await bot.deps.meetings.get(DEMO_COUNCIL_ID, meetingId);
+  if (!meeting) throw new Error('the upcoming meeting is not stored');
+  const deadline = new Date(Date.parse(meeting.value.startsAt) - 3600_000).toISOString();
+  await bot.deps.work.create(
+    DEMO_COUNCIL_ID,
+    'inputRequest',
+    anInputRequest(meetingId, requestId, { deadline, askedMemberIds: [] }),
+  );
+  const followUpId = randomUUID();
+  await bot.deps.followUps.create({
+    id: followUpId,
+    councilId: DEMO_COUNCIL_ID,
+    meetingId,
+    meetingStartsAt: meeting.value.startsAt,
+    responsibleId: DEMO_MEMBERS.isaiah,
+    what: 'Ringe NAV Notodden',
+    due: '2030-12-31',
+    status: 'open',
+    createdBy: DEMO_MEMBERS.isaiah,
+    createdAt: bot.now.toISOString(),
+  });
+  return { councilId: DEMO_COUNCIL_ID, meetingId, requestId, questionId: 'q1', teamId, followUpId };
 }
 
 export interface CardEntry {

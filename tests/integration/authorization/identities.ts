@@ -1,6 +1,7 @@
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import type { AppDeps } from '../../../bot/src/app/deps';
 import { OTHER_TENANT, seedOtherTenantCouncil } from '../../support/other-tenant-council';
+import { signToken, type SigningKey } from '../../support/sso-tokens';
 import { aCouncil, aMember } from '../../support/storage-builders';
 
 /**
@@ -46,6 +47,28 @@ export const PEOPLE_BY_IDENTITY: Record<Exclude<Identity, 'noToken' | 'expiredTo
     name: OTHER_TENANT.secretary.name,
   },
 };
+
+/**
+ * What each identity sends: a Teams SSO token signed by the server's `key`
+ * at `now` (expired ten minutes ago, or for another app, for the last two),
+ * or none.
+ */
+export async function tokenFor(identity: Identity, key: SigningKey, now: Date): Promise<string | undefined> {
+  switch (identity) {
+    case 'noToken':
+      return undefined;
+    case 'expiredToken': {
+      const exp = Math.floor(now.getTime() / 1000) - 600;
+      return signToken(key, { now, aadObjectId: DEMO_SECRETARY, claims: { iat: exp - 3600, nbf: exp - 3600, exp } });
+    }
+    case 'wrongAudience':
+      return signToken(key, { now, aadObjectId: DEMO_SECRETARY, claims: { aud: 'api://another-app.example.org/x' } });
+    default: {
+      const person = PEOPLE_BY_IDENTITY[identity];
+      return signToken(key, { now, tenantId: person.tenantId, aadObjectId: person.aadObjectId, claims: { name: person.name } });
+    }
+  }
+}
 
 /** The demo council's neighbours: another council in its tenant, and one in another tenant. */
 export async function seedNeighbours(deps: AppDeps): Promise<void> {

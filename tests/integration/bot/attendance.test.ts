@@ -1,19 +1,10 @@
-import { BotHarness, PEOPLE } from '../../support/bot-harness';
+import { PEOPLE, useStartedBot } from '../../support/bot-harness';
 
 describe('answering attendance through the bot', () => {
-  const bot = new BotHarness();
-  let meetingId: string;
-  let ref: { councilId: string; meetingId: string };
-
-  beforeAll(async () => {
-    await bot.start();
-    meetingId = await bot.upcomingMeetingId();
-    ref = { councilId: bot.councilId, meetingId };
-  });
-  afterAll(() => bot.stop());
+  const { bot, ref } = useStartedBot();
 
   const storedAnswer = async (memberId: string) =>
-    (await bot.deps.work.get(bot.councilId, meetingId, 'attendance', memberId))?.value.answer;
+    (await bot.deps.work.get(bot.councilId, ref.meetingId, 'attendance', memberId))?.value.answer;
 
   it('"forfall" opens the attendance card with apologies already chosen', async () => {
     const [reply] = await bot.say(PEOPLE.adele, 'forfall');
@@ -127,14 +118,14 @@ describe('answering attendance through the bot', () => {
     expect(await storedAnswer(PEOPLE.stranger.aadObjectId)).toBeUndefined();
     const other = await bot.press(PEOPLE.adele, 'answerAttendance', {
       councilId: 'another-council',
-      meetingId,
+      meetingId: ref.meetingId,
       choice: 'attend',
     });
     expect(other.message).toMatch(/finner ikke|ikke registrert/);
   });
 
   it('closes the card once the meeting has started', async () => {
-    const meeting = await bot.deps.meetings.get(bot.councilId, meetingId);
+    const meeting = await bot.deps.meetings.get(bot.councilId, ref.meetingId);
     const saved = bot.now;
     bot.now = new Date(Date.parse(meeting!.value.startsAt) + 60_000);
     try {

@@ -1,7 +1,7 @@
 import { DEMO_CHAIR, DEMO_MEMBERS, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import { botAddedToTeam, personalMessage, postActivity } from '../../support/activities';
-import { ConnectorRecorder, type RecordedCall } from '../../support/connector-recorder';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import type { RecordedCall } from '../../support/connector-recorder';
+import { useRecordedTestApp } from '../../support/test-app';
 
 interface SentActivity {
   type?: string;
@@ -24,24 +24,15 @@ function cardOf(call: RecordedCall): { texts: string[]; factTitles: string[] } {
 }
 
 describe('the bot over real HTTP, replying to the activity serviceUrl', () => {
-  let running: RunningTestApp;
-  const recorder = new ConnectorRecorder();
-
-  beforeAll(async () => {
-    await recorder.start();
-    running = await startTestApp();
-  });
-  afterAll(async () => {
-    await running.close();
-    await recorder.stop();
-  });
+  const served = useRecordedTestApp();
+  const { recorder } = served;
 
   const replyTo = (activityId: string) => (c: RecordedCall) =>
     c.method === 'POST' && c.path.includes(`/activities/${encodeURIComponent(activityId)}`);
 
   it('answers "hjelp" from a council member with the help card in bokmål', async () => {
     const activity = personalMessage(recorder.url, { aadObjectId: DEMO_CHAIR, name: 'Megan Bowen' }, 'hjelp');
-    const response = await postActivity(running.baseUrl, activity);
+    const response = await postActivity(served.running.baseUrl, activity);
     expect(response.status).toBeLessThan(300);
     const card = cardOf(await recorder.waitFor(replyTo(activity['id'] as string)));
     expect(card.texts[0]).toBe('Hei! Jeg er Utvalg');
@@ -53,7 +44,7 @@ describe('the bot over real HTTP, replying to the activity serviceUrl', () => {
     const activity = personalMessage(recorder.url, { aadObjectId: DEMO_MEMBERS.lynne, name: 'Lynne Robbins' }, 'Hei!', {
       locale: 'en-US',
     });
-    await postActivity(running.baseUrl, activity);
+    await postActivity(served.running.baseUrl, activity);
     const card = cardOf(await recorder.waitFor(replyTo(activity['id'] as string)));
     expect(card.texts[0]).toBe('Hei! Eg er Utvalg');
   });
@@ -62,7 +53,7 @@ describe('the bot over real HTTP, replying to the activity serviceUrl', () => {
     const activity = personalMessage(recorder.url, { aadObjectId: 'someone-else', name: 'Stranger' }, 'help', {
       locale: 'en-GB',
     });
-    await postActivity(running.baseUrl, activity);
+    await postActivity(served.running.baseUrl, activity);
     const card = cardOf(await recorder.waitFor(replyTo(activity['id'] as string)));
     expect(card.texts[0]).toBe("Hi! I'm Utvalg");
     expect(card.factTitles).toContain('help');
@@ -71,16 +62,16 @@ describe('the bot over real HTTP, replying to the activity serviceUrl', () => {
 
   it('answers unknown text with the help card, not silence', async () => {
     const activity = personalMessage(recorder.url, { aadObjectId: DEMO_CHAIR, name: 'Megan Bowen' }, 'hva skjer på neste møte?');
-    await postActivity(running.baseUrl, activity);
+    await postActivity(served.running.baseUrl, activity);
     const card = cardOf(await recorder.waitFor(replyTo(activity['id'] as string)));
     expect(card.texts[0]).toBe('Hei! Jeg er Utvalg');
   });
 
   it('stores the personal conversation reference of someone who writes to it', async () => {
     const activity = personalMessage(recorder.url, { aadObjectId: DEMO_MEMBERS.adele, name: 'Adele Vance' }, 'hjelp');
-    await postActivity(running.baseUrl, activity);
+    await postActivity(served.running.baseUrl, activity);
     await recorder.waitFor(replyTo(activity['id'] as string));
-    const stored = await running.app.deps.conversations.get(DEMO_TENANT_ID, `user:${DEMO_MEMBERS.adele}`);
+    const stored = await served.running.app.deps.conversations.get(DEMO_TENANT_ID, `user:${DEMO_MEMBERS.adele}`);
     expect(stored?.reference['serviceUrl']).toBe(recorder.url);
     expect((stored?.reference['conversation'] as { id: string }).id).toBe(`a:personal-${DEMO_MEMBERS.adele}`);
   });
@@ -96,23 +87,23 @@ describe('the bot over real HTTP, replying to the activity serviceUrl', () => {
     const activity = botAddedToTeam(recorder.url, teamId, { aadObjectId: DEMO_CHAIR, name: 'Megan Bowen' }, [
       { aadObjectId: DEMO_MEMBERS.patti, name: 'Patti Fernandez' },
     ]);
-    const response = await postActivity(running.baseUrl, activity);
+    const response = await postActivity(served.running.baseUrl, activity);
     expect(response.status).toBeLessThan(300);
-    const team = await running.app.deps.conversations.get(DEMO_TENANT_ID, `team:${teamId}`);
+    const team = await served.running.app.deps.conversations.get(DEMO_TENANT_ID, `team:${teamId}`);
     expect((team?.reference['conversation'] as { id: string }).id).toBe(teamId);
-    const member = await running.app.deps.conversations.get(DEMO_TENANT_ID, `member:${DEMO_MEMBERS.patti}`);
+    const member = await served.running.app.deps.conversations.get(DEMO_TENANT_ID, `member:${DEMO_MEMBERS.patti}`);
     expect((member?.reference['user'] as { id: string }).id).toBe(`29:${DEMO_MEMBERS.patti}`);
   });
 
   it('refuses a body that is not an activity without crashing the server', async () => {
-    const bad = await fetch(`${running.baseUrl}/api/messages`, {
+    const bad = await fetch(`${served.running.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{"type": 42',
     });
     expect(bad.status).toBeGreaterThanOrEqual(400);
     expect(bad.status).toBeLessThan(500);
-    const health = await fetch(`${running.baseUrl}/api/health`);
+    const health = await fetch(`${served.running.baseUrl}/api/health`);
     expect(health.status).toBe(200);
   });
 });

@@ -1,7 +1,7 @@
 import type { Logger } from '../../../bot/src/config/logger';
-import { DEMO_SECRETARY, DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
-import { makeSigningKey, serveJwks, signToken, TEST_APP_ID_URI, TEST_CLIENT_ID, type JwksServer } from '../../support/sso-tokens';
-import { startSsoTestApp, type RunningTestApp } from '../../support/test-app';
+import { DEMO_SECRETARY } from '../../../bot/src/dev/demo-ids';
+import { startSignedSsoTestApp, type SignedSsoTestApp } from '../../support/sso-test-app';
+import { makeSigningKey, signToken } from '../../support/sso-tokens';
 
 /**
  * The production bot endpoint is reachable by anyone on the internet: what it
@@ -9,8 +9,7 @@ import { startSsoTestApp, type RunningTestApp } from '../../support/test-app';
  * server, and the log must stay one JSON line per event (App Service reads stdout line by line).
  */
 
-let jwks: JwksServer;
-let app: RunningTestApp;
+let app: SignedSsoTestApp;
 let logged: string[] = [];
 let consoleLines: string[] = [];
 const now = new Date();
@@ -21,19 +20,9 @@ const log: Logger = {
 };
 
 beforeAll(async () => {
-  const key = await makeSigningKey('production-messages');
-  jwks = await serveJwks([key.publicJwk]);
-  app = await startSsoTestApp({
-    jwksUrl: jwks.url,
-    sso: { clientId: TEST_CLIENT_ID, tenantId: DEMO_TENANT_ID, appIdUri: TEST_APP_ID_URI },
-    clock: () => now,
-    log,
-  });
+  app = await startSignedSsoTestApp({ keyId: 'production-messages', clock: () => now, log });
 });
-afterAll(async () => {
-  await app?.close();
-  await jwks?.close();
-});
+afterAll(() => app?.close());
 beforeEach(() => {
   logged = [];
   consoleLines = [];

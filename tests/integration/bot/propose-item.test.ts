@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { BotHarness, PEOPLE } from '../../support/bot-harness';
+import { PEOPLE, useStartedBot } from '../../support/bot-harness';
 
 describe('proposing an agenda item through the bot', () => {
-  const bot = new BotHarness();
-  let meetingId: string;
+  const { bot, ref } = useStartedBot();
   let meetingChoice: string;
 
-  beforeAll(async () => {
-    await bot.start();
-    meetingId = await bot.upcomingMeetingId();
-    meetingChoice = `${bot.councilId}~${meetingId}`;
+  beforeAll(() => {
+    meetingChoice = `${bot.councilId}~${ref.meetingId}`;
   });
-  afterAll(() => bot.stop());
 
   const proposalsBy = async (memberId: string) =>
-    (await bot.deps.work.load(bot.councilId, meetingId)).proposal.map((p) => p.value).filter((p) => p.proposerId === memberId);
+    (await bot.deps.work.load(bot.councilId, ref.meetingId)).proposal
+      .map((p) => p.value)
+      .filter((p) => p.proposerId === memberId);
 
   it('answers "foreslå sak" with a form offering the upcoming meeting, a kind, and a fresh form id', async () => {
     const [reply] = await bot.say(PEOPLE.megan, 'foreslå sak');
@@ -128,7 +126,7 @@ describe('proposing an agenda item through the bot', () => {
       kind: 'discussion',
     });
     expect(reply.message).toBeDefined();
-    expect((await bot.deps.work.get(bot.councilId, meetingId, 'proposal', theirs!.id))?.value.title).toBe(theirs!.title);
+    expect((await bot.deps.work.get(bot.councilId, ref.meetingId, 'proposal', theirs!.id))?.value.title).toBe(theirs!.title);
   });
 
   it('speaks nynorsk to a nynorsk member and English to a member who chose English', async () => {

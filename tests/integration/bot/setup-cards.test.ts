@@ -8,9 +8,8 @@ import {
   type TeamPlace,
 } from '../../support/activities';
 import { postInvoke } from '../../support/card-invoke';
-import { ConnectorRecorder } from '../../support/connector-recorder';
 import { channelAsShown, channelMention, teamAccount, type ChannelMessage } from '../../support/team-setup';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { useRecordedTestApp } from '../../support/test-app';
 
 const NOW = new Date('2025-03-10T09:00:00.000Z');
 const KARI: Sender = { aadObjectId: 'aad-kari', name: 'Kari Nordmann' };
@@ -21,28 +20,19 @@ const choices = { councilName: 'Brukarutvalet Vest', language: 'nn', timeZone: '
 const titleOf = (m: ChannelMessage) => m.card?.texts[0] ?? m.text;
 
 describe('one setup card per team, showing the council once it is confirmed', () => {
-  const recorder = new ConnectorRecorder();
-  let running: RunningTestApp;
-
-  beforeAll(async () => {
-    await recorder.start();
-    recorder.roster.push(teamAccount(KARI), teamAccount(OLA));
-    running = await startTestApp({ seed: false, clock: () => NOW });
-  });
-  afterAll(async () => {
-    await running.close();
-    await recorder.stop();
-  });
+  const served = useRecordedTestApp({ seed: false, clock: () => NOW });
+  const { recorder } = served;
+  recorder.roster.push(teamAccount(KARI), teamAccount(OLA));
 
   const install = async (team: TeamPlace, by: Sender) =>
-    expect((await postActivity(running.baseUrl, botAddedToTeam(recorder.url, team.teamId, by))).status).toBeLessThan(300);
+    expect((await postActivity(served.running.baseUrl, botAddedToTeam(recorder.url, team.teamId, by))).status).toBeLessThan(300);
   const oppsett = async (team: TeamPlace, by: Sender) =>
     expect(
-      (await postActivity(running.baseUrl, channelMention(recorder.url, team, by, '<at>Utvalg</at> oppsett'))).status,
+      (await postActivity(served.running.baseUrl, channelMention(recorder.url, team, by, '<at>Utvalg</at> oppsett'))).status,
     ).toBeLessThan(300);
   const confirm = async (team: TeamPlace, by: Sender, options: Partial<InvokeActionOptions>) => {
     const reply = await postInvoke(
-      running.baseUrl,
+      served.running.baseUrl,
       invokeAction(recorder.url, by, 'setupCouncil', { step: 'confirm', ...choices }, { team, ...options }),
     );
     expect(reply.status).toBe(200);
@@ -92,7 +82,7 @@ describe('one setup card per team, showing the council once it is confirmed', ()
     expect(shown.filter((m) => m.text)).toHaveLength(2);
     const [card] = cardsIn(team);
     // Whoever asked last sets up, and the one card says who that is.
-    const installer = (await running.app.deps.councils.getPendingSetup(DEMO_TENANT_ID, team.teamId))?.value.installer;
+    const installer = (await served.running.app.deps.councils.getPendingSetup(DEMO_TENANT_ID, team.teamId))?.value.installer;
     expect(card?.card?.raw['refresh']).toMatchObject({ userIds: [installer?.teamsUserId] });
 
     await confirm(team, installer?.aadObjectId === OLA.aadObjectId ? OLA : KARI, { replyToId: card!.id });

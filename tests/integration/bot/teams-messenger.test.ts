@@ -6,9 +6,10 @@ import { DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import { createBotAdapter } from '../../../bot/src/teams/bot-adapter';
 import type { SendLimits } from '../../../bot/src/teams/send-throttle';
 import { MessageDeliveryFailed, TeamsMessenger, type RetryPolicy } from '../../../bot/src/teams/teams-messenger';
-import { botAddedToTeam, personalMessage } from '../../support/activities';
-import { ConnectorRecorder, type RecordedCall } from '../../support/connector-recorder';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { personalMessage } from '../../support/activities';
+import type { RecordedCall } from '../../support/connector-recorder';
+import { saveTeamConversation } from '../../support/team-setup';
+import { useRecordedTestApp } from '../../support/test-app';
 
 const tenantId = DEMO_TENANT_ID;
 const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Sekretæren har svart', wrap: true }] };
@@ -30,18 +31,12 @@ const activitiesOf = (conversationId: string) => (c: RecordedCall) =>
   c.method === 'POST' && c.path === `/v3/conversations/${encodeURIComponent(conversationId)}/activities`;
 
 describe('TeamsMessenger: proactive messages over real HTTP to the connector', () => {
-  let running: RunningTestApp;
+  const served = useRecordedTestApp({ seed: false });
+  const { recorder } = served;
   let conversations: ConversationStore;
-  const recorder = new ConnectorRecorder();
 
-  beforeAll(async () => {
-    await recorder.start();
-    running = await startTestApp({ seed: false });
-    conversations = running.app.deps.conversations;
-  });
-  afterAll(async () => {
-    await running.close();
-    await recorder.stop();
+  beforeAll(() => {
+    conversations = served.running.app.deps.conversations;
   });
   beforeEach(() => recorder.reset());
 
@@ -88,7 +83,7 @@ describe('TeamsMessenger: proactive messages over real HTTP to the connector', (
     const member = randomUUID();
     const conversationId = await seedPersonalChat(member);
 
-    await expect(running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
+    await expect(served.running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
 
     expect(recorder.calls).toHaveLength(1);
     const call = recorder.calls[0]!;
@@ -106,7 +101,7 @@ describe('TeamsMessenger: proactive messages over real HTTP to the connector', (
   it('sends plain text as plain text, not markdown', async () => {
     const member = randomUUID();
     await seedPersonalChat(member);
-    await running.app.deps.messenger.sendToMember(tenantId, member, { text: '**ikke fet** [lenke](http://x)' });
+    await served.running.app.deps.messenger.sendToMember(tenantId, member, { text: '**ikke fet** [lenke](http://x)' });
     const activity = recorder.calls[0]!.body as { text?: string; textFormat?: string; attachments?: unknown };
     expect(activity).toMatchObject({ text: '**ikke fet** [lenke](http://x)', textFormat: 'plain' });
     expect(activity.attachments).toBeUndefined();
@@ -116,7 +111,7 @@ describe('TeamsMessenger: proactive messages over real HTTP to the connector', (
     const member = randomUUID();
     await seedMemberAddress(member);
 
-    await expect(running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
+    await expect(served.running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
 
     const creates = recorder.calls.filter(isCreate);
     expect(creates).toHaveLength(1);
@@ -134,13 +129,13 @@ describe('TeamsMessenger: proactive messages over real HTTP to the connector', (
     expect(first).toHaveLength(1);
     expect(sent(first[0]!).attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
 
-    await expect(running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
+    await expect(served.running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
     expect(recorder.calls.filter(isCreate)).toHaveLength(1);
     expect(recorder.calls.filter(activitiesOf(newId))).toHaveLength(2);
   });
 
   it('answers unreachable for a member it has no way to reach, and sends nothing', async () => {
-    await expect(running.app.deps.messenger.sendToMember(tenantId, randomUUID(), message)).resolves.toBe('unreachable');
+    await expect(served.running.app.deps.messenger.sendToMember(tenantId, randomUUID(), message)).resolves.toBe('unreachable');
     expect(recorder.calls).toHaveLength(0);
   });
 
@@ -163,7 +158,7 @@ describe('TeamsMessenger: proactive messages over real HTTP to the connector', (
     await seedMemberAddress(member);
     recorder.failNext('POST', /\/activities$/, { status: 404 });
 
-    await expect(running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
+    await expect(served.running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
 
     expect(recorder.calls.map((c) => c.status)).toEqual([404, 201, 200]);
     const stored = await conversations.get(tenantId, `user:${member}`);
@@ -174,7 +169,7 @@ describe('TeamsMessenger: proactive messages over real HTTP to the connector', (
     const member = randomUUID();
     await seedMemberAddress(member);
     recorder.failNext('POST', /^\/v3\/conversations$/, { status: 403 });
-    await expect(running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('unreachable');
+    await expect(served.running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('unreachable');
     expect(await conversations.get(tenantId, `user:${member}`)).toBeUndefined();
   });
 
@@ -183,7 +178,7 @@ describe('TeamsMessenger: proactive messages over real HTTP to the connector', (
     const conversationId = await seedPersonalChat(member);
     recorder.failNext('POST', /\/activities$/, { status: 429, headers: { 'Retry-After': '1' } });
 
-    await expect(running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
+    await expect(served.running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
 
     const attempts = recorder.calls.filter(activitiesOf(conversationId));
     expect(attempts.map((c) => c.status)).toEqual([429, 200]);
@@ -228,33 +223,33 @@ describe('TeamsMessenger: proactive messages over real HTTP to the connector', (
     const member = randomUUID();
     await seedPersonalChat(member);
     recorder.failNext('POST', /\/activities$/, { status: 503 });
-    await expect(running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
+    await expect(served.running.app.deps.messenger.sendToMember(tenantId, member, message)).resolves.toBe('sent');
     expect(recorder.calls.map((c) => c.status)).toEqual([503, 200]);
 
     recorder.reset();
     recorder.failNext('POST', /\/activities$/, { status: 400 });
-    const failure = running.app.deps.messenger.sendToMember(tenantId, member, message);
+    const failure = served.running.app.deps.messenger.sendToMember(tenantId, member, message);
     await expect(failure).rejects.toMatchObject({ name: 'MessageDeliveryFailed', status: 400, attempts: 1 });
     expect(recorder.calls).toHaveLength(1);
   });
 
   it("posts to the team's channel as a new message in the General channel", async () => {
     const teamId = `19:${randomUUID()}@thread.tacv2`;
-    const installed = botAddedToTeam(recorder.url, teamId, { aadObjectId: randomUUID(), name: 'Sekretær' }) as Partial<Activity>;
-    await conversations.save({
+    await saveTeamConversation(conversations, {
+      serviceUrl: recorder.url,
       tenantId,
-      key: `team:${teamId}`,
-      reference: { ...TurnContext.getConversationReference(installed) },
-      updatedAt: new Date().toISOString(),
+      teamId,
+      installer: { aadObjectId: randomUUID(), name: 'Sekretær' },
+      now: new Date(),
     });
 
-    await expect(running.app.deps.messenger.postToChannel(tenantId, teamId, message)).resolves.toBe('sent');
+    await expect(served.running.app.deps.messenger.postToChannel(tenantId, teamId, message)).resolves.toBe('sent');
 
     expect(recorder.calls).toHaveLength(1);
     expect(activitiesOf(teamId)(recorder.calls[0]!)).toBe(true);
     expect(sent(recorder.calls[0]!).conversation?.id).toBe(teamId);
     expect(sent(recorder.calls[0]!).replyToId).toBeUndefined();
-    await expect(running.app.deps.messenger.postToChannel(tenantId, '19:unknown@thread.tacv2', message)).resolves.toBe(
+    await expect(served.running.app.deps.messenger.postToChannel(tenantId, '19:unknown@thread.tacv2', message)).resolves.toBe(
       'unreachable',
     );
   });

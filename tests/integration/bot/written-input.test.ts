@@ -1,21 +1,17 @@
 import { InvalidValue } from '../../../bot/src/domain/errors';
 import { LIMITS } from '../../../bot/src/domain/limits';
-import { BotHarness, PEOPLE } from '../../support/bot-harness';
+import { PEOPLE, useStartedBot } from '../../support/bot-harness';
 
 describe('giving written input through the bot', () => {
-  const bot = new BotHarness();
-  let meetingId: string;
+  const { bot, ref } = useStartedBot();
   let request: { councilId: string; meetingId: string; requestId: string };
 
-  beforeAll(async () => {
-    await bot.start();
-    meetingId = await bot.upcomingMeetingId();
-    request = { councilId: bot.councilId, meetingId, requestId: 'ir-forventninger' };
+  beforeAll(() => {
+    request = { ...ref, requestId: 'ir-forventninger' };
   });
-  afterAll(() => bot.stop());
 
   const storedInput = async (memberId: string) =>
-    (await bot.deps.work.get(bot.councilId, meetingId, 'input', { requestId: 'ir-forventninger', memberId }))?.value;
+    (await bot.deps.work.get(bot.councilId, ref.meetingId, 'input', { requestId: 'ir-forventninger', memberId }))?.value;
 
   it('"innspill" shows the request with one answer field per question and the deadline', async () => {
     const [reply] = await bot.say(PEOPLE.megan, 'innspill');
@@ -68,11 +64,11 @@ describe('giving written input through the bot', () => {
     const fields = (answers: Record<string, string>) =>
       Object.fromEntries(Object.entries(answers).map(([id, text]) => [`answer_${id}`, text]));
     const stored = async (memberId: string) =>
-      (await bot.deps.work.get(bot.councilId, meetingId, 'input', { requestId: 'ir-ti', memberId }))?.value;
+      (await bot.deps.work.get(bot.councilId, ref.meetingId, 'input', { requestId: 'ir-ti', memberId }))?.value;
 
     beforeAll(async () => {
-      Object.assign(TEN, { councilId: bot.councilId, meetingId });
-      const stored = await bot.deps.work.get(bot.councilId, meetingId, 'inputRequest', 'ir-forventninger');
+      Object.assign(TEN, ref);
+      const stored = await bot.deps.work.get(bot.councilId, ref.meetingId, 'inputRequest', 'ir-forventninger');
       await bot.deps.work.create(bot.councilId, 'inputRequest', {
         ...stored!.value,
         id: 'ir-ti',
@@ -88,7 +84,7 @@ describe('giving written input through the bot', () => {
       for (const [id, text] of Object.entries(longAnswers)) expect(reply.card?.inputs.get(`answer_${id}`)?.value).toBe(text);
       expect((await stored(PEOPLE.adele.aadObjectId))?.answers).toEqual(longAnswers);
       // And the package's answer list (one partition read) has them whole too.
-      const set = await bot.deps.work.load(bot.councilId, meetingId);
+      const set = await bot.deps.work.load(bot.councilId, ref.meetingId);
       expect(set.input.find((r) => r.value.requestId === 'ir-ti')?.value.answers).toEqual(longAnswers);
     });
 
@@ -116,7 +112,7 @@ describe('giving written input through the bot', () => {
   });
 
   it('after the deadline says so and names the secretary, and stores nothing', async () => {
-    const stored = await bot.deps.work.get(bot.councilId, meetingId, 'inputRequest', 'ir-forventninger');
+    const stored = await bot.deps.work.get(bot.councilId, ref.meetingId, 'inputRequest', 'ir-forventninger');
     const saved = bot.now;
     bot.now = new Date(Date.parse(stored!.value.deadline) + 1000);
     try {

@@ -1,6 +1,7 @@
 import type { AgendaView } from '../../../bot/src/domain/agenda-view';
 import { textsFor } from '../../../bot/src/texts/catalogue';
 import { BotHarness, PEOPLE } from '../../support/bot-harness';
+import type { Sender } from '../../support/activities';
 import { cardInvoke, postInvoke } from '../../support/card-invoke';
 import { StorageOutage } from '../../support/storage-outage';
 import { tabApi, type ApiReply } from '../../support/tab-api-client';
@@ -31,6 +32,10 @@ function expectUnavailable(reply: ApiReply<Record<string, unknown>>): void {
   expect(reply.body).toEqual({ error: { code: 'storageUnavailable', message: expect.any(String) as string } });
 }
 
+/** Presses "attend" on the attendance card, as `person` with their Teams locale. */
+const pressAttend = (person: Sender, locale?: string) =>
+  bot.press(person, 'answerAttendance', { councilId: bot.councilId, meetingId, choice: 'attend' }, locale ? { locale } : {});
+
 async function attendanceOf(aadObjectId: string) {
   return (await bot.deps.work.get(bot.councilId, meetingId, 'attendance', aadObjectId))?.value.answer;
 }
@@ -51,19 +56,14 @@ describe('storage paused', () => {
   it('answers a card press with the apology in the member’s language, and nothing is recorded', async () => {
     const before = await attendanceOf(PEOPLE.lynne.aadObjectId);
     outage.pause();
-    const reply = await bot.press(
-      PEOPLE.lynne,
-      'answerAttendance',
-      { councilId: bot.councilId, meetingId, choice: 'attend' },
-      { locale: 'nn-NO' },
-    );
+    const reply = await pressAttend(PEOPLE.lynne, 'nn-NO');
     expect(reply.status).toBe(200);
     expect(reply.message).toBe(textsFor('nn').cards.storageUnavailable);
     outage.resume();
     // The press never got past the duplicate check, so the answer is as before.
     expect(await attendanceOf(PEOPLE.lynne.aadObjectId)).toEqual(before);
     // Once storage is back, pressing again works.
-    const again = await bot.press(PEOPLE.lynne, 'answerAttendance', { councilId: bot.councilId, meetingId, choice: 'attend' });
+    const again = await pressAttend(PEOPLE.lynne);
     expect(again.card).toBeDefined();
     expect(await attendanceOf(PEOPLE.lynne.aadObjectId)).toEqual({ kind: 'attend' });
   });
@@ -123,12 +123,7 @@ describe('storage killed', () => {
   });
 
   it('answers a card press with the apology (200), not an empty 501', async () => {
-    const reply = await bot.press(
-      PEOPLE.adele,
-      'answerAttendance',
-      { councilId: bot.councilId, meetingId, choice: 'attend' },
-      { locale: 'nb-NO' },
-    );
+    const reply = await pressAttend(PEOPLE.adele, 'nb-NO');
     expect(reply.status).toBe(200);
     expect(reply.message).toBe(textsFor('nb').cards.storageUnavailable);
   });

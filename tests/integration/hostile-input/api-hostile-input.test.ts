@@ -1,11 +1,10 @@
 import fc from 'fast-check';
-import { DEMO_COUNCIL_ID, DEMO_SECRETARY } from '../../../bot/src/dev/demo-ids';
+import { DEMO_SECRETARY } from '../../../bot/src/dev/demo-ids';
 import { applyPlan, hostilePlan, hostileValue, literalText } from '../../support/hostile-values';
 import { rowsWrittenSince } from '../../support/storage-snapshot';
-import { aMeeting } from '../../support/storage-builders';
 import { tabApiCall } from '../../support/tab-api-call';
 import { startTestApp, type RunningTestApp } from '../../support/test-app';
-import { API_ROUTES, type CallContext, type PreparedCall } from '../authorization/api-route-table';
+import { API_ROUTES, demoCallContext, type CallContext, type PreparedCall } from '../authorization/api-route-table';
 
 /**
  * Property-based fuzzing of every tab API body (and path), as the secretary,
@@ -61,26 +60,12 @@ function brokenRule(reply: { status: number; body: unknown }): string | undefine
 beforeAll(async () => {
   running = await startTestApp();
   const deps = running.app.deps;
-  const now = Date.now();
-  const meetings = (await deps.meetings.list(DEMO_COUNCIL_ID)).map((m) => m.value);
-  const upcoming = meetings.filter((m) => Date.parse(m.startsAt) > now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  // The newer past meeting: held, its minutes a draft, so its items can still be marked not reached.
-  const past = meetings
-    .filter((m) => Date.parse(m.startsAt) < now)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    .at(-1);
-  if (!upcoming[0] || !past) throw new Error('the demo seed has no upcoming or no past meeting');
-  const later = 'm-hostile-later';
-  await deps.meetings.create(aMeeting(DEMO_COUNCIL_ID, later, '2031-09-10'));
-  ctx = {
-    deps,
-    councilId: DEMO_COUNCIL_ID,
-    meetingId: upcoming[0].id,
-    laterMeetingId: later,
-    pastMeetingId: past.id,
+  ctx = await demoCallContext(deps, {
+    now: new Date(),
+    laterMeetingId: 'm-hostile-later',
     asSecretary: async <T>(method: string, path: string, options: { body?: unknown; etag?: string } = {}) =>
       (await tabApiCall<T>(running.baseUrl, method, path, { as: DEMO_SECRETARY, ...options })) as { status: number; body: T },
-  };
+  });
 }, 30_000);
 afterAll(() => running?.close());
 

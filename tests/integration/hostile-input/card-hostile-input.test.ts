@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../../bot/src/dev/demo-ids';
 import {
   answersSchema,
   attendanceSubmissionSchema,
@@ -10,8 +8,7 @@ import {
 import { BotHarness, PEOPLE } from '../../support/bot-harness';
 import { applyPlan, hostilePlan } from '../../support/hostile-values';
 import { rowsWrittenSince } from '../../support/storage-snapshot';
-import { anInputRequest } from '../../support/storage-builders';
-import { CARD_VERB_TABLE, type CardRef } from '../authorization/card-verb-table';
+import { CARD_VERB_TABLE, seedCardTargets, type CardRef } from '../authorization/card-verb-table';
 
 /**
  * Property-based fuzzing of every card verb's data, pressed by a member:
@@ -38,30 +35,8 @@ const businessRows = (keys: string[]) =>
 
 beforeAll(async () => {
   await bot.start();
-  const meetingId = await bot.upcomingMeetingId();
-  const requestId = randomUUID();
-  const meeting = await bot.deps.meetings.get(DEMO_COUNCIL_ID, meetingId);
-  const deadline = new Date(Date.parse(meeting!.value.startsAt) - 3600_000).toISOString();
-  await bot.deps.work.create(
-    DEMO_COUNCIL_ID,
-    'inputRequest',
-    anInputRequest(meetingId, requestId, { deadline, askedMemberIds: [] }),
-  );
-  // Isaiah's: the member pressing (Adele) sees it, and may not mark it done.
-  const followUpId = randomUUID();
-  await bot.deps.followUps.create({
-    id: followUpId,
-    councilId: DEMO_COUNCIL_ID,
-    meetingId,
-    meetingStartsAt: meeting!.value.startsAt,
-    responsibleId: DEMO_MEMBERS.isaiah,
-    what: 'Ringe NAV Notodden',
-    due: '2030-12-31',
-    status: 'open',
-    createdBy: DEMO_MEMBERS.isaiah,
-    createdAt: new Date(0).toISOString(),
-  });
-  ref = { councilId: DEMO_COUNCIL_ID, meetingId, requestId, questionId: 'q1', teamId: 'team-none', followUpId };
+  // Isaiah's follow-up: the member pressing (Adele) sees it, and may not mark it done.
+  ref = await seedCardTargets(bot, 'team-none');
 });
 afterAll(() => bot.stop());
 

@@ -6,7 +6,7 @@ import type { AgendaView } from '../../../bot/src/domain/agenda-view';
 import { formatCaseNumber } from '../../../bot/src/domain/case-number';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import { tabApi } from '../../support/tab-api-client';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { demoMeetings, startTestApp, type RunningTestApp } from '../../support/test-app';
 
 /** Shaped like an ETag storage gives out, but of a version long gone: stale, not malformed. */
 const STALE_ETAG = `W/"datetime'2020-01-01T00%3A00%3A00.0000000Z'"`;
@@ -56,10 +56,8 @@ async function newMeeting(id: string, overrides: Partial<Meeting> = {}): Promise
 
 beforeAll(async () => {
   running = await startTestApp();
-  const meetings = (await running.app.deps.meetings.list(councilId)).map((m) => m.value);
   // The demo's newer past meeting: held, its minutes a draft (sent for approval), items not reached marked there.
-  past = meetings.find((m) => m.status === 'minutesDraft')!;
-  upcoming = meetings.find((m) => m.status === 'collecting')!;
+  ({ past, upcoming } = await demoMeetings(running));
 });
 afterAll(() => running.close());
 

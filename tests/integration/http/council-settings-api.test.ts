@@ -3,20 +3,14 @@ import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '.
 import type { CouncilSettings, CouncilSettingsView } from '../../../bot/src/domain/council-settings';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
-import { secretaryApi } from '../../support/secretary-api';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { useSecretaryApi } from '../../support/secretary-api';
 
 // The demo's two past meetings (about three months and six weeks back) and the upcoming one all fall in 2026.
 const NOW = new Date('2026-06-10T09:00:00Z');
 const SETTINGS = `/api/councils/${DEMO_COUNCIL_ID}/settings`;
 
 describe('council settings API over HTTP, against Azurite', () => {
-  let running: RunningTestApp;
-  beforeAll(async () => {
-    running = await startTestApp({ clock: () => NOW });
-  });
-  afterAll(() => running.close());
-  const api = secretaryApi(() => running);
+  const api = useSecretaryApi({ clock: () => NOW });
   const read = async (as?: string) => {
     const response = await api.get<CouncilSettingsView>(SETTINGS, as);
     expect(response.status).toBe(200);
@@ -88,7 +82,7 @@ describe('council settings API over HTTP, against Azurite', () => {
     expect(saved.status).toBe(200);
     const meetings = (await api.get<{ meetings: Meeting[] }>(`/api/councils/${DEMO_COUNCIL_ID}/meetings`)).body.meetings;
     const upcoming = meetings.find((m) => m.status === 'collecting')!;
-    await lockAgenda(running.app.deps, {
+    await lockAgenda(api.running().app.deps, {
       principal: { tenantId: DEMO_TENANT_ID, aadObjectId: DEMO_SECRETARY },
       councilId: DEMO_COUNCIL_ID,
       meetingId: upcoming.id,

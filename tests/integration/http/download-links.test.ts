@@ -2,16 +2,9 @@ import { DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY, DEMO_TENANT_ID } from '.
 import type { DownloadLink } from '../../../bot/src/contracts/download-links';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import { aMember } from '../../support/storage-builders';
-import {
-  makeSigningKey,
-  serveJwks,
-  signToken,
-  TEST_APP_ID_URI,
-  TEST_CLIENT_ID,
-  type JwksServer,
-  type SigningKey,
-} from '../../support/sso-tokens';
-import { startSsoTestApp, startTestApp, type RunningTestApp } from '../../support/test-app';
+import { startSignedSsoTestApp, type SignedSsoTestApp } from '../../support/sso-test-app';
+import { signToken } from '../../support/sso-tokens';
+import { startTestApp, type RunningTestApp } from '../../support/test-app';
 
 const START = new Date('2026-03-10T09:00:00Z');
 const FORMER_MEMBER = 'demo-anita-williams';
@@ -22,35 +15,24 @@ interface ErrorBody {
 
 describe('signed download links (production mode: Teams SSO, no dev identity)', () => {
   let now = START;
-  let key: SigningKey;
-  let jwks: JwksServer;
-  let running: RunningTestApp;
+  let running: SignedSsoTestApp;
   let upcoming: Meeting;
   let past: Meeting;
 
   beforeAll(async () => {
-    key = await makeSigningKey('links-key');
-    jwks = await serveJwks([key.publicJwk]);
-    running = await startSsoTestApp({
-      jwksUrl: jwks.url,
-      sso: { clientId: TEST_CLIENT_ID, tenantId: DEMO_TENANT_ID, appIdUri: TEST_APP_ID_URI },
-      clock: () => now,
-    });
+    running = await startSignedSsoTestApp({ keyId: 'links-key', clock: () => now });
     const meetings = (await running.app.deps.meetings.list(DEMO_COUNCIL_ID)).map((m) => m.value);
     upcoming = meetings.find((m) => m.status === 'collecting')!;
     past = meetings.find((m) => Date.parse(m.startsAt) < START.getTime())!;
   });
-  afterAll(async () => {
-    await running?.close();
-    await jwks?.close();
-  });
+  afterAll(() => running?.close());
   beforeEach(() => {
     now = START;
   });
 
   const notice = (format: string, meeting = upcoming, query = '') =>
     `/api/councils/${DEMO_COUNCIL_ID}/meetings/${meeting.id}/notice.${format}${query}`;
-  const bearer = async (aadObjectId: string) => `Bearer ${await signToken(key, { now, aadObjectId })}`;
+  const bearer = async (aadObjectId: string) => `Bearer ${await signToken(running.key, { now, aadObjectId })}`;
 
   async function askForLink(aadObjectId: string, body: unknown): Promise<{ status: number; body: unknown }> {
     const response = await fetch(`${running.baseUrl}/api/download-links`, {

@@ -4,7 +4,7 @@ import type { FollowUpReply, FollowUpsReply } from '../../../bot/src/contracts/f
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
 import { tabApi } from '../../support/tab-api-client';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { demoMeetings, startTestApp, type RunningTestApp } from '../../support/test-app';
 
 /** Shaped like an ETag storage gives out, but of a version long gone: stale, not malformed. */
 const STALE_ETAG = `W/"datetime'2020-01-01T00%3A00%3A00.0000000Z'"`;
@@ -24,10 +24,8 @@ const packageOf = async (meetingId: string, as?: string) =>
 
 beforeAll(async () => {
   running = await startTestApp();
-  const meetings = (await running.app.deps.meetings.list(councilId)).map((m) => m.value);
   // The demo's newer past meeting: held, its minutes a draft.
-  past = meetings.find((m) => m.status === 'minutesDraft')!;
-  upcoming = meetings.find((m) => m.status === 'collecting')!;
+  ({ past, upcoming } = await demoMeetings(running));
 });
 afterAll(() => running.close());
 

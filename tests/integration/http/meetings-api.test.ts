@@ -1,8 +1,7 @@
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS } from '../../../bot/src/dev/demo-ids';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
-import { secretaryApi } from '../../support/secretary-api';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { useSecretaryApi } from '../../support/secretary-api';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 const MEETINGS = `/api/councils/${DEMO_COUNCIL_ID}/meetings`;
@@ -11,12 +10,7 @@ const MEETINGS = `/api/councils/${DEMO_COUNCIL_ID}/meetings`;
 const APRIL = { date: '2026-04-08', startTime: '10:00', endTime: '12:30', place: 'NAV Skien, møterom Ibsen' };
 
 describe('meetings API over HTTP, against Azurite', () => {
-  let running: RunningTestApp;
-  beforeAll(async () => {
-    running = await startTestApp({ clock: () => NOW });
-  });
-  afterAll(() => running.close());
-  const api = secretaryApi(() => running);
+  const api = useSecretaryApi({ clock: () => NOW });
 
   let requestCounter = 0;
   const requestId = () => `req-${++requestCounter}`;

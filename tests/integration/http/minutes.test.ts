@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { TurnContext, type Activity } from 'botbuilder';
 import type { WorkChange } from '../../../bot/src/app/ports';
 import type { MinutesReply } from '../../../bot/src/contracts/minutes';
 import type { SavedMeeting } from '../../../bot/src/contracts/meetings';
 import type { AgendaItem } from '../../../bot/src/domain/agenda';
-import { DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
-import { botAddedToTeam } from '../../support/activities';
-import { ConnectorRecorder } from '../../support/connector-recorder';
-import { aCouncil, aMeeting, aMember, anAttendance, anItem, standardItems } from '../../support/storage-builders';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { aMeeting, anAttendance, anItem, standardItems } from '../../support/storage-builders';
+import { tabApiCall } from '../../support/tab-api-call';
+import { seedTeamCouncil } from '../../support/team-setup';
+import { useRecordedTestApp } from '../../support/test-app';
 
 /**
  * Holding a meeting and writing its minutes over real HTTP on Azurite, with a
@@ -25,35 +23,13 @@ const TAKER = 'min-taker';
 const MEMBER = 'min-member';
 
 type ErrorBody = { error: { code: string; problem?: string } };
-interface ApiAnswer<T> {
-  status: number;
-  body: T;
-}
 
 describe('holding a meeting and writing its minutes over HTTP', () => {
-  const recorder = new ConnectorRecorder();
-  let running: RunningTestApp;
+  const served = useRecordedTestApp({ seed: false, clock: () => now });
+  const { recorder } = served;
 
-  beforeAll(async () => {
-    await recorder.start();
-    running = await startTestApp({ seed: false, clock: () => now });
-  });
-  afterAll(async () => {
-    await running.close();
-    await recorder.stop();
-  });
-
-  async function call<T>(method: string, path: string, user: string, etag?: string, body?: unknown): Promise<ApiAnswer<T>> {
-    const headers: Record<string, string> = { 'X-Utvalg-Dev-User': user };
-    if (etag !== undefined) headers['If-Match'] = etag;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(`${running.baseUrl}${path}`, {
-      method,
-      headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: response.status, body: (await response.json()) as T };
-  }
+  const call = <T>(method: string, path: string, user: string, etag?: string, body?: unknown) =>
+    tabApiCall<T>(served.running.baseUrl, method, path, { as: user, etag, body });
 
   let councilId: string;
   let teamId: string;
@@ -63,35 +39,38 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
   const posts = () =>
     recorder.calls.filter((c) => c.method === 'POST' && c.path === `/v3/conversations/${encodeURIComponent(teamId)}/activities`);
   const part = (reply: MinutesReply, itemId: string) => reply.minutes!.draft.items.find((i) => i.itemId === itemId)!.part;
+  /** Writes an item's part of the minutes: empty notes, questions and decision, reached, unless `text` says otherwise. */
+  const writeItem = (
+    itemId: string,
+    user: string,
+    etag: string | undefined,
+    text: { notes?: string; qa?: { name: string; text: string }[]; decision?: string; notReached?: boolean },
+  ) =>
+    call<MinutesReply & ErrorBody>('PUT', path(`/minutes/items/${itemId}`), user, etag, {
+      notes: '',
+      qa: [],
+      decision: '',
+      notReached: false,
+      ...text,
+    });
+  const amendBudget = (user: string, etag: string | undefined, amendment: { field: string; after: string; reason: string }) =>
+    call<MinutesReply & ErrorBody>('POST', path('/minutes/items/budget/amend'), user, etag, amendment);
+  const archiveDue = (user: string) =>
+    call<{ archived: string[] } & ErrorBody>('POST', `/api/councils/${councilId}/archive-due-meetings`, user, undefined, {});
 
   beforeAll(async () => {
-    councilId = `c-${randomUUID().slice(0, 8)}`;
-    teamId = `19:${randomUUID()}@thread.tacv2`;
+    const { deps } = served.running.app;
+    ({ councilId, teamId } = await seedTeamCouncil(deps, {
+      serviceUrl: recorder.url,
+      people: [
+        [SECRETARY, 'secretary'],
+        [CHAIR, 'chair'],
+        [TAKER, 'member'],
+        [MEMBER, 'member'],
+      ],
+      now,
+    }));
     meetingId = `m-${randomUUID().slice(0, 8)}`;
-    const { deps } = running.app;
-    await deps.councils.create(
-      aCouncil(councilId, {
-        tenantId: DEMO_TENANT_ID,
-        name: 'Brukerutvalget i NAV Vestfold og Telemark',
-        teamId,
-        channelId: teamId,
-      }),
-    );
-    for (const [id, role] of [
-      [SECRETARY, 'secretary'],
-      [CHAIR, 'chair'],
-      [TAKER, 'member'],
-      [MEMBER, 'member'],
-    ] as const) {
-      await deps.members.create(aMember(councilId, id, { tenantId: DEMO_TENANT_ID, role, name: id }));
-    }
-    const installed = botAddedToTeam(recorder.url, teamId, { aadObjectId: SECRETARY, name: 'Sekretær' }) as Partial<Activity>;
-    await deps.conversations.save({
-      tenantId: DEMO_TENANT_ID,
-      key: `team:${teamId}`,
-      reference: { ...TurnContext.getConversationReference(installed) },
-      updatedAt: now.toISOString(),
-    });
     await deps.meetings.create(
       aMeeting(councilId, meetingId, '2026-09-16', {
         status: 'noticeSent',
@@ -156,12 +135,7 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
   it('lets the named minute-taker and the secretary write two items at once; the same item from a stale read is a 412 that keeps the first text', async () => {
     const start = (await minutesOf(SECRETARY)).body;
     // Not yet the minute-taker: refused.
-    const tooEarly = await call<ErrorBody>('PUT', path('/minutes/items/budget'), TAKER, start.minutes!.partEtags['budget'], {
-      notes: 'x',
-      qa: [],
-      decision: '',
-      notReached: false,
-    });
+    const tooEarly = await writeItem('budget', TAKER, start.minutes!.partEtags['budget'], { notes: 'x' });
     expect(tooEarly.status).toBe(403);
     const named = await call<MinutesReply>('PUT', path('/minutes/minute-taker'), SECRETARY, start.minutes!.etag, {
       minuteTakerId: TAKER,
@@ -170,31 +144,20 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
     expect(named.body.minutes?.draft.minuteTaker?.memberId).toBe(TAKER);
 
     const [byTaker, bySecretary] = await Promise.all([
-      call<MinutesReply>('PUT', path('/minutes/items/budget'), TAKER, start.minutes!.partEtags['budget'], {
+      writeItem('budget', TAKER, start.minutes!.partEtags['budget'], {
         notes: 'Direktøren la fram budsjettet.',
         qa: [
           { name: 'Adele Vance', text: 'Hva med brukermedvirkning?' },
           { name: 'Megan Bowen', text: 'Det er med.' },
         ],
         decision: 'Budsjettet tas til orientering.',
-        notReached: false,
       }),
-      call<MinutesReply>('PUT', path('/minutes/items/wheel'), SECRETARY, start.minutes!.partEtags['wheel'], {
-        notes: '',
-        qa: [],
-        decision: '',
-        notReached: true,
-      }),
+      writeItem('wheel', SECRETARY, start.minutes!.partEtags['wheel'], { notReached: true }),
     ]);
     expect([byTaker.status, bySecretary.status]).toEqual([200, 200]);
 
     // The secretary, from the same stale read, writes the item the minute-taker saved.
-    const conflict = await call<ErrorBody>('PUT', path('/minutes/items/budget'), SECRETARY, start.minutes!.partEtags['budget'], {
-      notes: 'Min versjon.',
-      qa: [],
-      decision: '',
-      notReached: false,
-    });
+    const conflict = await writeItem('budget', SECRETARY, start.minutes!.partEtags['budget'], { notes: 'Min versjon.' });
     expect(conflict.status).toBe(412);
     expect(conflict.body.error.code).toBe('concurrentEdit');
     const after = (await minutesOf(SECRETARY)).body;
@@ -202,15 +165,10 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
     expect(part(after, 'budget').qa).toHaveLength(2);
     // Not reached: the agenda item is postponed the existing way, so the next meeting offers it.
     expect(part(after, 'wheel').notReached).toBe(true);
-    const wheel = await running.app.deps.work.get(councilId, meetingId, 'item', 'wheel');
+    const wheel = await served.running.app.deps.work.get(councilId, meetingId, 'item', 'wheel');
     expect(wheel?.value.postponed).toBe(true);
     // A member who is not the minute-taker cannot write.
-    const other = await call<ErrorBody>('PUT', path('/minutes/items/budget'), MEMBER, after.minutes!.partEtags['budget'], {
-      notes: 'x',
-      qa: [],
-      decision: '',
-      notReached: false,
-    });
+    const other = await writeItem('budget', MEMBER, after.minutes!.partEtags['budget'], { notes: 'x' });
     expect(other.status).toBe(403);
   });
 
@@ -283,34 +241,17 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.meeting.status).toBe('minutesApproved');
     expect(approved.body.minutes?.approval).toMatchObject({ by: SECRETARY, corrections: 'Rett navnet i sak 24/26.' });
-    const answer = await running.app.deps.work.get(councilId, meetingId, 'attendance', MEMBER);
+    const answer = await served.running.app.deps.work.get(councilId, meetingId, 'attendance', MEMBER);
     expect(answer?.value.answer).toEqual({ kind: 'apologies' });
 
-    const frozen = await call<ErrorBody>(
-      'PUT',
-      path('/minutes/items/budget'),
-      SECRETARY,
-      approved.body.minutes!.partEtags['budget'],
-      {
-        notes: 'Stille endring',
-        qa: [],
-        decision: '',
-        notReached: false,
-      },
-    );
+    const frozen = await writeItem('budget', SECRETARY, approved.body.minutes!.partEtags['budget'], { notes: 'Stille endring' });
     expect(frozen.status).toBe(409);
 
-    const amended = await call<MinutesReply>(
-      'POST',
-      path('/minutes/items/budget/amend'),
-      SECRETARY,
-      approved.body.minutes!.partEtags['budget'],
-      {
-        field: 'decision',
-        after: 'Budsjettet tas til orientering med merknadene i møtet.',
-        reason: 'Vedtaket var ufullstendig',
-      },
-    );
+    const amended = await amendBudget(SECRETARY, approved.body.minutes!.partEtags['budget'], {
+      field: 'decision',
+      after: 'Budsjettet tas til orientering med merknadene i møtet.',
+      reason: 'Vedtaket var ufullstendig',
+    });
     expect(amended.status).toBe(200);
     const budget = amended.body.minutes!.draft.items.find((i) => i.itemId === 'budget')!;
     expect(budget.part.decision).toBe('Budsjettet tas til orientering med merknadene i møtet.');
@@ -322,50 +263,28 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
         reason: 'Vedtaket var ufullstendig',
       }),
     ]);
-    const byTaker = await call<ErrorBody>(
-      'POST',
-      path('/minutes/items/budget/amend'),
-      TAKER,
-      amended.body.minutes!.partEtags['budget'],
-      {
-        field: 'notes',
-        after: 'x',
-        reason: 'y',
-      },
-    );
+    const byTaker = await amendBudget(TAKER, amended.body.minutes!.partEtags['budget'], {
+      field: 'notes',
+      after: 'x',
+      reason: 'y',
+    });
     expect(byTaker.status).toBe(403);
   });
 
   it('archives approved minutes twelve months after approval (not before), read-only', async () => {
     now = new Date('2027-11-18T09:00:00Z');
-    const notYet = await call<{ archived: string[] }>(
-      'POST',
-      `/api/councils/${councilId}/archive-due-meetings`,
-      SECRETARY,
-      undefined,
-      {},
-    );
+    const notYet = await archiveDue(SECRETARY);
     expect(notYet.body.archived).toEqual([]);
     now = new Date('2027-11-18T09:11:00Z');
-    const byMember = await call<ErrorBody>('POST', `/api/councils/${councilId}/archive-due-meetings`, MEMBER, undefined, {});
+    const byMember = await archiveDue(MEMBER);
     expect(byMember.status).toBe(403);
-    const due = await call<{ archived: string[] }>(
-      'POST',
-      `/api/councils/${councilId}/archive-due-meetings`,
-      SECRETARY,
-      undefined,
-      {},
-    );
+    const due = await archiveDue(SECRETARY);
     expect(due.body.archived).toEqual([meetingId]);
     const read = (await minutesOf(MEMBER)).body;
     expect(read.meeting.status).toBe('archived');
     expect(part(read, 'budget').decision).toBe('Budsjettet tas til orientering med merknadene i møtet.');
     const etags = (await minutesOf(SECRETARY)).body.minutes!.partEtags;
-    const amend = await call<ErrorBody>('POST', path('/minutes/items/budget/amend'), SECRETARY, etags['budget'], {
-      field: 'notes',
-      after: 'x',
-      reason: 'y',
-    });
+    const amend = await amendBudget(SECRETARY, etags['budget'], { field: 'notes', after: 'x', reason: 'y' });
     expect(amend.status).toBe(409);
 
     // Every kind of write on the archived meeting is a clear 409 and changes nothing.

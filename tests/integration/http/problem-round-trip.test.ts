@@ -6,7 +6,7 @@ import { saveFailure } from '../../../tab/src/views/editing/save-errors';
 import { inputFieldProblem } from '../../../tab/src/views/inputs/form-problems';
 import { problemOfError } from '../../../tab/src/texts/problem-text';
 import { problemText } from '../../../bot/src/texts/problem-text';
-import { BotHarness, PEOPLE } from '../../support/bot-harness';
+import { PEOPLE, useStartedBot } from '../../support/bot-harness';
 
 /**
  * A refusal travels as a problem code with parameters, and each client says
@@ -14,16 +14,12 @@ import { BotHarness, PEOPLE } from '../../support/bot-harness';
  * card payload. Nothing on the way reads the English message.
  */
 describe('problem codes from a refused request to the words a person reads', () => {
-  const bot = new BotHarness();
-  let meetingId: string;
+  const { bot, ref } = useStartedBot();
   let startsAt: string;
 
   beforeAll(async () => {
-    await bot.start();
-    meetingId = await bot.upcomingMeetingId();
-    startsAt = (await bot.deps.meetings.get(bot.councilId, meetingId))!.value.startsAt;
+    startsAt = (await bot.deps.meetings.get(bot.councilId, ref.meetingId))!.value.startsAt;
   });
-  afterAll(() => bot.stop());
 
   /** What a tab form shows next to the field the server named, as the save hook reads the refusal. */
   function besideField(error: unknown, language: Language) {
@@ -34,7 +30,7 @@ describe('problem codes from a refused request to the words a person reads', () 
   /** The refusal as the tab's own API client throws it. */
   async function refusal(body: Record<string, unknown>): Promise<ApiError> {
     const client = createApiClient({ baseUrl: bot.running.baseUrl, devUserId: PEOPLE.alex.aadObjectId });
-    const path = `/api/councils/${bot.councilId}/meetings/${meetingId}/input-requests`;
+    const path = `/api/councils/${bot.councilId}/meetings/${ref.meetingId}/input-requests`;
     const request = {
       id: randomUUID(),
       questions: [{ text: 'Hva bør utvalget prioritere?' }],
@@ -114,7 +110,7 @@ describe('problem codes from a refused request to the words a person reads', () 
     ])('%s', async (person, problems) => {
       const reply = await bot.press(person, 'submitProposal', {
         formId: randomUUID(),
-        meeting: `${bot.councilId}~${meetingId}`,
+        meeting: `${bot.councilId}~${ref.meetingId}`,
         title: '   ',
         kind: 'decision',
         presenter: 'P'.repeat(121),

@@ -27,6 +27,14 @@ let meetingId: string;
 let laterMeetingId: string;
 const inboxPath = () => `/api/councils/${councilId}/meetings/${meetingId}/proposals`;
 const decide = (proposalId: string, action: string) => `${inboxPath()}/${proposalId}/${action}`;
+/** One valid body for each decision, each with a fresh decision id. */
+const everyDecision = () =>
+  [
+    ['accept', { decisionId: randomUUID() }],
+    ['decline', { decisionId: randomUUID(), reason: 'x' }],
+    ['merge', { decisionId: randomUUID(), itemId: 'news-from-nav', reason: 'x' }],
+    ['defer', { decisionId: randomUUID(), toMeetingId: laterMeetingId }],
+  ] as const;
 
 /** 1:1 messages the bot sent a member (to their personal chat), as accepted by the connector. */
 const messagesTo = (aadObjectId: string) =>
@@ -320,12 +328,7 @@ describe('declining, deferring and merging', () => {
     const id = await proposeThroughBot(PEOPLE.adele, 'Stale view probe');
     const entry = await entryFor(id);
     const stale = 'W/"datetime\'2020-01-01T00%3A00%3A00.0000000Z\'"';
-    for (const [action, body] of [
-      ['accept', { decisionId: randomUUID() }],
-      ['decline', { decisionId: randomUUID(), reason: 'x' }],
-      ['merge', { decisionId: randomUUID(), itemId: 'news-from-nav', reason: 'x' }],
-      ['defer', { decisionId: randomUUID(), toMeetingId: laterMeetingId }],
-    ] as const) {
+    for (const [action, body] of everyDecision()) {
       const reply = await api('POST', decide(id, action), { body, etag: stale });
       expect([action, reply.status]).toEqual([action, 412]);
     }
@@ -339,12 +342,7 @@ describe('declining, deferring and merging', () => {
 
   it('lets no member decide (403), whatever they send', async () => {
     const entry = await entryFor('p-fagdag-rus');
-    for (const [action, body] of [
-      ['accept', { decisionId: randomUUID() }],
-      ['decline', { decisionId: randomUUID(), reason: 'x' }],
-      ['merge', { decisionId: randomUUID(), itemId: 'news-from-nav', reason: 'x' }],
-      ['defer', { decisionId: randomUUID(), toMeetingId: laterMeetingId }],
-    ] as const) {
+    for (const [action, body] of everyDecision()) {
       const reply = await api('POST', decide('p-fagdag-rus', action), { body, etag: entry.etag, as: PEOPLE.adele.aadObjectId });
       expect([action, reply.status]).toEqual([action, 403]);
     }

@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { TurnContext, type Activity } from 'botbuilder';
 import type { WorkChange } from '../../../bot/src/app/ports';
 import type { PublicationStatus } from '../../../bot/src/app/use-cases/view-publication';
 import type { AgendaItem } from '../../../bot/src/domain/agenda';
 import type { AgendaPublication } from '../../../bot/src/domain/agenda-publication';
 import { formatCaseNumber } from '../../../bot/src/domain/case-number';
-import { DEMO_TENANT_ID } from '../../../bot/src/dev/demo-ids';
 import type { Meeting } from '../../../bot/src/domain/meeting';
 import type { MeetingPackage } from '../../../bot/src/domain/meeting-package';
-import { botAddedToTeam } from '../../support/activities';
-import { ConnectorRecorder, type RecordedCall } from '../../support/connector-recorder';
-import { aCouncil, aMeeting, aMember, anItem, standardItems } from '../../support/storage-builders';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import type { RecordedCall } from '../../support/connector-recorder';
+import { aMeeting, anItem, standardItems } from '../../support/storage-builders';
+import { tabApiCall } from '../../support/tab-api-call';
+import { seedTeamCouncil } from '../../support/team-setup';
+import { useRecordedTestApp } from '../../support/test-app';
 
 /**
  * "Lås og send innkalling" over real HTTP, with Azurite and a recorder in
@@ -24,39 +23,17 @@ const SECRETARY = 'pub-secretary';
 const CHAIR = 'pub-chair';
 const MEMBER = 'pub-member';
 
-interface ApiAnswer<T> {
-  status: number;
-  body: T;
-}
 type ErrorBody = { error: { code: string; field?: string } };
 type NoticeAnswer = { meeting: Meeting; etag: string; publication: AgendaPublication; channel: string };
 type ChangesAnswer = { publication: AgendaPublication; channel: string };
 
 describe('publishing the notice over HTTP', () => {
-  const recorder = new ConnectorRecorder();
-  let running: RunningTestApp;
-
-  beforeAll(async () => {
-    await recorder.start();
-    running = await startTestApp({ seed: false, clock: () => NOW });
-  });
-  afterAll(async () => {
-    await running.close();
-    await recorder.stop();
-  });
+  const served = useRecordedTestApp({ seed: false, clock: () => NOW });
+  const { recorder } = served;
   beforeEach(() => recorder.reset());
 
-  async function call<T>(method: string, path: string, user: string, etag?: string, body?: unknown): Promise<ApiAnswer<T>> {
-    const headers: Record<string, string> = { 'X-Utvalg-Dev-User': user };
-    if (etag !== undefined) headers['If-Match'] = etag;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(`${running.baseUrl}${path}`, {
-      method,
-      headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: response.status, body: (await response.json()) as T };
-  }
+  const call = <T>(method: string, path: string, user: string, etag?: string, body?: unknown) =>
+    tabApiCall<T>(served.running.baseUrl, method, path, { as: user, etag, body });
   const meetingPath = (councilId: string, meetingId: string) => `/api/councils/${councilId}/meetings/${meetingId}`;
   const status = (councilId: string, meetingId: string, user = SECRETARY) =>
     call<PublicationStatus>('GET', `${meetingPath(councilId, meetingId)}/publication`, user);
@@ -89,38 +66,23 @@ describe('publishing the notice over HTTP', () => {
   }
 
   /** A council linked to a team the bot was added to (its channel reference points at the recorder). */
-  async function council(options: { linked?: boolean } = {}): Promise<{ councilId: string; teamId: string }> {
-    const councilId = `c-${randomUUID().slice(0, 8)}`;
-    const teamId = `19:${randomUUID()}@thread.tacv2`;
-    const { deps } = running.app;
-    await deps.councils.create(
-      aCouncil(councilId, {
-        tenantId: DEMO_TENANT_ID,
-        name: 'Brukerutvalget i NAV Vestfold og Telemark',
-        caseNumberStart: { year: 2026, next: 23 },
-        ...(options.linked === false ? {} : { teamId, channelId: teamId }),
-      }),
-    );
-    for (const [id, role] of [
-      [SECRETARY, 'secretary'],
-      [CHAIR, 'chair'],
-      [MEMBER, 'member'],
-    ] as const) {
-      await deps.members.create(aMember(councilId, id, { tenantId: DEMO_TENANT_ID, role, name: id }));
-    }
-    const installed = botAddedToTeam(recorder.url, teamId, { aadObjectId: SECRETARY, name: 'Sekretær' }) as Partial<Activity>;
-    await deps.conversations.save({
-      tenantId: DEMO_TENANT_ID,
-      key: `team:${teamId}`,
-      reference: { ...TurnContext.getConversationReference(installed) },
-      updatedAt: NOW.toISOString(),
+  function council(options: { linked?: boolean } = {}): Promise<{ councilId: string; teamId: string }> {
+    return seedTeamCouncil(served.running.app.deps, {
+      serviceUrl: recorder.url,
+      people: [
+        [SECRETARY, 'secretary'],
+        [CHAIR, 'chair'],
+        [MEMBER, 'member'],
+      ],
+      now: NOW,
+      council: { caseNumberStart: { year: 2026, next: 23 } },
+      ...(options.linked === false && { linked: false }),
     });
-    return { councilId, teamId };
   }
 
   /** A collecting meeting with Godkjenning, three items (stored out of order) and Eventuelt. */
   async function meeting(councilId: string, meetingId = `m-${randomUUID().slice(0, 8)}`): Promise<string> {
-    const { deps } = running.app;
+    const { deps } = served.running.app;
     await deps.meetings.create(
       aMeeting(councilId, meetingId, '2026-09-16', {
         onlineLink: 'https://teams.microsoft.com/l/meetup-join/demo',
@@ -182,7 +144,7 @@ describe('publishing the notice over HTTP', () => {
       '27/26 Eventuelt',
       'Møtepakken med vedlegg og innspill ligger i fanen «Utvalg».',
     ]);
-    const port = new URL(running.baseUrl).port;
+    const port = new URL(served.running.baseUrl).port;
     expect(cardButtons(card)).toEqual([
       { type: 'Action.OpenUrl', title: 'Åpne møtepakken', url: `http://localhost:${port}/tab/#/package/${meetingId}` },
       { type: 'Action.OpenUrl', title: 'Bli med digitalt', url: 'https://teams.microsoft.com/l/meetup-join/demo' },
@@ -194,7 +156,7 @@ describe('publishing the notice over HTTP', () => {
     const first = await meeting(councilId);
     const firstStatus = await status(councilId, first);
     expect((await publish(councilId, first, firstStatus.body.etag)).status).toBe(200); // 23/26–27/26 are taken
-    const { deps } = running.app;
+    const { deps } = served.running.app;
     const stored = (await deps.councils.get(councilId))!;
     await deps.councils.update({ ...stored.value, caseNumberStart: { year: 2026, next: 100 } }, stored.etag);
 
@@ -247,8 +209,8 @@ describe('publishing the notice over HTTP', () => {
     expect(missing.body.error.field).toBe('If-Match');
 
     // Someone changes the meeting (its place) after the secretary loaded it.
-    const current = (await running.app.deps.meetings.get(councilId, meetingId))!;
-    await running.app.deps.meetings.update({ ...current.value, place: 'NAV Skien, møterom Ibsen' }, current.etag);
+    const current = (await served.running.app.deps.meetings.get(councilId, meetingId))!;
+    await served.running.app.deps.meetings.update({ ...current.value, place: 'NAV Skien, møterom Ibsen' }, current.etag);
     const stale = await publish(councilId, meetingId, etag);
     expect(stale.status).toBe(412);
     expect(stale.body.error.code).toBe('concurrentEdit');
@@ -307,7 +269,7 @@ describe('publishing the notice over HTTP', () => {
   it('shows changes after the notice and publishes them with new numbers, old numbers unchanged', async () => {
     const { councilId, teamId } = await council();
     const meetingId = await meeting(councilId);
-    const { deps } = running.app;
+    const { deps } = served.running.app;
     await publish(councilId, meetingId, (await status(councilId, meetingId)).body.etag);
     recorder.reset();
 

@@ -1,8 +1,7 @@
 import { DEMO_CHAIR, DEMO_COUNCIL_ID, DEMO_MEMBERS, DEMO_SECRETARY } from '../../../bot/src/dev/demo-ids';
 import type { Member } from '../../../bot/src/domain/member';
 import type { ManagerRosterView, ReaderRosterView, RosterView } from '../../../bot/src/domain/roster-view';
-import { secretaryApi } from '../../support/secretary-api';
-import { startTestApp, type RunningTestApp } from '../../support/test-app';
+import { useSecretaryApi } from '../../support/secretary-api';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 const TODAY = '2026-03-10';
@@ -12,12 +11,7 @@ const OLA = 'demo-ola-berg';
 const ANITA = 'demo-anita-williams';
 
 describe('roster API over HTTP, against Azurite', () => {
-  let running: RunningTestApp;
-  beforeAll(async () => {
-    running = await startTestApp({ clock: () => NOW });
-  });
-  afterAll(() => running.close());
-  const api = secretaryApi(() => running);
+  const api = useSecretaryApi({ clock: () => NOW });
 
   const managerRoster = async (as = DEMO_SECRETARY) => {
     const response = await api.get<RosterView>(ROSTER, as);

@@ -4,16 +4,12 @@ import {
   guestClaims,
   hs256Token,
   makeSigningKey,
-  serveJwks,
   signToken,
-  TEST_APP_ID_URI,
-  TEST_CLIENT_ID,
   unsignedToken,
-  type JwksServer,
   type SigningKey,
   type TokenOptions,
 } from '../../support/sso-tokens';
-import { startSsoTestApp, type RunningTestApp } from '../../support/test-app';
+import { startSignedSsoTestApp, type SignedSsoTestApp } from '../../support/sso-test-app';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 const PARTNER_TENANT = '99999999-8888-7777-6666-555555555555';
@@ -32,29 +28,21 @@ interface ErrorBody {
 }
 
 describe('Teams SSO tokens on the tab API (production mode, local JWKS)', () => {
+  let running: SignedSsoTestApp;
   let key: SigningKey;
   let otherKey: SigningKey;
-  let jwks: JwksServer;
-  let running: RunningTestApp;
   const at = (overrides: Partial<TokenOptions> = {}): TokenOptions => ({ now: NOW, aadObjectId: DEMO_SECRETARY, ...overrides });
 
   beforeAll(async () => {
-    [key, otherKey] = await Promise.all([makeSigningKey('key-1'), makeSigningKey('key-2')]);
-    jwks = await serveJwks([key.publicJwk]);
-    running = await startSsoTestApp({
-      jwksUrl: jwks.url,
-      sso: { clientId: TEST_CLIENT_ID, tenantId: DEMO_TENANT_ID, appIdUri: TEST_APP_ID_URI, allowedTenants: [PARTNER_TENANT] },
-      clock: () => NOW,
-    });
+    running = await startSignedSsoTestApp({ keyId: 'key-1', allowedTenants: [PARTNER_TENANT], clock: () => NOW });
+    key = running.key;
+    otherKey = await makeSigningKey('key-2');
     // A member who is a guest in the host tenant: the roster knows them by their guest object id there.
     await running.app.deps.members.create(
       aMember(DEMO_COUNCIL_ID, GUEST_OID, { tenantId: DEMO_TENANT_ID, name: 'Kari Gjest', organisation: 'Mental Helse' }),
     );
   });
-  afterAll(async () => {
-    await running?.close();
-    await jwks?.close();
-  });
+  afterAll(() => running?.close());
 
   const call = (path: string, headers: Record<string, string> = {}) => fetch(`${running.baseUrl}${path}`, { headers });
   const withToken = (token: string, path = '/api/me', headers: Record<string, string> = {}) =>
@@ -193,7 +181,7 @@ describe('Teams SSO tokens on the tab API (production mode, local JWKS)', () => 
   it('reuses the fetched signing keys instead of fetching them for every call', () => {
     expect(running.settings.devMode).toBe(false);
     // Some 40 verified calls above; jose refetches only for an unknown key id, at most every 30 s.
-    expect(jwks.fetches()).toBeGreaterThanOrEqual(1);
-    expect(jwks.fetches()).toBeLessThan(5);
+    expect(running.jwks.fetches()).toBeGreaterThanOrEqual(1);
+    expect(running.jwks.fetches()).toBeLessThan(5);
   });
 });

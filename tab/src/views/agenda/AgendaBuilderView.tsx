@@ -15,14 +15,12 @@ import type { AgendaView } from '../../../../bot/src/domain/agenda-view';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
 import { PerMeetingView, type MeetingShown } from '../PerMeetingView';
-import { ErrorView } from '../ErrorView';
-import { errorText } from '../error-text';
 import { ApiError } from '../../api/api-client';
 import { problemOfError } from '../../texts/problem-text';
 import { problemText } from '../../../../bot/src/texts/problem-text';
 import { SaveOutcome } from '../editing/SaveOutcome';
 import { useSave } from '../editing/use-save';
-import { LoadingView } from '../LoadingView';
+import { NotLoadedView } from '../NotLoadedView';
 import { MeetingPicker } from '../MeetingPicker';
 import { Section } from '../Section';
 import { useSharedStyles } from '../shared-styles';
@@ -70,7 +68,6 @@ const newId = () => crypto.randomUUID();
 
 function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps) {
   const { client, council } = ctx;
-  const t = useTexts().app;
   const language = useLanguage();
   const a = useTexts().agenda;
   const styles = useStyles();
@@ -109,10 +106,7 @@ function MeetingAgenda({ ctx, meeting, meetings, onChoose }: MeetingAgendaProps)
   };
 
   const view = latest ?? (loaded.status === 'ok' ? loaded.value.agenda : undefined);
-  if (!view) {
-    if (loaded.status === 'error') return <ErrorView message={errorText(loaded.error, t)} onRetry={reload} />;
-    return <LoadingView label={t.loading} />;
-  }
+  if (!view) return <NotLoadedView state={loaded} onRetry={reload} />;
 
   const zone = view.council.timeZone;
   const items = view.items;

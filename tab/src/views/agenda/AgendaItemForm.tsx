@@ -19,9 +19,11 @@ import type { AgendaView } from '../../../../bot/src/domain/agenda-view';
 import { problemText } from '../../../../bot/src/texts/problem-text';
 import { SaveOutcome } from '../editing/SaveOutcome';
 import { useFormStyles } from '../editing/form-styles';
+import { WholeNumberInput } from '../editing/WholeNumberInput';
 import { useFieldErrors } from '../editing/use-field-errors';
 import { useSave } from '../editing/use-save';
 import { useLanguage, useTexts } from '../../texts/texts-context';
+import { CodeOptions } from '../SelectOptions';
 
 const useStyles = makeStyles({
   h3: { ...typographyStyles.subtitle2, margin: 0 },
@@ -212,24 +214,18 @@ export function AgendaItemForm({ heading, item, attachmentNumbers, send, onSaved
               }}
               data-testid="item-kind"
             >
-              {ITEM_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t.itemKind[k]}
-                </option>
-              ))}
+              <CodeOptions codes={ITEM_KINDS} label={(k) => t.itemKind[k]} />
             </Select>
           </Field>
         )}
         <Field label={a.minutesLabel} {...field('plannedMinutes')}>
-          <Input
+          <WholeNumberInput
             id={idOf('plannedMinutes')}
-            type="number"
-            inputMode="numeric"
             min={1}
             max={600}
             value={minutes}
-            onChange={(_e, d) => {
-              set('minutes', d.value);
+            onChange={(value) => {
+              set('minutes', value);
               touch('plannedMinutes');
             }}
             data-testid="item-minutes"

@@ -7,9 +7,8 @@ import { calendarFeedApi } from '../../api/calendar-feed-api';
 import { useAsync } from '../../state/use-async';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 import { announcement, LiveStatus, type Announcement } from '../editing/LiveStatus';
-import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
-import { LoadingView } from '../LoadingView';
+import { NotLoadedView } from '../NotLoadedView';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-context';
 
@@ -40,11 +39,7 @@ export function CalendarFeedView({ ctx }: { ctx: ViewContext }) {
   const [status, setStatus] = useState<Announcement>();
 
   const value = loaded.value;
-  if (!value) {
-    if (loaded.status === 'error')
-      return <ErrorView message={errorText(loaded.error, t)} onRetry={() => setVersion((n) => n + 1)} />;
-    return <LoadingView label={t.loading} />;
-  }
+  if (!value) return <NotLoadedView state={loaded} onRetry={() => setVersion((n) => n + 1)} />;
   // After a new address, its ETag is the one the next change must send.
   const etag = made?.etag ?? value.etag;
   const createdAt = made?.feed.createdAt ?? value.feed?.createdAt;

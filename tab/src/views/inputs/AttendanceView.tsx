@@ -5,13 +5,11 @@ import type { AttendanceLine } from '../../../../bot/src/domain/attendance-overv
 import { formatDate } from '../../../../bot/src/domain/date-format';
 import { inputsApi } from '../../api/inputs-api';
 import type { AttendanceOverviewResponse } from '../../../../bot/src/contracts/inputs';
-import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
-import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
 import { useMeetingData } from './use-meeting-data';
-import { ViewHeader } from './ViewHeader';
+import { MeetingDataContent } from './MeetingDataContent';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 
 const useStyles = makeStyles({
@@ -150,36 +148,24 @@ export function AttendanceView({ ctx }: { ctx: ViewContext }) {
       {announcement}
     </div>
   );
-  const value = state.value;
-  let content;
-  if (state.status === 'error' && !value) {
-    content = <ErrorView message={errorText(state.error, t)} onRetry={reload} />;
-  } else if (!value) {
-    content = <LoadingView label={t.loading} />;
-  } else if (!value.data) {
-    content = <p className={shared.paragraph}>{m.noMeetings}</p>;
-  } else {
-    content = (
-      <>
-        <ViewHeader
-          ctx={ctx}
-          viewId={VIEW_IDS.attendance}
-          title={m.attendanceTitle}
-          meetings={value.meetings}
-          meeting={value.data.meeting}
-          timeZone={value.data.timeZone}
-          onRefresh={reload}
-          refreshing={state.status === 'loading'}
-        />
-        {status}
-        <Overview overview={value.data} />
-      </>
-    );
-  }
   return (
     <div className={styles.root} data-testid="attendance-view">
-      {content}
-      {!value?.data && status}
+      <MeetingDataContent
+        ctx={ctx}
+        viewId={VIEW_IDS.attendance}
+        title={m.attendanceTitle}
+        state={state}
+        reload={reload}
+        noMeetings={<p className={shared.paragraph}>{m.noMeetings}</p>}
+      >
+        {(data) => (
+          <>
+            {status}
+            <Overview overview={data} />
+          </>
+        )}
+      </MeetingDataContent>
+      {!state.value?.data && status}
     </div>
   );
 }

@@ -30,6 +30,7 @@ import type { ViewContext } from '../view-context';
 import { inputFieldProblem } from './form-problems';
 import { useLanguage, useTexts } from '../../texts/texts-context';
 import { tabNow } from '../../state/tab-clock';
+import { SelectOptions } from '../SelectOptions';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -287,11 +288,7 @@ export function InputRequestForm({
           onChange={(_e, data) => setAgendaItemId(data.value)}
         >
           <option value="">{m.noItem}</option>
-          {choices.items.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.heading}
-            </option>
-          ))}
+          <SelectOptions items={choices.items} value={(item) => item.id} label={(item) => item.heading} />
         </Select>
       </Field>
 

@@ -5,15 +5,13 @@ import { acceptsInputRequests } from '../../../../bot/src/domain/input-request-r
 import { ApiError } from '../../api/api-client';
 import { inputsApi } from '../../api/inputs-api';
 import type { InputRequestsResponse, SavedInputRequestResponse } from '../../../../bot/src/contracts/inputs';
-import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
-import { LoadingView } from '../LoadingView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
 import { InputRequestForm, type FormMode } from './InputRequestForm';
 import { InputRequestItem } from './InputRequestItem';
 import { useMeetingData } from './use-meeting-data';
-import { ViewHeader } from './ViewHeader';
+import { MeetingDataContent } from './MeetingDataContent';
 import { useTexts } from '../../texts/texts-context';
 import { tabNow } from '../../state/tab-clock';
 
@@ -94,115 +92,113 @@ export function InputRequestsView({ ctx }: { ctx: ViewContext }) {
     </div>
   );
 
-  const value = state.value;
-  let content;
-  if (state.status === 'error' && !value) {
-    content = <ErrorView message={errorText(state.error, t)} onRetry={reload} />;
-  } else if (!value) {
-    content = <LoadingView label={t.loading} />;
-  } else if (!value.data) {
-    content = <p className={shared.paragraph}>{m.noMeetings}</p>;
-  } else {
-    const data = value.data;
-    const { meeting, timeZone } = data;
-    const manage = data.canManage && data.choices !== undefined;
-    const accepting = acceptsInputRequests(meeting, tabNow());
-    const closeForm = () => {
-      setMode(undefined);
-      // Back where the person was: the button that opened the form.
-      setTimeout(() => openButton.current?.focus(), 0);
-    };
-    content = (
-      <>
-        <ViewHeader
-          ctx={ctx}
-          viewId={VIEW_IDS.inputs}
-          title={m.inputsTitle}
-          meetings={value.meetings}
-          meeting={meeting}
-          timeZone={timeZone}
-          onRefresh={refresh}
-          refreshing={state.status === 'loading'}
-        />
-        <PrivacyNote data={data} />
-        {status}
-        {manage && !mode && accepting && (
-          <div>
-            <Button appearance="primary" ref={openButton} onClick={() => setMode({ kind: 'new' })} data-testid="new-request">
-              {m.newRequest}
-            </Button>
-          </div>
-        )}
-        {manage && !accepting && <p className={shared.note}>{m.requestsNotAccepted}</p>}
-        {manage && mode && data.choices && (
-          <section className={shared.section} aria-labelledby="request-form-heading">
-            <h2 id="request-form-heading" className={shared.h2}>
-              {mode.kind === 'new' ? m.formTitleNew : m.formTitleEdit}
-            </h2>
-            <InputRequestForm
-              // A fresh form (and a fresh request id) each time it opens.
-              key={mode.kind === 'new' ? 'new' : `edit-${mode.request.id}-${mode.etag}`}
-              ctx={ctx}
-              api={api}
-              meeting={meeting}
-              timeZone={timeZone}
-              choices={data.choices}
-              mode={mode}
-              onSaved={(saved, savedMode) => {
-                setAnnouncement(savedAnnouncement(saved, savedMode, m));
-                closeForm();
-                reload();
-              }}
-              onCancel={closeForm}
-              onReload={() => {
-                setAnnouncement(undefined);
-                closeForm();
-                reload();
-              }}
-            />
-          </section>
-        )}
-        {data.requests.length === 0 ? (
-          <p className={shared.paragraph}>{m.noRequests}</p>
-        ) : (
-          <div className={styles.list}>
-            {data.requests.map((entry, index) => {
-              const editable = manage && accepting && entry.request.closedAt === undefined && entry.etag !== undefined && !mode;
-              const etag = entry.etag ?? '';
-              return (
-                <InputRequestItem
-                  key={entry.request.id}
-                  ctx={ctx}
-                  index={index}
-                  entry={entry}
-                  timeZone={timeZone}
-                  {...(editable && {
-                    onEdit: () => setMode({ kind: 'edit', request: entry.request, etag, answered: entry.answeredCount > 0 }),
-                    onClose: () => {
-                      api.close(ctx.council.id, meeting.id, entry.request.id, etag).then(
-                        () => {
-                          setAnnouncement({ text: m.closedDone, intent: 'success' });
-                          reload();
-                        },
-                        (error: unknown) => {
-                          const conflict = error instanceof ApiError && (error.status === 412 || error.code === 'concurrentEdit');
-                          setAnnouncement({ text: conflict ? e.changedByOthers : errorText(error, t), intent: 'error' });
-                        },
-                      );
-                    },
-                  })}
-                />
-              );
-            })}
-          </div>
-        )}
-      </>
-    );
-  }
   return (
     <div className={styles.root} data-testid="inputs-view">
-      {content}
-      {!value?.data && status}
+      <MeetingDataContent
+        ctx={ctx}
+        viewId={VIEW_IDS.inputs}
+        title={m.inputsTitle}
+        state={state}
+        reload={reload}
+        onRefresh={refresh}
+        noMeetings={<p className={shared.paragraph}>{m.noMeetings}</p>}
+      >
+        {(data) => {
+          const { meeting, timeZone } = data;
+          const manage = data.canManage && data.choices !== undefined;
+          const accepting = acceptsInputRequests(meeting, tabNow());
+          const closeForm = () => {
+            setMode(undefined);
+            // Back where the person was: the button that opened the form.
+            setTimeout(() => openButton.current?.focus(), 0);
+          };
+          return (
+            <>
+              <PrivacyNote data={data} />
+              {status}
+              {manage && !mode && accepting && (
+                <div>
+                  <Button
+                    appearance="primary"
+                    ref={openButton}
+                    onClick={() => setMode({ kind: 'new' })}
+                    data-testid="new-request"
+                  >
+                    {m.newRequest}
+                  </Button>
+                </div>
+              )}
+              {manage && !accepting && <p className={shared.note}>{m.requestsNotAccepted}</p>}
+              {manage && mode && data.choices && (
+                <section className={shared.section} aria-labelledby="request-form-heading">
+                  <h2 id="request-form-heading" className={shared.h2}>
+                    {mode.kind === 'new' ? m.formTitleNew : m.formTitleEdit}
+                  </h2>
+                  <InputRequestForm
+                    // A fresh form (and a fresh request id) each time it opens.
+                    key={mode.kind === 'new' ? 'new' : `edit-${mode.request.id}-${mode.etag}`}
+                    ctx={ctx}
+                    api={api}
+                    meeting={meeting}
+                    timeZone={timeZone}
+                    choices={data.choices}
+                    mode={mode}
+                    onSaved={(saved, savedMode) => {
+                      setAnnouncement(savedAnnouncement(saved, savedMode, m));
+                      closeForm();
+                      reload();
+                    }}
+                    onCancel={closeForm}
+                    onReload={() => {
+                      setAnnouncement(undefined);
+                      closeForm();
+                      reload();
+                    }}
+                  />
+                </section>
+              )}
+              {data.requests.length === 0 ? (
+                <p className={shared.paragraph}>{m.noRequests}</p>
+              ) : (
+                <div className={styles.list}>
+                  {data.requests.map((entry, index) => {
+                    const editable =
+                      manage && accepting && entry.request.closedAt === undefined && entry.etag !== undefined && !mode;
+                    const etag = entry.etag ?? '';
+                    return (
+                      <InputRequestItem
+                        key={entry.request.id}
+                        ctx={ctx}
+                        index={index}
+                        entry={entry}
+                        timeZone={timeZone}
+                        {...(editable && {
+                          onEdit: () =>
+                            setMode({ kind: 'edit', request: entry.request, etag, answered: entry.answeredCount > 0 }),
+                          onClose: () => {
+                            api.close(ctx.council.id, meeting.id, entry.request.id, etag).then(
+                              () => {
+                                setAnnouncement({ text: m.closedDone, intent: 'success' });
+                                reload();
+                              },
+                              (error: unknown) => {
+                                const conflict =
+                                  error instanceof ApiError && (error.status === 412 || error.code === 'concurrentEdit');
+                                setAnnouncement({ text: conflict ? e.changedByOthers : errorText(error, t), intent: 'error' });
+                              },
+                            );
+                          },
+                        })}
+                      />
+                    );
+                  })}
+                </div>
+              )}
+            </>
+          );
+        }}
+      </MeetingDataContent>
+      {!state.value?.data && status}
     </div>
   );
 }

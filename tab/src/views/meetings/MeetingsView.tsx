@@ -7,11 +7,9 @@ import { councilSettingsApi } from '../../api/council-settings-api';
 import { meetingsApi, type SavedMeeting } from '../../api/meetings-api';
 import { useAsync } from '../../state/use-async';
 import { announcement, LiveStatus } from '../editing/LiveStatus';
-import { useAfterReload } from '../editing/use-after-reload';
+import { useListWithForms } from '../editing/use-after-reload';
 import { saveFailure } from '../editing/save-errors';
-import { ErrorView } from '../ErrorView';
-import { errorText } from '../error-text';
-import { LoadingView } from '../LoadingView';
+import { NotLoadedView } from '../NotLoadedView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
 import { CancelMeetingForm } from './CancelMeetingForm';
@@ -45,7 +43,6 @@ type Mode =
 /** "Møter": the council's meetings, upcoming and past. Managers create, edit and cancel; members read. */
 export function MeetingsView({ ctx }: { ctx: ViewContext }) {
   const { client, council, canManage } = ctx;
-  const t = useTexts().app;
   const language = useLanguage();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -57,28 +54,17 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
     const [meetings, settings] = await Promise.all([api.list(council.id), councilSettingsApi(client).get(council.id)]);
     return { meetings, timeZone: settings.settings.timeZone };
   }, [api, client, council.id, version]);
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [opening, setOpening] = useState<string>();
-
-  const { status, setStatus, afterReload } = useAfterReload(mode.kind === 'list' && loaded.status === 'ok');
+  const { mode, setMode, status, setStatus, backToList, saved } = useListWithForms<Mode>(
+    { kind: 'list' },
+    loaded.status === 'ok',
+    () => setVersion((n) => n + 1),
+  );
 
   const data = loaded.value;
-  if (!data) {
-    if (loaded.status === 'error')
-      return <ErrorView message={errorText(loaded.error, t)} onRetry={() => setVersion((n) => n + 1)} />;
-    return <LoadingView label={t.loading} />;
-  }
+  if (!data) return <NotLoadedView state={loaded} onRetry={() => setVersion((n) => n + 1)} />;
   const { timeZone } = data;
   const when = (meeting: Meeting) => formatMeetingTime(meeting.startsAt, meeting.endsAt, timeZone, language);
-  const backToList = (focusId: string) => {
-    setMode({ kind: 'list' });
-    afterReload({ focusId });
-  };
-  const saved = (text: string, meetingId: string) => {
-    setVersion((n) => n + 1);
-    setMode({ kind: 'list' });
-    afterReload({ status: announcement('success', text), focusId: `meeting-${meetingId}` });
-  };
   // The edit and cancel forms start from the meeting as it is now, with its ETag.
   const open = async (meeting: Meeting, kind: 'edit' | 'cancel') => {
     setOpening(meeting.id);
@@ -94,27 +80,18 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
   };
 
   let form: ReactNode;
-  if (canManage && mode.kind === 'create') {
+  if (canManage && (mode.kind === 'create' || mode.kind === 'edit')) {
+    // A new meeting, or the one being edited; back on the list, focus returns to its button.
+    const entry = mode.kind === 'edit' ? mode.entry : undefined;
     form = (
       <MeetingForm
-        heading={m.createHeading}
+        entry={entry}
+        heading={entry ? m.editHeading(when(entry.meeting)) : m.createHeading}
         councilId={council.id}
         timeZone={timeZone}
         api={api}
-        onCancel={() => backToList('meeting-create')}
-        onSaved={(result) => saved(m.created(when(result.meeting)), result.meeting.id)}
-      />
-    );
-  } else if (canManage && mode.kind === 'edit') {
-    form = (
-      <MeetingForm
-        entry={mode.entry}
-        heading={m.editHeading(when(mode.entry.meeting))}
-        councilId={council.id}
-        timeZone={timeZone}
-        api={api}
-        onCancel={() => backToList(`meeting-${mode.entry.meeting.id}`)}
-        onSaved={(result) => saved(m.saved(when(result.meeting)), result.meeting.id)}
+        onCancel={() => backToList(entry ? `meeting-${entry.meeting.id}` : 'meeting-create')}
+        onSaved={(result) => saved((entry ? m.saved : m.created)(when(result.meeting)), `meeting-${result.meeting.id}`)}
       />
     );
   } else if (canManage && mode.kind === 'cancel') {
@@ -125,7 +102,7 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
         councilId={council.id}
         api={api}
         onCancel={() => backToList(`meeting-${mode.entry.meeting.id}`)}
-        onSaved={(result) => saved(m.cancelled(when(result.meeting)), result.meeting.id)}
+        onSaved={(result) => saved(m.cancelled(when(result.meeting)), `meeting-${result.meeting.id}`)}
       />
     );
   }
@@ -194,6 +171,16 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
         ))}
       </ul>
     );
+  /** One of the lists under its heading (`upcoming-meetings-heading`, list `upcoming-meetings`, …). */
+  const section = (id: 'upcoming' | 'past' | 'archived', heading: string, meetings: Meeting[], empty: string, intro?: string) => (
+    <section aria-labelledby={`${id}-meetings-heading`}>
+      <h2 id={`${id}-meetings-heading`} className={shared.h2}>
+        {heading}
+      </h2>
+      {intro && <p className={shared.muted}>{intro}</p>}
+      {list(meetings, empty, `${id}-meetings`)}
+    </section>
+  );
 
   return (
     <div className={styles.root}>
@@ -228,27 +215,9 @@ export function MeetingsView({ ctx }: { ctx: ViewContext }) {
           ))}
         </div>
       )}
-      <section aria-labelledby="upcoming-meetings-heading">
-        <h2 id="upcoming-meetings-heading" className={shared.h2}>
-          {m.upcoming}
-        </h2>
-        {list(upcoming, m.noUpcoming, 'upcoming-meetings')}
-      </section>
-      <section aria-labelledby="past-meetings-heading">
-        <h2 id="past-meetings-heading" className={shared.h2}>
-          {m.past}
-        </h2>
-        {list(past, m.noPast, 'past-meetings')}
-      </section>
-      {archived.length > 0 && (
-        <section aria-labelledby="archived-meetings-heading">
-          <h2 id="archived-meetings-heading" className={shared.h2}>
-            {m.archive}
-          </h2>
-          <p className={shared.muted}>{m.archiveIntro}</p>
-          {list([...archived].reverse(), m.archiveIntro, 'archived-meetings')}
-        </section>
-      )}
+      {section('upcoming', m.upcoming, upcoming, m.noUpcoming)}
+      {section('past', m.past, past, m.noPast)}
+      {archived.length > 0 && section('archived', m.archive, [...archived].reverse(), m.archiveIntro, m.archiveIntro)}
     </div>
   );
 }

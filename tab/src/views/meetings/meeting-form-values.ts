@@ -2,8 +2,9 @@ import type { Catalogue } from '../../../../bot/src/texts/catalogue';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { Meeting } from '../../../../bot/src/domain/meeting';
 import type { Language } from '../../../../bot/src/domain/language';
-import type { Problem } from '../../../../bot/src/domain/problem';
+import type { Problem, ProblemCode } from '../../../../bot/src/domain/problem';
 import { problemText } from '../../../../bot/src/texts/problem-text';
+import { serverProblemText } from '../../texts/problem-text';
 import {
   defaultDeadlines,
   hasPlaceOrLink,
@@ -105,23 +106,20 @@ export function meetingFormErrors(
 
 /** A field the server refused after the form's own checks passed, worded by its problem code. */
 export function serverFieldText(problem: Problem, m: Catalogue['meetings'], e: Catalogue['editing'], language: Language): string {
-  switch (problem.problem) {
-    case 'invalid':
-      return m.invalidDateTime;
-    case 'notUrl':
-    case 'notHttpsUrl':
-    case 'yearLocked':
-    case 'placeOrLinkRequired':
-    case 'timeDoesNotExist':
-    case 'endNotAfterStart':
-    case 'deadlineNotBeforeStart':
-    case 'startInPast':
-    case 'tooFarAhead':
-      return problemText(problem, language);
-    default:
-      return e.invalid;
-  }
+  return problem.problem === 'invalid' ? m.invalidDateTime : serverProblemText(problem, SCHEDULE_PROBLEMS, e, language);
 }
+
+const SCHEDULE_PROBLEMS: readonly ProblemCode[] = [
+  'notUrl',
+  'notHttpsUrl',
+  'yearLocked',
+  'placeOrLinkRequired',
+  'timeDoesNotExist',
+  'endNotAfterStart',
+  'deadlineNotBeforeStart',
+  'startInPast',
+  'tooFarAhead',
+];
 
 /** A schedule problem in words: the shared problem text, except 'invalid', which this form says as "not a date or time". */
 function scheduleText(code: ScheduleProblemCode, m: Catalogue['meetings'], language: Language): string {

@@ -9,6 +9,7 @@ import { LiveStatus } from '../editing/LiveStatus';
 import { SaveBar } from '../editing/SaveBar';
 import { useSave } from '../editing/use-save';
 import { PeopleOptions } from './PeopleOptions';
+import { CodeOptions } from '../SelectOptions';
 
 const useStyles = makeStyles({
   person: {
@@ -117,11 +118,7 @@ export function AttendanceCorrectionForm({
                 data-testid={`minutes-presence-${line.memberId}`}
                 onChange={(_, d) => set(line.memberId, { presence: d.value as Presence })}
               >
-                {PRESENCES.map((p) => (
-                  <option key={p} value={p}>
-                    {t.presences[p]}
-                  </option>
-                ))}
+                <CodeOptions codes={PRESENCES} label={(p) => t.presences[p]} />
               </Select>
             </Field>
             <Field label={t.standingInForLabel}>

@@ -13,6 +13,7 @@ import { SaveBar } from '../editing/SaveBar';
 import { useFieldErrors } from '../editing/use-field-errors';
 import { useSave } from '../editing/use-save';
 import { useSharedStyles } from '../shared-styles';
+import { CodeOptions } from '../SelectOptions';
 
 /** The corrections made to an item after approval: who, when, what changed (before and after) and why. */
 export function AmendmentList({ item, timeZone }: { item: DraftItem; timeZone: string }) {
@@ -101,11 +102,7 @@ export function AmendmentForm({ api, reply, item, heading, onSaved }: AmendmentF
     >
       <Field label={t.amendField}>
         <Select id={id('field')} value={field} onChange={(_, d) => choose(d.value as AmendableField)}>
-          {AMENDABLE_FIELDS.map((f) => (
-            <option key={f} value={f}>
-              {t.amendFields[f]}
-            </option>
-          ))}
+          <CodeOptions codes={AMENDABLE_FIELDS} label={(f) => t.amendFields[f]} />
         </Select>
       </Field>
       <Field label={t.amendAfter} {...errors.field('after')}>

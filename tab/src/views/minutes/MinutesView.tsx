@@ -22,11 +22,9 @@ import { useFormStyles } from '../editing/form-styles';
 import { LiveStatus } from '../editing/LiveStatus';
 import { SaveBar } from '../editing/SaveBar';
 import { useSave } from '../editing/use-save';
-import { ErrorView } from '../ErrorView';
-import { errorText } from '../error-text';
 import { ViewHeader } from '../inputs/ViewHeader';
 import { useMeetingData } from '../inputs/use-meeting-data';
-import { LoadingView } from '../LoadingView';
+import { NotLoadedView } from '../NotLoadedView';
 import { useSharedStyles } from '../shared-styles';
 import { VIEW_IDS, type ViewContext } from '../view-context';
 import { PackageDocumentActions, PublicVersionSwitch } from '../PackageDocumentActions';
@@ -50,12 +48,10 @@ function itemHeading(item: DraftItem): string {
 /** Referat: the secretary and the minute-taker hold the meeting and write it; members read it once it is sent. */
 export function MinutesView({ ctx }: { ctx: ViewContext }) {
   const t = useTexts().minutes;
-  const app = useTexts().app;
   const styles = useStyles();
   const api = useMemo(() => minutesApi(ctx.client, ctx.council.id), [ctx.client, ctx.council.id]);
   const { state, reload } = useMeetingData(ctx, (meetingId) => api.load(meetingId));
-  if (state.status === 'error' && !state.value) return <ErrorView message={errorText(state.error, app)} onRetry={reload} />;
-  if (!state.value) return <LoadingView label={app.loading} />;
+  if (!state.value) return <NotLoadedView state={state} onRetry={reload} />;
   const { meetings, data } = state.value;
   if (!data) {
     return (

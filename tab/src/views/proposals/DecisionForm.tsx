@@ -12,6 +12,7 @@ import { useFormStyles } from '../editing/form-styles';
 import { useFieldErrors } from '../editing/use-field-errors';
 import { useSave } from '../editing/use-save';
 import { useLanguage, useTexts } from '../../texts/texts-context';
+import { SelectOptions } from '../SelectOptions';
 
 const useStyles = makeStyles({
   explain: { margin: 0 },
@@ -96,11 +97,11 @@ export function DecisionForm({ inbox, action, proposalId, proposalTitle, send, o
               autoFocus
               data-testid="defer-target"
             >
-              {inbox.deferTargets.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {formatMeetingTime(m.startsAt, m.endsAt, zone, language)}
-                </option>
-              ))}
+              <SelectOptions
+                items={inbox.deferTargets}
+                value={(m) => m.id}
+                label={(m) => formatMeetingTime(m.startsAt, m.endsAt, zone, language)}
+              />
             </Select>
           </Field>
         ))}
@@ -116,11 +117,11 @@ export function DecisionForm({ inbox, action, proposalId, proposalTitle, send, o
             autoFocus
             data-testid="merge-target"
           >
-            {inbox.agendaItems.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.caseNumber ? `${formatCaseNumber(i.caseNumber)} ${i.title}` : i.title}
-              </option>
-            ))}
+            <SelectOptions
+              items={inbox.agendaItems}
+              value={(i) => i.id}
+              label={(i) => (i.caseNumber ? `${formatCaseNumber(i.caseNumber)} ${i.title}` : i.title)}
+            />
           </Select>
         </Field>
       )}

@@ -7,9 +7,7 @@ import { proposalApi } from '../../api/proposal-api';
 import { useAnnouncer } from '../../state/use-announcer';
 import { useAsync } from '../../state/use-async';
 import { PerMeetingView, type MeetingShown } from '../PerMeetingView';
-import { ErrorView } from '../ErrorView';
-import { errorText } from '../error-text';
-import { LoadingView } from '../LoadingView';
+import { NotLoadedView } from '../NotLoadedView';
 import { MeetingPicker } from '../MeetingPicker';
 import { Section } from '../Section';
 import { useSharedStyles } from '../shared-styles';
@@ -38,7 +36,6 @@ interface MeetingInboxProps extends MeetingShown {
 
 function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
   const { client, council } = ctx;
-  const t = useTexts().app;
   const a = useTexts().agenda;
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -61,10 +58,7 @@ function MeetingInbox({ ctx, meeting, meetings, onChoose }: MeetingInboxProps) {
   const refresh = async () => setLatest(await api.load());
 
   const inbox = latest ?? (loaded.status === 'ok' ? loaded.value : undefined);
-  if (!inbox) {
-    if (loaded.status === 'error') return <ErrorView message={errorText(loaded.error, t)} onRetry={reload} />;
-    return <LoadingView label={t.loading} />;
-  }
+  if (!inbox) return <NotLoadedView state={loaded} onRetry={reload} />;
 
   const decided = (reply: DecisionReply, action: DecisionAction) => {
     setLatest(reply.inbox);

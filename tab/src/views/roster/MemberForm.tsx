@@ -21,6 +21,7 @@ import {
   type MemberFormValues,
 } from './member-form-values';
 import { useLanguage, useTexts } from '../../texts/texts-context';
+import { CodeOptions, SelectOptions } from '../SelectOptions';
 
 export interface MemberFormProps {
   mode: MemberFormMode;
@@ -141,11 +142,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
       <div className={styles.row}>
         <Field label={r.fieldRole} {...field('role')}>
           <Select id={idOf('role')} value={values.role} onChange={(_ev, d) => set('role', d.value as MemberFormValues['role'])}>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t.role[role]}
-              </option>
-            ))}
+            <CodeOptions codes={ROLES} label={(role) => t.role[role]} />
           </Select>
         </Field>
         <Field label={r.fieldLanguage} {...field('language')}>
@@ -155,11 +152,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
             onChange={(_ev, d) => set('language', d.value as MemberFormValues['language'])}
           >
             <option value="">{r.councilLanguage(r.languageNames[roster.council.language])}</option>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {r.languageNames[l]}
-              </option>
-            ))}
+            <CodeOptions codes={LANGUAGES} label={(l) => r.languageNames[l]} />
           </Select>
         </Field>
       </div>
@@ -182,11 +175,7 @@ export function MemberForm({ mode, entry, roster, api, onSaved, onCancel, reload
       <Field label={r.fieldDeputyOf} {...field('deputyOf')}>
         <Select id={idOf('deputyOf')} value={values.deputyOf} onChange={(_ev, d) => set('deputyOf', d.value)}>
           <option value="">{r.noDeputyOf}</option>
-          {deputyChoices.map((m) => (
-            <option key={m.aadObjectId} value={m.aadObjectId}>
-              {m.name}
-            </option>
-          ))}
+          <SelectOptions items={deputyChoices} value={(m) => m.aadObjectId} label={(m) => m.name} />
         </Select>
       </Field>
       <Field {...field('inDeputyPool')}>

@@ -5,11 +5,9 @@ import type { ManagerRosterView, PublicMember, RosterView as Roster } from '../.
 import { ApiError } from '../../api/api-client';
 import { rosterApi, type SavedMember } from '../../api/roster-api';
 import { useAsync } from '../../state/use-async';
-import { announcement, LiveStatus } from '../editing/LiveStatus';
-import { useAfterReload } from '../editing/use-after-reload';
-import { ErrorView } from '../ErrorView';
-import { errorText } from '../error-text';
-import { LoadingView } from '../LoadingView';
+import { LiveStatus } from '../editing/LiveStatus';
+import { useListWithForms } from '../editing/use-after-reload';
+import { NotLoadedView } from '../NotLoadedView';
 import { Section } from '../Section';
 import { useSharedStyles } from '../shared-styles';
 import type { ViewContext } from '../view-context';
@@ -38,7 +36,6 @@ type Mode = { kind: 'list' } | { kind: 'form'; form: MemberFormMode; memberId?: 
 /** "Medlemmer": the roster. Members read it; the secretary and the chair also add, edit, end and reactivate. */
 export function RosterView({ ctx }: { ctx: ViewContext }) {
   const { client, council, canManage, navigate } = ctx;
-  const t = useTexts().app;
   const styles = useStyles();
   const shared = useSharedStyles();
   const r = useTexts().roster;
@@ -46,18 +43,15 @@ export function RosterView({ ctx }: { ctx: ViewContext }) {
   const api = useMemo(() => rosterApi(client), [client]);
   const [version, setVersion] = useState(0);
   const loaded = useAsync(() => api.roster(council.id), [api, council.id, version]);
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [showFormer, setShowFormer] = useState(false);
 
   const roster = loaded.value;
   // Back on the list after a form, focus returns to where the person was.
-  const { status, afterReload } = useAfterReload(mode.kind === 'list' && loaded.status === 'ok');
+  const { mode, setMode, status, backToList, saved } = useListWithForms<Mode>({ kind: 'list' }, loaded.status === 'ok', () =>
+    setVersion((n) => n + 1),
+  );
 
-  if (!roster) {
-    if (loaded.status === 'error')
-      return <ErrorView message={errorText(loaded.error, t)} onRetry={() => setVersion((n) => n + 1)} />;
-    return <LoadingView label={t.loading} />;
-  }
+  if (!roster) return <NotLoadedView state={loaded} onRetry={() => setVersion((n) => n + 1)} />;
 
   const manager: ManagerRosterView | undefined = roster.access === 'manage' && canManage ? roster : undefined;
   const reload = async (): Promise<ManagerRosterView> => {
@@ -65,15 +59,6 @@ export function RosterView({ ctx }: { ctx: ViewContext }) {
     setVersion((n) => n + 1);
     if (fresh.access !== 'manage') throw new ApiError(403, 'forbidden', 'no longer a manager');
     return fresh;
-  };
-  const backToList = (focusId: string) => {
-    setMode({ kind: 'list' });
-    afterReload({ focusId });
-  };
-  const saved = (text: string, memberId: string) => {
-    setVersion((n) => n + 1);
-    setMode({ kind: 'list' });
-    afterReload({ status: announcement('success', text), focusId: `member-${memberId}` });
   };
   const entryOf = (id: string | undefined): SavedMember | undefined => manager?.members.find((m) => m.member.aadObjectId === id);
 
@@ -96,7 +81,7 @@ export function RosterView({ ctx }: { ctx: ViewContext }) {
                 : form === 'edit'
                   ? r.saved(result.member.name)
                   : r.reactivated(result.member.name),
-              result.member.aadObjectId,
+              `member-${result.member.aadObjectId}`,
             )
           }
         />
@@ -114,7 +99,7 @@ export function RosterView({ ctx }: { ctx: ViewContext }) {
           api={api}
           reload={reload}
           onCancel={() => backToList(`member-${ending.member.aadObjectId}`)}
-          onSaved={(result) => saved(r.endedDone(result.member.name), result.member.aadObjectId)}
+          onSaved={(result) => saved(r.endedDone(result.member.name), `member-${result.member.aadObjectId}`)}
         />
       </div>
     );

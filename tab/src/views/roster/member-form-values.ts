@@ -3,8 +3,9 @@ import { isCalendarDate } from '../../../../bot/src/domain/meeting-schedule';
 import type { Language } from '../../../../bot/src/domain/language';
 import { LIMITS } from '../../../../bot/src/domain/limits';
 import type { Member, Role } from '../../../../bot/src/domain/member';
-import type { Problem } from '../../../../bot/src/domain/problem';
+import type { Problem, ProblemCode } from '../../../../bot/src/domain/problem';
 import { problemText } from '../../../../bot/src/texts/problem-text';
+import { serverProblemText } from '../../texts/problem-text';
 import {
   memberFromDraft,
   rosterChangeProblems,
@@ -123,16 +124,15 @@ export function memberFormErrors(
 
 /** A field the server refused (after the form's own checks passed, e.g. someone changed the roster meanwhile), by its problem code. */
 export function serverFieldText(problem: Problem, e: Catalogue['editing'], language: Language): string {
-  switch (problem.problem) {
-    case 'alreadyOnRoster':
-    case 'hasPersonalDeputies':
-    case 'endBeforeStart':
-    case 'selfDeputy':
-    case 'deputyTargetInvalid':
-    case 'deputyMustBeMember':
-    case 'lastSecretary':
-      return problemText(problem, language);
-    default:
-      return e.invalid;
-  }
+  return serverProblemText(problem, ROSTER_PROBLEMS, e, language);
 }
+
+const ROSTER_PROBLEMS: readonly ProblemCode[] = [
+  'alreadyOnRoster',
+  'hasPersonalDeputies',
+  'endBeforeStart',
+  'selfDeputy',
+  'deputyTargetInvalid',
+  'deputyMustBeMember',
+  'lastSecretary',
+];

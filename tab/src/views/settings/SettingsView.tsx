@@ -1,7 +1,6 @@
 import {
   Checkbox,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -23,6 +22,7 @@ import { useFormStyles } from '../editing/form-styles';
 import { LiveStatus } from '../editing/LiveStatus';
 import { focusField } from '../editing/save-errors';
 import { useSave } from '../editing/use-save';
+import { WholeNumberInput } from '../editing/WholeNumberInput';
 import { ErrorView } from '../ErrorView';
 import { errorText } from '../error-text';
 import { LoadingView } from '../LoadingView';
@@ -40,6 +40,7 @@ import {
   type SettingsFormState,
 } from './settings-form-values';
 import { useLanguage, useTexts } from '../../texts/texts-context';
+import { CodeOptions } from '../SelectOptions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0, maxWidth: '48rem' },
@@ -145,20 +146,12 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
           <div className={form.form}>
             <Field label={s.fieldLanguage} hint={s.languageHint} {...field('language')}>
               <Select id={idOf('language')} value={values.language} onChange={(_ev, d) => set('language', d.value as Language)}>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {s.languageNames[l]}
-                  </option>
-                ))}
+                <CodeOptions codes={LANGUAGES} label={(l) => s.languageNames[l]} />
               </Select>
             </Field>
             <Field label={s.fieldTimeZone} hint={s.timeZoneHint} {...field('timeZone')}>
               <Select id={idOf('timeZone')} value={values.timeZone} onChange={(_ev, d) => set('timeZone', d.value, 'timeZone')}>
-                {zones.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
+                <CodeOptions codes={zones} label={(zone) => zone} />
               </Select>
             </Field>
           </div>
@@ -177,13 +170,11 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
             </Field>
             {values.quorumType === 'atLeast' && (
               <Field label={s.fieldQuorumCount} {...field('quorumRule.count')}>
-                <Input
+                <WholeNumberInput
                   id={idOf('quorumRule.count')}
-                  type="number"
                   min={1}
-                  inputMode="numeric"
                   value={values.quorumCount}
-                  onChange={(_ev, d) => set('quorumCount', d.value, 'quorumRule.count')}
+                  onChange={(value) => set('quorumCount', value, 'quorumRule.count')}
                 />
               </Field>
             )}
@@ -206,22 +197,18 @@ function SettingsForm({ view: initial, councilId, api }: SettingsFormProps) {
               <>
                 <div className={form.row}>
                   <Field label={s.fieldCaseYear} {...field('caseNumberStart.year')}>
-                    <Input
+                    <WholeNumberInput
                       id={idOf('caseNumberStart.year')}
-                      type="number"
-                      inputMode="numeric"
                       value={values.caseYear}
-                      onChange={(_ev, d) => set('caseYear', d.value, 'caseNumberStart.year')}
+                      onChange={(value) => set('caseYear', value, 'caseNumberStart.year')}
                     />
                   </Field>
                   <Field label={s.fieldCaseNext} {...field('caseNumberStart.next')}>
-                    <Input
+                    <WholeNumberInput
                       id={idOf('caseNumberStart.next')}
-                      type="number"
                       min={1}
-                      inputMode="numeric"
                       value={values.caseNext}
-                      onChange={(_ev, d) => set('caseNext', d.value, 'caseNumberStart.next')}
+                      onChange={(value) => set('caseNext', value, 'caseNumberStart.next')}
                     />
                   </Field>
                 </div>

@@ -12,6 +12,7 @@ import type { Language } from '../../../../bot/src/domain/language';
 import type { Problem } from '../../../../bot/src/domain/problem';
 import { requiredForQuorum } from '../../../../bot/src/domain/quorum';
 import { problemText } from '../../../../bot/src/texts/problem-text';
+import { serverProblemText } from '../../texts/problem-text';
 
 /** The settings form's inputs (numbers as the inputs hold them). */
 export interface SettingsFormState {
@@ -93,15 +94,12 @@ export function settingsFormErrors(
 
 /** A field the server refused (e.g. someone took case numbers meanwhile), by its problem code. */
 export function serverFieldText(problem: Problem, e: Catalogue['editing'], language: Language): string {
-  switch (problem.problem) {
-    case 'unknownTimeZone':
-    case 'quorumAboveVotingMembers':
-    case 'yearNotCurrentOrNext':
-    case 'belowTakenNumbers':
-      return problemText(problem, language);
-    default:
-      return e.invalid;
-  }
+  return serverProblemText(
+    problem,
+    ['unknownTimeZone', 'quorumAboveVotingMembers', 'yearNotCurrentOrNext', 'belowTakenNumbers'],
+    e,
+    language,
+  );
 }
 
 /** "Med dagens 7 stemmeberettigede må minst 4 være til stede." */
