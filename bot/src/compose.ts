@@ -11,6 +11,8 @@ import { createServer } from './http/server';
 import { createSsoAuthenticator } from './http/sso-authenticator';
 import { DownloadLinkSigner } from './http/download-link-signer';
 import type { DevTools } from './http/routes/dev-routes';
+import { archiveJob } from './scheduler/archive-job';
+import { runScheduledJobs, type Scheduler } from './scheduler/scheduler';
 import { TableCalendarFeedStore } from './storage/table-calendar-feed-store';
 import { TableCaseNumberCounter } from './storage/table-case-number-counter';
 import { TableConversationStore } from './storage/table-conversation-store';
@@ -40,6 +42,12 @@ export interface ComposedApp {
   deps: AppDeps;
   /** Starts listening; resolves with the port actually used (0 picks a free one). */
   listen(port: number, host?: string): Promise<number>;
+  /**
+   * Starts the server's own periodic work (the archive sweep), on this app's deps and clock. The entry
+   * points call it; tests that only need the API leave it off. A second call does nothing.
+   */
+  startScheduler(): void;
+  /** Stops the scheduler (waiting for a run under way) and the server. */
   close(): Promise<void>;
 }
 
@@ -60,6 +68,7 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
   // The one time source of the server: every use case, card and deadline reads it.
   const clock = options.clock ?? (settings.devClock ? devClock(settings.devClock) : systemClock);
   let boundPort: number | undefined;
+  let scheduler: Scheduler | undefined;
   const deps: AppDeps = {
     councils: new TableCouncilRepository(tables),
     members: new TableMemberRepository(tables),
@@ -115,11 +124,16 @@ export function composeApp(settings: Settings, options: ComposeOptions = {}): Co
           resolve(boundPort);
         });
       }),
-    close: () =>
-      new Promise<void>((resolve) => {
+    startScheduler: () => {
+      scheduler ??= runScheduledJobs([archiveJob(deps, log)], log);
+    },
+    close: async () => {
+      await scheduler?.stop();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Browsers keep connections alive; without this, close() waits for an open tab.
         server.server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const app = composeApp(settings, { log });
   const port = await app.listen(settings.port, '0.0.0.0');
   log.info('listening', { port });
+  app.startScheduler();
   // Once the server is closed nothing else holds the event loop, so the process ends by itself.
   const stop = (): void => {
     app.close().catch((error: unknown) => {

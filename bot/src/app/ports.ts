@@ -29,7 +29,10 @@ export interface CouncilRepository {
   findByTeam(tenantId: string, teamId: string): Promise<Versioned<Council> | undefined>;
   /** Links `council.teamId` to the council; idempotent. ConcurrentEdit if the team is linked to another council. */
   linkTeam(council: Council): Promise<void>;
-  /** Every council in storage, of every tenant: a full scan, for dev mode's person picker only. */
+  /**
+   * Every council in storage, of every tenant: a full scan. For what the server does across councils on
+   * its own (the archive sweep) and for dev mode's person picker; no production request reads it.
+   */
   listAll(): Promise<Council[]>;
   /** The tenant's regional councils (a local council's choice of parent), by name. */
   listRegional(tenantId: string): Promise<Council[]>;

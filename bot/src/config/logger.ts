@@ -18,5 +18,10 @@ export function consoleLogger(base: Record<string, unknown> = {}): Logger {
   };
 }
 
+/** An error for a log field: its stack where it has one. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
 /** For tests that assert on nothing logged, or don't care. */
 export const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };

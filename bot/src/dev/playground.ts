@@ -232,6 +232,7 @@ async function main(): Promise<void> {
 
   try {
     const botPort = await app.listen(settings.port, '127.0.0.1');
+    app.startScheduler();
 
     let configFile: string | undefined;
     if (actingUser) {

@@ -32,6 +32,7 @@ async function startInTeams(): Promise<void> {
     await ensureTables(settings.storage);
     const app = composeApp(settings, { log });
     const port = await app.listen(settings.port, '127.0.0.1');
+    app.startScheduler();
     console.log(
       `\n  Utvalg for Teams on http://localhost:${port} (bot ${settings.bot?.appId ?? '?'}); point your tunnel here.\n`,
     );

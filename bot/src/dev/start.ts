@@ -57,6 +57,8 @@ async function start(): Promise<void> {
     await dev.stop();
     throw error;
   }
+  // The archive sweep reads the dev clock: a kept demo started (--clock-start) a year after its seeding archives its approved minutes.
+  app.startScheduler();
   console.warn(DEV_BANNER);
   const clockLine = devClockLine(settings.devClock);
   if (clockLine) console.warn(`\n  ${clockLine}`);

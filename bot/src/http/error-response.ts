@@ -1,7 +1,7 @@
 import type { Response } from 'restify';
 import { DomainError, type DomainErrorCode } from '../domain/errors';
 import { InvalidValue } from '../domain/errors';
-import type { Logger } from '../config/logger';
+import { errorText, type Logger } from '../config/logger';
 import { paramsOf, type ProblemCode } from '../domain/problem';
 import { STORAGE_TIMING } from '../config/settings';
 
@@ -46,6 +46,6 @@ export function sendError(res: Response, error: unknown, log: Logger): void {
     res.send(status, body);
     return;
   }
-  log.error('request failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  log.error('request failed', { error: errorText(error) });
   res.send(500, { error: { code: 'internal', message: 'Something went wrong on the server' } } satisfies ErrorBody);
 }
