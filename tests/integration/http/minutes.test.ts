@@ -332,7 +332,7 @@ describe('holding a meeting and writing its minutes over HTTP', () => {
   it('holds a meeting whose notice went out another way only when told so, and then numbers its agenda as publishing would: the minutes speak of «Sak NN/YY»', async () => {
     now = new Date('2027-11-18T09:30:00Z');
     const elsewhereId = `m-${randomUUID().slice(0, 8)}`;
-    const { deps } = running.app;
+    const { deps } = served.running.app;
     await deps.meetings.create(aMeeting(councilId, elsewhereId, '2027-11-18', { status: 'collecting' }));
     await deps.work.apply(
       councilId,
